@@ -1,0 +1,66 @@
+/**
+ * `npm run new -- "<error signature>" [--category C] [--slug S]`: scaffolds
+ * `content/errors/<category>/<slug>.md` with TODOs that `npm run validate` reports until filled.
+ * Without --category, the category of the most similar existing signature is used.
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadContent } from "../src/entries/load-content.ts";
+import { signatureTokens } from "../src/entries/related.ts";
+import { scaffoldPage, slugFromSignature } from "../src/entries/scaffold.ts";
+import { SLUG_PATTERN } from "../src/entries/schema.ts";
+import { contentDir } from "../src/site-config.ts";
+
+function fail(message: string): never {
+  console.error(`new: ${message}`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  if (i === -1) return undefined;
+  const value = args[i + 1];
+  if (!value || value.startsWith("--")) fail(`--${name} needs a value`);
+  args.splice(i, 2);
+  return value;
+};
+const category = flag("category");
+const slugArg = flag("slug");
+const dir = flag("content") ?? contentDir();
+const unknown = args.find((a) => a.startsWith("--"));
+if (unknown) fail(`unknown option ${unknown} — usage: npm run new -- "<error signature>" [--category C] [--slug S]`);
+const signature = args.join(" ").trim();
+if (!signature) fail('give the error text, e.g. npm run new -- "ValueError: Bad response code, expected 200" --category amazon-bedrock');
+
+const content = loadContent(dir);
+let chosen = category;
+let reason = "from --category";
+if (!chosen) {
+  const mine = signatureTokens(signature);
+  let best = -1;
+  for (const page of content.pages) {
+    const theirs = signatureTokens(page.data.signature);
+    const shared = [...mine].filter((t) => theirs.has(t)).length;
+    if (shared > best) {
+      best = shared;
+      chosen = page.category;
+    }
+  }
+  chosen ??= content.categories[0]?.id;
+  reason = "nearest existing signature; pass --category to choose";
+}
+if (!chosen) fail(`no categories in ${dir}/errors yet — pass --category <kebab-case-name>`);
+if (!SLUG_PATTERN.test(chosen)) fail(`category "${chosen}" is not kebab-case`);
+const slug = slugArg ?? slugFromSignature(signature);
+if (!SLUG_PATTERN.test(slug)) fail(`slug "${slug}" is not kebab-case — pass --slug like "stream-valueerror-bad-response-code"`);
+
+const folder = join(dir, "errors", chosen);
+const file = join(folder, `${slug}.md`);
+if (existsSync(file)) fail(`${file} already exists — pick another --slug, or edit that page`);
+mkdirSync(folder, { recursive: true });
+writeFileSync(file, scaffoldPage({ signature, today: new Date().toISOString().slice(0, 10) }));
+console.log(`Created ${file} (category ${chosen}: ${reason}).`);
+console.log(`Its id, ${chosen}/${slug}, is its permanent URL: rename the file now if you want another.`);
+if (!content.categories.some((c) => c.id === chosen)) console.log(`Category "${chosen}" is new: also create ${join(folder, "_category.yml")} with title and description.`);
+console.log("Fill in the TODOs; `npm run validate` lists those left.");

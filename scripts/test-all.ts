@@ -1,0 +1,39 @@
+/**
+ * `npm test`: every test, in order, stopping at the first failure —
+ *   1. unit tests (vitest), 2. type checks (astro check + tsc), 3. build the site (validate,
+ *   Astro, Pagefind), 4. browser tests (Playwright in Debian's Chromium) against that build.
+ * Without a Chromium it stops early and says how to get one.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const chromium = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  console.error(
+    `npm test: no Chromium at ${chromium}. The browser tests use Debian's Chromium (Playwright cannot download one here).\n` +
+      "Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n" +
+      "or point CHROMIUM_PATH at another Chromium binary, then run npm test again.",
+  );
+  process.exit(1);
+}
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
+const steps: Array<[string, string[]]> = [
+  ["unit tests", ["npx", "vitest", "run"]],
+  ["type checks", ["npm", "run", "--silent", "typecheck"]],
+  ["site build", ["npm", "run", "--silent", "build"]],
+  ["browser tests", ["npx", "playwright", "test"]],
+];
+
+for (const [name, [command, ...args]] of steps) {
+  console.log(`\n▶ ${name}: ${[command, ...args].join(" ")}`);
+  const started = Date.now();
+  const run = spawnSync(command!, args, { stdio: "inherit", env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (run.status !== 0) {
+    console.error(`\n✗ ${name} failed (exit ${run.status ?? run.signal}, ${seconds} s). Earlier steps passed; later steps did not run.`);
+    process.exit(run.status ?? 1);
+  }
+  console.log(`✓ ${name} passed in ${seconds} s`);
+}
+console.log("\nAll tests passed.");

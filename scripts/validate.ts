@@ -1,0 +1,28 @@
+/**
+ * `npm run validate [-- DIR]`: checks every page and category under DIR (default `content/`)
+ * and prints every problem, one per line, as `path:line:column  field  message`.
+ * Exit 0 when clean, 1 when anything is wrong, 2 when DIR cannot be read.
+ */
+import { existsSync } from "node:fs";
+import { formatProblem } from "../src/entries/problem.ts";
+import { loadContent } from "../src/entries/load-content.ts";
+import { contentDir } from "../src/site-config.ts";
+
+const args = process.argv.slice(2);
+const quiet = args.includes("--quiet");
+const dir = args.find((a) => !a.startsWith("--")) ?? contentDir();
+
+if (!existsSync(dir)) {
+  console.error(`validate: no such directory: ${dir} — pass the content folder, e.g. \`npm run validate -- content\``);
+  process.exit(2);
+}
+
+const content = loadContent(dir);
+for (const problem of content.problems) console.log(formatProblem(problem));
+const n = content.problems.length;
+if (n > 0) {
+  console.log(`\n${n} problem${n === 1 ? "" : "s"} in ${dir} — fix the lines above, then run \`npm run validate\` again.`);
+  process.exitCode = 1;
+} else if (!quiet) {
+  console.log(`${content.pages.length} pages in ${content.categories.length} categories: no problems.`);
+}

@@ -1,0 +1,47 @@
+/**
+ * Thin typed access to Pagefind's browser API (`/pagefind/pagefind.js`, written by the build).
+ * Loaded only when someone searches.
+ */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let api: Promise<PagefindApi> | undefined;
+
+export function pagefind(): Promise<PagefindApi> {
+  api ??= (async () => {
+    const path = "/pagefind/pagefind.js";
+    const module = (await import(/* @vite-ignore */ path)) as PagefindApi;
+    await module.options({ excerptLength: 24 });
+    await module.init();
+    return module;
+  })();
+  return api;
+}
+
+/**
+ * Pagefind excerpts are HTML with `<mark>` around hits. Rebuild them as DOM from text nodes and
+ * `<mark>` only, so nothing else in an excerpt can become markup.
+ */
+export function excerptNodes(excerpt: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<body>${excerpt}</body>`, "text/html");
+  const nodes: Node[] = [];
+  for (const child of Array.from(doc.body.childNodes)) {
+    if (child.nodeType === Node.TEXT_NODE) nodes.push(document.createTextNode(child.textContent ?? ""));
+    else if (child.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = child.textContent;
+      nodes.push(mark);
+    } else nodes.push(document.createTextNode(child.textContent ?? ""));
+  }
+  return nodes;
+}

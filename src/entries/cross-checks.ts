@@ -1,0 +1,79 @@
+/**
+ * Checks that need every page at once: unique ids, unique signatures (variants included, since
+ * the lookup could not tell two pages apart), `related` ids that exist, at least one related
+ * link per page, and metadata for every category.
+ */
+import type { Problem } from "./problem.ts";
+import type { Page } from "./read-page.ts";
+
+/** Whitespace-insensitive, case-sensitive: two signatures that differ only in spacing are the same. */
+export function normalizeSignature(signature: string): string {
+  return signature.replace(/\s+/g, " ").trim();
+}
+
+export function crossCheck(pages: readonly Page[], categories: ReadonlySet<string>, categoryFile: (category: string) => string): Problem[] {
+  const problems: Problem[] = [];
+  const at = (page: Page, path: readonly PropertyKey[]) => page.source.position(page.offsetOf(path));
+  const byId = new Map<string, Page>();
+  for (const page of pages) {
+    const other = byId.get(page.id);
+    if (other) {
+      problems.push({ file: page.file, line: 1, column: 1, field: "id", code: "duplicate-id", message: `page id "${page.id}" is also used by ${other.file} — rename one file` });
+    } else byId.set(page.id, page);
+  }
+
+  const signatures = new Map<string, { page: Page; field: string }>();
+  for (const page of pages) {
+    const texts: Array<{ text: string; path: PropertyKey[]; field: string }> = [{ text: page.data.signature, path: ["signature"], field: "signature" }];
+    page.data.variants?.forEach((v, i) => texts.push({ text: v.signature, path: ["variants", i, "signature"], field: `variants[${i}].signature` }));
+    for (const { text, path, field } of texts) {
+      const key = normalizeSignature(text);
+      const first = signatures.get(key);
+      if (first && first.page !== page) {
+        problems.push({
+          file: page.file,
+          ...at(page, path),
+          field,
+          code: "duplicate-signature",
+          message: `the same signature as ${first.field} of ${first.page.id} (${first.page.file}) — one error, one page: merge them, or make the signature say what differs`,
+        });
+      } else if (!first) signatures.set(key, { page, field });
+    }
+  }
+
+  for (const page of pages) {
+    const related = page.data.related ?? [];
+    related.forEach((id, i) => {
+      if (id === page.id) {
+        problems.push({ file: page.file, ...at(page, ["related", i]), field: `related[${i}]`, code: "self-related", message: `"${id}" is this page itself — remove it` });
+      } else if (!byId.has(id)) {
+        const near = [...byId.keys()].filter((k) => k.split("/")[1] === id.split("/")[1]);
+        const hint = near.length > 0 ? ` — did you mean "${near[0]}"?` : " — check the id (`category/slug`, the file's path under content/errors without .md)";
+        problems.push({ file: page.file, ...at(page, ["related", i]), field: `related[${i}]`, code: "dangling-related", message: `no page has the id "${id}"${hint}` });
+      }
+    });
+    if (related.length === 0) {
+      const where = page.data.related ? at(page, ["related"]) : page.source.position(page.offsetOf(["title"]));
+      problems.push({
+        file: page.file,
+        ...where,
+        field: "related",
+        code: "no-related",
+        message: "no related pages — add `related:` with at least one page id readers should see next",
+      });
+    }
+  }
+
+  const missing = new Set(pages.map((p) => p.category).filter((c) => !categories.has(c)));
+  for (const category of [...missing].sort()) {
+    problems.push({
+      file: categoryFile(category),
+      line: 1,
+      column: 1,
+      field: "category",
+      code: "missing-category",
+      message: `category "${category}" has no metadata — create this file with \`title:\` and \`description:\``,
+    });
+  }
+  return problems;
+}

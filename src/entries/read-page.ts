@@ -1,0 +1,96 @@
+/**
+ * Reads one error page from its text: frontmatter → zod, body → sections, plus the per-page
+ * lints (TODO markers, repeated FAQ questions). Returns the page when it is valid enough to
+ * render and every problem found, never throwing for a content mistake.
+ */
+import type { BodySection } from "./body-sections.ts";
+import { splitBody } from "./body-sections.ts";
+import { locate } from "./locate.ts";
+import { sortProblems, type Problem } from "./problem.ts";
+import { PageFrontmatter, CategoryMeta } from "./schema.ts";
+import { splitFrontmatter } from "./split-frontmatter.ts";
+import { zodIssuesToProblems } from "./zod-problems.ts";
+import type { SourceText } from "./source-text.ts";
+
+export interface Page {
+  /** `<category>/<slug>`, permanent. */
+  id: string;
+  category: string;
+  slug: string;
+  /** The file path as given. */
+  file: string;
+  data: PageFrontmatter;
+  sections: BodySection[];
+  /** Where things are in the file, for cross-page problems. */
+  source: SourceText;
+  /** File offset of a frontmatter path's value (for cross-page problems). */
+  offsetOf: (path: readonly PropertyKey[]) => number;
+}
+
+export interface ReadResult<T> {
+  value?: T;
+  problems: Problem[];
+}
+
+/** `TODO` markers left by `npm run new`, anywhere in the file. */
+function todoProblems(file: string, source: SourceText): Problem[] {
+  const problems: Problem[] = [];
+  for (const match of source.text.matchAll(/\bTODO\b[^\n]*/g)) {
+    const at = source.position(match.index);
+    const text = match[0].slice(0, 80).trim();
+    problems.push({ file, ...at, field: "todo", code: "todo", message: `unfinished: "${text}" — replace the TODO with real content` });
+  }
+  return problems;
+}
+
+/** Reads and validates a page. `id` is derived from the path by the caller. */
+export function readPage(file: string, text: string, category: string, slug: string): ReadResult<Page> {
+  const split = splitFrontmatter(file, text);
+  const problems = [...split.problems];
+  problems.push(...todoProblems(file, split.source));
+  if (!split.doc || split.problems.length > 0) return { problems: sortProblems(problems) };
+  const data: unknown = split.doc.toJS();
+  const doc = split.doc;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    const at = split.source.position(split.yamlOffset);
+    problems.push({ file, ...at, field: "frontmatter", code: "wrong-type", message: "the frontmatter must be `key: value` lines" });
+    return { problems: sortProblems(problems) };
+  }
+  const parsed = PageFrontmatter.safeParse(data);
+  const body = splitBody(file, split.body, split.bodyOffset, split.source);
+  problems.push(...body.problems);
+  if (!parsed.success) {
+    const ctx = { file, source: split.source, doc, yamlOffset: split.yamlOffset, closeOffset: split.closeOffset, schema: PageFrontmatter, data };
+    problems.push(...zodIssuesToProblems(parsed.error.issues, ctx));
+    return { problems: sortProblems(problems) };
+  }
+  const offsetOf = (path: readonly PropertyKey[]) => split.yamlOffset + locate(doc, path).offset;
+  const seen = new Map<string, number>();
+  parsed.data.faq.forEach((item, i) => {
+    const key = item.question.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const at = split.source.position(offsetOf(["faq", i, "question"]));
+      problems.push({ file, ...at, field: `faq[${i}].question`, code: "duplicate-question", message: `repeats faq[${first}].question — merge the two answers` });
+    } else seen.set(key, i);
+  });
+  const page: Page = { id: `${category}/${slug}`, category, slug, file, data: parsed.data, sections: body.sections, source: split.source, offsetOf };
+  return { value: page, problems: sortProblems(problems) };
+}
+
+/** Reads and validates a category's `_category.yml`. */
+export function readCategory(file: string, text: string): ReadResult<CategoryMeta> {
+  // Reuse the frontmatter machinery by treating the YAML file as a frontmatter block.
+  const wrapped = `---\n${text}\n---\n`;
+  const split = splitFrontmatter(file, wrapped);
+  const shift = (p: Problem): Problem => ({ ...p, line: Math.max(1, p.line - 1) });
+  const problems = split.problems.map(shift);
+  if (!split.doc || problems.length > 0) return { problems };
+  const data: unknown = split.doc.toJS();
+  const parsed = CategoryMeta.safeParse(data ?? {});
+  if (!parsed.success) {
+    const ctx = { file, source: split.source, doc: split.doc, yamlOffset: split.yamlOffset, closeOffset: split.closeOffset, schema: CategoryMeta, data };
+    return { problems: zodIssuesToProblems(parsed.error.issues, ctx).map(shift) };
+  }
+  return { value: parsed.data, problems };
+}

@@ -1,0 +1,117 @@
+/**
+ * Renders a validated page to HTML strings: body sections, and the inline Markdown inside
+ * frontmatter fields (cause details, fix steps, FAQ answers). Code is highlighted at build time
+ * with Shiki, in a light and a dark theme switched by CSS variables, so pages ship no highlighter.
+ * Raw HTML in Markdown is dropped (remark-rehype's default), so content cannot inject markup.
+ */
+import rehypeShikiFromHighlighter from "@shikijs/rehype/core";
+import type { Root as HastRoot, Element } from "hast";
+import type { Root, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import rehypeStringify from "rehype-stringify";
+import remarkRehype from "remark-rehype";
+import { createHighlighter, type Highlighter } from "shiki";
+import { unified } from "unified";
+import { parseMarkdown } from "./body-sections.ts";
+import type { Page } from "./read-page.ts";
+import { CODE_LANGUAGES, type BodySectionHeading, type CodeSnippet } from "./schema.ts";
+
+export interface RenderedSection {
+  heading: BodySectionHeading;
+  id: string;
+  html: string;
+}
+
+export interface RenderedPage {
+  summaryHtml: string;
+  sections: RenderedSection[];
+  causes: Array<{ titleHtml: string; detailHtml?: string }>;
+  fixes: Array<{ titleHtml: string; stepsHtml: string[]; code: Array<{ label: string; lang: string; html: string }> }>;
+  faq: Array<{ question: string; answerHtml: string; answerText: string }>;
+  versions: Array<{ package: string; affected: string; fixed?: string; noteHtml?: string }>;
+}
+
+const THEMES = { light: "github-light", dark: "github-dark" } as const;
+let highlighter: Promise<Highlighter> | undefined;
+
+/** One highlighter per process: loading grammars is the slow part. */
+function getHighlighter(): Promise<Highlighter> {
+  highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: CODE_LANGUAGES.filter((l) => l !== "text") });
+  return highlighter;
+}
+
+/** Shiki wraps code in `<pre class="shiki …">`; mark it for the copy button and the stylesheet. */
+function markPre(node: Element): void {
+  node.properties["tabIndex"] = 0;
+}
+
+async function processor() {
+  const hl = await getHighlighter();
+  return unified()
+    .use(remarkRehype)
+    .use(rehypeShikiFromHighlighter, hl, { themes: THEMES, defaultColor: false, fallbackLanguage: "text", defaultLanguage: "text", transformers: [{ pre: markPre }] })
+    .use(rehypeStringify);
+}
+
+type Processor = Awaited<ReturnType<typeof processor>>;
+
+async function toHtml(proc: Processor, nodes: RootContent[]): Promise<string> {
+  const tree: Root = { type: "root", children: nodes };
+  const hast = (await proc.run(tree)) as HastRoot;
+  return proc.stringify(hast);
+}
+
+/** Inline Markdown (one paragraph) → HTML without the wrapping `<p>`. */
+async function inline(proc: Processor, markdown: string): Promise<string> {
+  const tree = parseMarkdown(markdown);
+  const only = tree.children[0];
+  // Render the paragraph whole (rendering its children as a root would add block line breaks), then unwrap it.
+  if (tree.children.length === 1 && only?.type === "paragraph") return (await toHtml(proc, [only])).replace(/^<p>/, "").replace(/<\/p>$/, "");
+  return toHtml(proc, tree.children);
+}
+
+async function code(proc: Processor, snippet: CodeSnippet): Promise<string> {
+  return toHtml(proc, [{ type: "code", lang: snippet.lang, value: snippet.code.replace(/\n$/, "") }]);
+}
+
+const LABELS: Record<string, string> = { python: "Python", typescript: "TypeScript", javascript: "JavaScript", bash: "Shell", shell: "Shell" };
+
+export async function renderPage(page: Page): Promise<RenderedPage> {
+  const proc = await processor();
+  const data = page.data;
+  return {
+    summaryHtml: await inline(proc, data.summary),
+    sections: await Promise.all(page.sections.map(async (s) => ({ heading: s.heading, id: s.id, html: await toHtml(proc, s.nodes) }))),
+    causes: await Promise.all(
+      data.causes.map(async (c) => ({ titleHtml: await inline(proc, c.title), ...(c.detail ? { detailHtml: await inline(proc, c.detail) } : {}) })),
+    ),
+    fixes: await Promise.all(
+      data.fixes.map(async (f) => ({
+        titleHtml: await inline(proc, f.title),
+        stepsHtml: await Promise.all(f.steps.map((s) => inline(proc, s))),
+        code: await Promise.all((f.code ?? []).map(async (c) => ({ label: c.label ?? LABELS[c.lang] ?? c.lang, lang: c.lang, html: await code(proc, c) }))),
+      })),
+    ),
+    faq: await Promise.all(
+      data.faq.map(async (q) => ({ question: q.question, answerHtml: await inline(proc, q.answer), answerText: toString(parseMarkdown(q.answer)) })),
+    ),
+    versions: await Promise.all(
+      (data.versions ?? []).map(async (v) => ({
+        package: v.package,
+        affected: v.affected,
+        ...(v.fixed ? { fixed: v.fixed } : {}),
+        ...(v.note ? { noteHtml: await inline(proc, v.note) } : {}),
+      })),
+    ),
+  };
+}
+
+/** Inline Markdown of a single field, for places outside a page body (e.g. category descriptions). */
+export async function renderInline(markdown: string): Promise<string> {
+  return inline(await processor(), markdown);
+}
+
+/** Plain text of inline Markdown (for meta descriptions and JSON). */
+export function plainText(markdown: string): string {
+  return toString(parseMarkdown(markdown));
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { ARTIFACTS, expect, SEED, test } from "./fixtures.ts";
+
+test("home → category → error page, with related links", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Paste the error. Get the page that explains it.");
+  await page.getByRole("link", { name: /Amazon Bedrock/ }).first().click();
+  await expect(page).toHaveURL(/\/errors\/amazon-bedrock\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Amazon Bedrock");
+  await page.getByRole("link", { name: SEED.title }).click();
+  await expect(page).toHaveURL(new RegExp(`${SEED.url}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED.title);
+  const headings = await page.locator("article h2").allTextContents();
+  expect(headings).toEqual(["What it means", "Why it happens", "How to diagnose", "Causes", "Fixes", "Platform notes", "Prevention", "FAQ", "Versions", "Sources"]);
+  const related = page.locator("#related + ul a");
+  expect(await related.count()).toBeGreaterThanOrEqual(3);
+  await related.first().click();
+  await expect(page.locator("#related + ul")).toContainText(SEED.title);
+});
+
+test("searching a phrase of the seed signature finds the seed page", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search errors" }).fill("Bad response code expected 200");
+  await page.getByRole("searchbox", { name: "Search errors" }).press("Enter");
+  await expect(page).toHaveURL(/\/search\/\?q=Bad\+response\+code/);
+  const first = page.locator(".search-results .result a").first();
+  await expect(first).toHaveText(SEED.title);
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${SEED.url}$`));
+});
+
+test("the copy button copies the signature exactly", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(SEED.url);
+  const signature = await page.locator("#signature").textContent();
+  expect(signature).toMatch(/^ValueError: Bad response code, expected 200: \{'status_code': 400, 'headers': \{':exception-type': /);
+  await page.getByRole("button", { name: "Copy to clipboard" }).click();
+  await expect(page.getByRole("button", { name: "Copy to clipboard" })).toHaveText("Copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(signature);
+  await page.screenshot({ path: `${ARTIFACTS}/error-page.png`, fullPage: true });
+});
+
+test("an error page is readable without JavaScript and loads no script file", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(SEED.url);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED.title);
+  await expect(page.locator("#fixes + p + ol > li").first()).toBeVisible();
+  // The copy button only appears when its script runs.
+  await expect(page.getByRole("button", { name: "Copy to clipboard" })).toBeHidden();
+  expect(requests.filter((p) => p.endsWith(".js"))).toEqual([]);
+  const html = readFileSync(`dist${SEED.url}index.html`, "utf8");
+  const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
+  const executable = scripts.filter((s) => !s[0].startsWith('<script type="application/ld+json"'));
+  expect(executable).toHaveLength(1);
+  expect(executable[0]![1]!.length).toBeLessThan(1500);
+  await context.close();
+});
+
+test("the 404 page offers the lookup, search and browse", async ({ page, consoleErrors }) => {
+  const response = await page.goto("/errors/no-such/page/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("No page at this address");
+  // Chromium logs the 404 status of the document itself; that one is expected here.
+  expect(consoleErrors).toEqual([expect.stringContaining("status of 404")]);
+  consoleErrors.length = 0;
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { loadContent } from "../../../src/entries/load-content.ts";
+
+describe("loadContent", () => {
+  const content = loadContent("tests/fixtures/content/valid");
+
+  it("loads every page and category with ids from the folders", () => {
+    expect(content.problems).toEqual([]);
+    expect(content.pages.map((p) => p.id)).toEqual(["demo-api/rate-limited", "demo-sdk/connection-refused", "demo-sdk/timeout"]);
+    expect(content.categories.map((c) => [c.id, c.title, c.order])).toEqual([
+      ["demo-api", "Demo API", 1],
+      ["demo-sdk", "Demo SDK", undefined],
+    ]);
+  });
+
+  it("keeps frontmatter typed and body sections in order with their slots", () => {
+    const page = content.pages.find((p) => p.id === "demo-sdk/connection-refused")!;
+    expect(page.data.summary).toBe("Check that the network allows `api.example.com` on port 443.");
+    expect(page.data.updated).toBe("2026-11-24");
+    expect(page.sections.map((s) => [s.heading, s.id, s.slot])).toEqual([
+      ["What it means", "what-it-means", "before-causes"],
+      ["Why it happens", "why-it-happens", "before-causes"],
+      ["Platform notes", "platform-notes", "after-fixes"],
+      ["Prevention", "prevention", "after-fixes"],
+    ]);
+  });
+
+  it("returns only renderable pages when some are broken, with every problem", () => {
+    const broken = loadContent("tests/fixtures/content/broken");
+    expect(broken.pages.map((p) => p.id).sort()).toEqual(["alpha/first", "alpha/second", "no-meta/orphan"]);
+    expect(new Set(broken.problems.map((p) => p.code))).toEqual(
+      new Set(["file-name", "dangling-related", "self-related", "duplicate-signature", "no-related", "missing-category"]),
+    );
+  });
+
+  it("reports a content folder without errors/", () => {
+    expect(loadContent("tests/fixtures").problems.map((p) => p.message)).toEqual([
+      "no errors/ folder in tests/fixtures — pages live in tests/fixtures/errors/<category>/<slug>.md",
+    ]);
+  });
+});
