@@ -1,0 +1,53 @@
+/**
+ * The browse listings — categories and platforms — as data: each with its pages (sorted by
+ * title) and the static paths of its paginated pages.
+ */
+import type { Page } from "./entries/read-page.ts";
+import { CATEGORY_PAGE_SIZE } from "./site-config.ts";
+import { siteData } from "./site-data.ts";
+
+export interface Listing {
+  kind: "category" | "platform";
+  key: string;
+  title: string;
+  description: string;
+  base: string;
+  pages: Page[];
+}
+
+export function platformSlug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+export function listings(): Listing[] {
+  const data = siteData();
+  const out: Listing[] = data.sortedCategories.map((c) => ({ kind: "category", key: c.id, title: c.title, description: c.description, base: `/errors/${c.id}/`, pages: c.pages }));
+  const platforms = new Map<string, Page[]>();
+  for (const p of data.pages) for (const name of p.data.platforms ?? []) platforms.set(name, [...(platforms.get(name) ?? []), p]);
+  for (const [name, pages] of [...platforms].sort((a, b) => a[0].localeCompare(b[0], "en"))) {
+    out.push({
+      kind: "platform",
+      key: platformSlug(name),
+      title: name,
+      description: `Errors seen on ${name}, across all categories.`,
+      base: `/platforms/${platformSlug(name)}/`,
+      pages: pages.sort((a, b) => a.data.title.localeCompare(b.data.title, "en")),
+    });
+  }
+  return out;
+}
+
+/** One entry per paginated page of every listing of `kind`. */
+export function listingPaths(kind: Listing["kind"], firstPage: boolean) {
+  return listings()
+    .filter((l) => l.kind === kind)
+    .flatMap((l) => {
+      const last = Math.max(1, Math.ceil(l.pages.length / CATEGORY_PAGE_SIZE));
+      const numbers = firstPage ? [1] : Array.from({ length: last - 1 }, (_, i) => i + 2);
+      return numbers.map((n) => ({ key: l.key, n, last, listing: l }));
+    });
+}
+
+export function pageSlice(listing: Listing, n: number): Page[] {
+  return listing.pages.slice((n - 1) * CATEGORY_PAGE_SIZE, n * CATEGORY_PAGE_SIZE);
+}
