@@ -36,10 +36,10 @@ function describeType(schema: z.ZodType): string {
 }
 
 function rows(schema: z.ZodType, prefix: string, out: Row[]): Row[] {
-  const shape = (schema.def as { shape: Record<string, z.ZodType> }).shape;
+  const shape = (schema.def as unknown as { shape: Record<string, z.ZodType> }).shape;
   for (const [key, field] of Object.entries(shape)) {
     const optional = (field.def as { type: string }).type === "optional";
-    const inner = optional ? (field.def as { innerType: z.ZodType }).innerType : field;
+    const inner = optional ? (field.def as unknown as { innerType: z.ZodType }).innerType : field;
     const name = `${prefix}${key}`;
     let description = (field.description ?? inner.description ?? "").replace(/\|/g, "\\|");
     const type = name === "updated" ? "date, `YYYY-MM-DD`" : describeType(field);
