@@ -1,0 +1,66 @@
+/**
+ * Turns a stack that was JSON-escaped into a log line back into lines. Claude Code's error log stores
+ * `[{"error":"Error: 400 {\"type\":…}\n    at b4.generate (file:///…/cli.js:926:2412)\n …` on one line
+ * (traces 02, 04, 52); structured loggers do the same with Python tracebacks (`"exc_info": "Traceback…\n  File \"…"`).
+ */
+
+// A piece that proves the escaped text is a stack, not a message that happens to hold `\n`:
+//     at b4.generate (file:///…)   |   File "x.py", line 3, in f   |   Traceback (most recent call last):
+//   Caused by: java.io.IOException   |   goroutine 1 [running]:   |   	from app.rb:5:in 'main'
+const STACK_PIECE = /^\s*(?:at \S|File "|Traceback \(most recent call last\)|Caused by: |goroutine \d+ \[|from \S+:\d+:in )/;
+
+/**
+ * Reads the JSON string literal that opens at `text[open]` (a `"`), decoding its escapes. A string the
+ * paste cut off (trace 02 ends inside one) runs to the end of the line.
+ * @returns the decoded value and the index just after the closing quote
+ */
+function readJsonString(text: string, open: number): { value: string; end: number } {
+  let value = "";
+  let index = open + 1;
+  while (index < text.length) {
+    const char = text[index];
+    if (char === '"') return { value, end: index + 1 };
+    if (char !== "\\") {
+      value += char;
+      index += 1;
+      continue;
+    }
+    const escaped = text[index + 1] ?? "";
+    if (escaped === "n") value += "\n";
+    else if (escaped === "t") value += "\t";
+    else if (escaped === "r") value += "";
+    else if (escaped === "u" && /^[\da-fA-F]{4}$/.test(text.slice(index + 2, index + 6))) {
+      value += String.fromCharCode(Number.parseInt(text.slice(index + 2, index + 6), 16));
+      index += 4;
+    } else value += escaped;
+    index += 2;
+  }
+  return { value, end: text.length };
+}
+
+/** True when some line after the first of `pieces` looks like a stack line. */
+function holdsStack(pieces: readonly string[]): boolean {
+  return pieces.some((piece, index) => index > 0 && STACK_PIECE.test(piece));
+}
+
+/**
+ * Expands a line that carries an escaped stack into the stack's lines.
+ * @param text - one line of the paste
+ * @returns the stack's lines, or undefined when the line holds no escaped stack
+ */
+export function expandEscaped(text: string): string[] | undefined {
+  if (!text.includes("\\n")) return undefined;
+  const found: string[] = [];
+  for (let open = text.indexOf('"'); open !== -1; ) {
+    const { value, end } = readJsonString(text, open);
+    if (value.includes("\n")) {
+      const pieces = value.split("\n");
+      if (holdsStack(pieces)) found.push(...pieces);
+    }
+    open = text.indexOf('"', end);
+  }
+  if (found.length > 0) return found;
+  // Not inside a JSON string: `error: Error: boom\n    at f (x.js:1:2)` written by a logger that escaped newlines only.
+  const pieces = text.split("\\n");
+  return holdsStack(pieces) ? pieces.map((piece) => piece.replaceAll('\\"', '"').replaceAll("\\t", "\t")) : undefined;
+}

@@ -1,0 +1,113 @@
+/**
+ * Joining a message back together when it runs over several lines: a terminal or TUI wrapped it
+ * (continuation indented deeper, a JSON/dict body still open, a dangling ` -`), or the message really
+ * has several lines (Python, Java). Wrapped pieces join with a space, real lines with `\n`.
+ */
+import { MAX_CONTINUATION_LINES, MAX_MESSAGE_CHARS } from "./limits.ts";
+import { type CleanLine, indentOf, isBlank, memoByLine, opensLogRecord } from "./lines.ts";
+
+/**
+ * Lines that open a new record and so never continue a message, e.g.
+ * `ValueError: x`, `anthropic.APIStatusError: x`, `TypeError [ERR_X]: x`, `Error: x`, `error: x`, `panic: x`,
+ * `Caused by: x`, `[cause]: Error: x`, `Traceback (most recent call last):`, `Exception in thread "main" …`,
+ * `Unhandled exception. …`, `thread 'main' panicked at …`, `API Error: 400 …`, `API Error (529 …`.
+ */
+const RECORD_START =
+  /^\s*(?:(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception)(?: \[[\w-]+\])?(?::|$)|(?:Error|error|panic|fatal error|Caused by|Suppressed)(?::|$)|Uncaught |\[cause\]:|Traceback[ :(]|Exception in thread |Unhandled [Ee]xception|thread '[^']*'(?: \(\d+\))? panicked|(?:[A-Z][\w-]* ){1,3}Error[:( ])/;
+
+/** A message that ends like this is cut mid-sentence: `AnthropicException -`, `model=`, `{"a":`. */
+const DANGLING_END = /(?:\s[-–=|]|[:,=({[])$/;
+
+/**
+ * True when a line opens a new record (exception header, traceback header, chain marker).
+ * @param text - one cleaned line
+ */
+export function startsRecord(text: string): boolean {
+  return RECORD_START.test(text);
+}
+
+/** `startsRecord`, remembered per line. */
+const opensRecord = memoByLine(startsRecord);
+
+/**
+ * Net count of `{`/`[` minus `}`/`]`: above zero, a JSON or dict body is still open. Quotes are not
+ * tracked: messages carry apostrophes (`don't`) that would throw a quote tracker off.
+ * @param text - a piece of a message
+ */
+export function bracketBalance(text: string): number {
+  let balance = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 123 || code === 91) balance += 1;
+    else if (code === 125 || code === 93) balance -= 1;
+  }
+  return balance;
+}
+
+/** How `collectMessage` may extend a message. */
+export interface MessageOptions {
+  /** Lines of this runtime that end the message (frames, chain markers). */
+  stop?: (line: CleanLine) => boolean;
+  /** The runtime prints multi-line messages: lines that are not wrapped join with `\n`, indentation kept. */
+  multiline?: boolean;
+}
+
+/**
+ * Collects the message that starts on `lines[header]` and continues on the following lines.
+ * @param lines - cleaned lines
+ * @param header - index of the header line
+ * @param first - the message part of the header line
+ * @param options - stop predicate and multi-line mode
+ * @returns the message and the index of the first line not used
+ */
+export function collectMessage(
+  lines: readonly CleanLine[],
+  header: number,
+  first: string,
+  options: MessageOptions = {},
+): { message: string; next: number } {
+  let message = first.trim();
+  let balance = bracketBalance(message);
+  const headerIndent = indentOf(lines[header]?.text ?? "");
+  let index = header + 1;
+  while (index < lines.length && index - header <= MAX_CONTINUATION_LINES && message.length < MAX_MESSAGE_CHARS) {
+    const line = lines[index];
+    if (!line || isBlank(line.text) || line.mark || opensLogRecord(lines, index)) break;
+    const text = line.text;
+    if (options.stop?.(line) || opensRecord(line)) break;
+    // In multi-line mode a deeper indentation is the message's own (pydantic's `  Field required`), not a wrap.
+    const wrapped = balance > 0 || DANGLING_END.test(message) || (!options.multiline && indentOf(text) > headerIndent);
+    if (wrapped) message = message ? `${message} ${text.trim()}` : text.trim();
+    else if (options.multiline) message = `${message}\n${text.trimEnd()}`;
+    else break;
+    balance += bracketBalance(text);
+    index += 1;
+  }
+  // The loop stops once the cap is passed; `makeException` cuts the message to it.
+  return { message, next: index };
+}
+
+/**
+ * Index of the first frame after a header at `start`, when only message lines sit between them, else -1.
+ * Used by runtimes that print the header above the frames (Node, Java, .NET).
+ * @param lines - cleaned lines
+ * @param start - index of the candidate header
+ * @param isFrame - the runtime's frame test (memoised with `memoByLine`: it runs from every candidate header)
+ * @param maxGap - message lines allowed in between
+ */
+export function frameAfterHeader(
+  lines: readonly CleanLine[],
+  start: number,
+  isFrame: (line: CleanLine) => boolean,
+  maxGap: number,
+): number {
+  const header = lines[start];
+  if (!header || isBlank(header.text) || header.mark === "group-member" || header.mark === "group-end") return -1;
+  for (let index = start + 1; index < lines.length && index <= start + 1 + maxGap; index += 1) {
+    const line = lines[index];
+    if (!line) break;
+    if (isFrame(line)) return index;
+    if (isBlank(line.text) || line.mark || opensLogRecord(lines, index) || opensRecord(line)) return -1;
+  }
+  return -1;
+}

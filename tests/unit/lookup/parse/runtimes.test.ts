@@ -1,0 +1,360 @@
+/**
+ * Hand-made traces for the runtimes and shapes the real set lacks (tests/fixtures/traces/hand-made),
+ * each in the exact format the runtime prints, checked in full with `toEqual`.
+ */
+import { describe, expect, it } from "vitest";
+import { parseTrace } from "../../../../src/lookup/parse/index.ts";
+import { handMadeTrace } from "./fixtures.ts";
+
+describe("Java / Kotlin", () => {
+  it("should read the thread header, a Suppressed block and two Caused by levels", () => {
+    expect(parseTrace(handMadeTrace("java-caused-by-suppressed.txt")).exceptions).toEqual([
+      {
+        runtime: "java",
+        type: "java.lang.IllegalStateException",
+        message: "Failed to start application",
+        frames: [
+          { module: "com.example.app.Server", file: "Server.java", function: "start", line: 42 },
+          { module: "com.example.app.Main", file: "Main.java", function: "main", line: 12 },
+        ],
+        line: 1,
+      },
+      {
+        runtime: "java",
+        type: "java.io.IOException",
+        message: "close failed",
+        frames: [{ module: "com.example.app.Resource", file: "Resource.java", function: "close", line: 30 }],
+        line: 4,
+      },
+      {
+        runtime: "java",
+        type: "java.net.ConnectException",
+        message: "Connection refused",
+        frames: [
+          { module: "sun.nio.ch.Net", function: "connect0" },
+          { module: "sun.nio.ch.Net", file: "Net.java", function: "connect", line: 579 },
+          { module: "com.example.app.Server", file: "Server.java", function: "start", line: 40 },
+        ],
+        line: 7,
+        relation: "cause",
+      },
+      {
+        runtime: "java",
+        type: "kotlin.UninitializedPropertyAccessException",
+        message: "",
+        frames: [{ module: "com.example.app.Dns", file: "Dns.kt", function: "resolve", line: 7 }],
+        line: 12,
+        relation: "cause",
+      },
+    ]);
+  });
+
+  it("should read a stack without a thread header and a message spanning lines", () => {
+    const trace = "org.postgresql.util.PSQLException: ERROR: relation \"users\" does not exist\n  Position: 15\n\tat org.postgresql.core.v3.QueryExecutorImpl.receiveErrorResponse(QueryExecutorImpl.java:2713)\n";
+    expect(parseTrace(trace).exceptions).toEqual([
+      {
+        runtime: "java",
+        type: "org.postgresql.util.PSQLException",
+        message: 'ERROR: relation "users" does not exist\n  Position: 15',
+        frames: [{ module: "org.postgresql.core.v3.QueryExecutorImpl", file: "QueryExecutorImpl.java", function: "receiveErrorResponse", line: 2713 }],
+        line: 1,
+      },
+    ]);
+  });
+});
+
+describe("Go", () => {
+  it("should read a panic with the panicking goroutine's frames and skip the other goroutines", () => {
+    expect(parseTrace(handMadeTrace("go-panic-goroutines.txt")).exceptions).toEqual([
+      {
+        runtime: "go",
+        type: "panic",
+        message: "runtime error: invalid memory address or nil pointer dereference",
+        frames: [
+          { module: "main", file: "/home/dev/app/server.go", function: "(*Server).handle", line: 42 },
+          { module: "github.com/acme/app/internal/api", file: "/home/dev/app/internal/api/run.go", function: "Run", line: 17 },
+          { module: "main", file: "/home/dev/app/worker.go", function: "worker", line: 21 },
+        ],
+        line: 1,
+      },
+    ]);
+  });
+
+  it("should read an aws-sdk-go-v2 chain as its service error and a log.Fatal line", () => {
+    expect(parseTrace(handMadeTrace("go-aws-sdk-chain.txt")).exceptions).toEqual([
+      { runtime: "go", type: "ValidationException", message: "The provided model identifier is invalid.", frames: [], line: 1 },
+      { runtime: "go", type: "", message: "error loading config: open config.yaml: no such file or directory", frames: [], line: 2 },
+    ]);
+  });
+
+  it("should read `a: b` chains that end in a well-known failure", () => {
+    const paste = "2024/05/14 09:21:08 open config.yaml: no such file or directory\ndial tcp 10.0.0.1:443: connect: connection refused\n";
+    expect(parseTrace(paste).exceptions).toEqual([
+      { runtime: "go", type: "", message: "open config.yaml: no such file or directory", frames: [], line: 1 },
+      { runtime: "go", type: "", message: "dial tcp 10.0.0.1:443: connect: connection refused", frames: [], line: 2 },
+    ]);
+  });
+
+  it("should read a goroutine dump without a panic line", () => {
+    expect(parseTrace("goroutine 1 [running]:\nmain.main()\n\t/tmp/x.go:5 +0x1d\n").exceptions).toEqual([
+      { runtime: "go", type: "", message: "", frames: [{ module: "main", file: "/tmp/x.go", function: "main", line: 5 }], line: 1 },
+    ]);
+  });
+});
+
+describe("Rust", () => {
+  it("should read the Rust ≥ 1.73 panic with its message on the next line", () => {
+    expect(parseTrace(handMadeTrace("rust-panic-new.txt")).exceptions).toEqual([
+      {
+        runtime: "rust",
+        type: "panic",
+        message: 'called `Result::unwrap()` on an `Err` value: Os { code: 2, kind: NotFound, message: "No such file or directory" }',
+        frames: [{ file: "src/config.rs", line: 27, column: 10 }],
+        line: 1,
+      },
+    ]);
+  });
+
+  it("should read the older panic form with the message in quotes", () => {
+    expect(parseTrace(handMadeTrace("rust-panic-old.txt")).exceptions).toEqual([
+      { runtime: "rust", type: "panic", message: "called `Option::unwrap()` on a `None` value", frames: [{ file: "src/main.rs", line: 4, column: 37 }], line: 1 },
+    ]);
+  });
+
+  it("should take the backtrace as the frames, splitting module paths where they are plain", () => {
+    const rustc = "/rustc/90b35a6239c3d8bdabc530a6a0816f7ff89a0aaf/library";
+    expect(parseTrace(handMadeTrace("rust-panic-backtrace.txt")).exceptions).toEqual([
+      {
+        runtime: "rust",
+        type: "panic",
+        message: "index out of bounds: the len is 0 but the index is 0",
+        frames: [
+          { file: `${rustc}/std/src/panicking.rs`, function: "rust_begin_unwind", line: 665, column: 5 },
+          { module: "core::panicking", file: `${rustc}/core/src/panicking.rs`, function: "panic_fmt", line: 74, column: 14 },
+          { module: "sidecar::client::Client::send", file: "./src/client.rs", function: "{{closure}}", line: 88, column: 14 },
+          { function: "tokio::runtime::task::core::Core<T,S>::poll" },
+        ],
+        line: 1,
+      },
+    ]);
+  });
+
+  it("should read anyhow's Caused by list as causes", () => {
+    expect(parseTrace(handMadeTrace("rust-anyhow-caused-by.txt")).exceptions).toEqual([
+      { runtime: "rust", type: "Error", message: "failed to load workspace settings", frames: [], line: 1 },
+      { runtime: "rust", type: "", message: "could not read /home/dev/.config/sidecar/settings.toml", frames: [], line: 4, relation: "cause" },
+      { runtime: "rust", type: "", message: "No such file or directory (os error 2)", frames: [], line: 5, relation: "cause" },
+    ]);
+  });
+
+  it("should strip legacy symbol hashes from old backtraces", () => {
+    const trace = "stack backtrace:\n   4: 0x55d4c1a2b3c4 - myapp::config::load::h1a2b3c4d5e6f7a8b\n                               at src/config.rs:10\n";
+    expect(parseTrace(trace).exceptions).toEqual([
+      { runtime: "rust", type: "", message: "", frames: [{ module: "myapp::config", file: "src/config.rs", function: "load", line: 10 }], line: 1 },
+    ]);
+  });
+});
+
+describe(".NET", () => {
+  it("should give each nested exception the frames printed for it", () => {
+    expect(parseTrace(handMadeTrace("dotnet-nested-inner.txt")).exceptions).toEqual([
+      {
+        runtime: "dotnet",
+        type: "System.InvalidOperationException",
+        message: "Could not load settings",
+        frames: [
+          { module: "Demo.Settings", file: "C:\\src\\Demo\\Settings.cs", function: "Load", line: 23 },
+          { module: "Demo.Program", file: "C:\\src\\Demo\\Program.cs", function: "<Main>$", line: 5 },
+        ],
+        line: 1,
+      },
+      {
+        runtime: "dotnet",
+        type: "System.IO.FileNotFoundException",
+        message: "Could not find file 'C:\\app\\settings.json'.\nFile name: 'C:\\app\\settings.json'",
+        frames: [
+          { module: "Microsoft.Win32.SafeHandles.SafeFileHandle", function: "CreateFile" },
+          { module: "System.IO.File", function: "ReadAllText" },
+          { module: "Demo.Settings", file: "C:\\src\\Demo\\Settings.cs", function: "Load", line: 18 },
+        ],
+        line: 2,
+        relation: "cause",
+      },
+    ]);
+  });
+
+  it("should split .NET Framework's inner exception printed on the header line", () => {
+    const trace = "System.Exception: outer ---> System.ArgumentException: inner\n   at A.B.C()\n   --- End of inner exception stack trace ---\n   at A.B.D()\n";
+    expect(parseTrace(trace).exceptions).toEqual([
+      { runtime: "dotnet", type: "System.Exception", message: "outer", frames: [{ module: "A.B", function: "D" }], line: 1 },
+      { runtime: "dotnet", type: "System.ArgumentException", message: "inner", frames: [{ module: "A.B", function: "C" }], line: 1, relation: "cause" },
+    ]);
+  });
+});
+
+describe("Ruby", () => {
+  it("should read a Ruby 3.4 backtrace and the cause printed after it", () => {
+    expect(parseTrace(handMadeTrace("ruby-cause.txt")).exceptions).toEqual([
+      {
+        runtime: "ruby",
+        type: "Client::RateLimited",
+        message: "HTTP 429 Too Many Requests",
+        frames: [
+          { file: "/app/lib/client.rb", function: "Client#fetch", line: 14 },
+          { module: "faraday", file: "/usr/local/bundle/gems/faraday-2.9.0/lib/faraday/rack_builder.rb", function: "Faraday::RackBuilder#build_response", line: 153 },
+          { file: "/app/bin/run.rb", function: "<main>", line: 5 },
+        ],
+        line: 1,
+      },
+      {
+        runtime: "ruby",
+        type: "Faraday::TooManyRequestsError",
+        message: "the server responded with status 429",
+        frames: [
+          { file: "/app/lib/client.rb", function: "Client#request", line: 9 },
+          { file: "/app/bin/run.rb", function: "<main>", line: 5 },
+        ],
+        line: 4,
+        relation: "cause",
+      },
+    ]);
+  });
+
+  it("should read the backtick quotes of Ruby before 3.4", () => {
+    expect(parseTrace(handMadeTrace("ruby-legacy-backtick.txt")).exceptions).toEqual([
+      {
+        runtime: "ruby",
+        type: "ZeroDivisionError",
+        message: "divided by 0",
+        frames: [
+          { file: "app.rb", function: "divide", line: 3 },
+          { file: "app.rb", function: "/", line: 3 },
+          { file: "app.rb", function: "<main>", line: 7 },
+        ],
+        line: 1,
+      },
+    ]);
+  });
+});
+
+describe("Node, Bun and Deno", () => {
+  it("should read Bun's lower-case `error:` header under its source preview", () => {
+    expect(parseTrace(handMadeTrace("bun-uncaught.txt")).exceptions).toEqual([
+      {
+        runtime: "node",
+        type: "error",
+        message: "upstream 529",
+        frames: [
+          { file: "/home/dev/app/src/index.ts", line: 2, column: 20 },
+          { file: "native", function: "processTicksAndRejections", line: 7, column: 39 },
+        ],
+        line: 4,
+      },
+    ]);
+  });
+
+  it("should read util.inspect's `[cause]:` block as the cause, skipping the error's properties", () => {
+    expect(parseTrace(handMadeTrace("node-fetch-failed-cause.txt")).exceptions).toEqual([
+      {
+        runtime: "node",
+        type: "TypeError",
+        message: "fetch failed",
+        frames: [
+          { file: "node:internal/deps/undici/undici", line: 13502, column: 13 },
+          { file: "node:internal/process/task_queues", function: "process.processTicksAndRejections", line: 95, column: 5 },
+          { module: "@anthropic-ai/sdk", file: "/app/node_modules/@anthropic-ai/sdk/src/core.ts", function: "Anthropic.makeRequest", line: 395, column: 17 },
+        ],
+        line: 1,
+      },
+      {
+        runtime: "node",
+        type: "Error",
+        message: "getaddrinfo ENOTFOUND api.anthropic.com",
+        frames: [{ file: "node:dns", function: "GetAddrInfoReqWrap.onlookupall [as oncomplete]", line: 120, column: 26 }],
+        line: 5,
+        relation: "cause",
+      },
+    ]);
+  });
+
+  it("should read an unhandled rejection and an uncaught error with Windows paths, skipping the source and caret lines", () => {
+    expect(parseTrace(handMadeTrace("node-unhandled.txt")).exceptions).toEqual([
+      {
+        runtime: "node",
+        type: "UnhandledPromiseRejection",
+        message:
+          'This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "overloaded".',
+        frames: [],
+        line: 5,
+      },
+      {
+        runtime: "node",
+        type: "Error",
+        message: "upstream 529",
+        frames: [
+          { file: "C:\\Users\\dev\\app\\index.js", function: "main", line: 7, column: 11 },
+          { file: "C:\\Users\\dev\\app\\index.js", function: "Object.<anonymous>", line: 10, column: 1 },
+          { file: "node:internal/modules/cjs/loader", function: "Module._compile", line: 1376, column: 14 },
+        ],
+        line: 14,
+      },
+    ]);
+  });
+
+  it("should expand a stack JSON-escaped into a structured log line", () => {
+    expect(parseTrace(handMadeTrace("node-json-escaped-log.txt")).exceptions).toEqual([
+      {
+        runtime: "node",
+        type: "Error",
+        message: "Connection error.",
+        frames: [
+          { module: "@anthropic-ai/sdk", file: "/app/node_modules/@anthropic-ai/sdk/core.js", function: "Anthropic.makeRequest", line: 332, column: 19 },
+          { file: "node:internal/process/task_queues", function: "process.processTicksAndRejections", line: 95, column: 5 },
+          { file: "/app/dist/index.js", function: "main", line: 14, column: 5 },
+        ],
+        line: 1,
+      },
+    ]);
+  });
+
+  it("should read Deno's `error: Uncaught (in promise)` header and keep Node error codes in the type", () => {
+    const deno = "error: Uncaught (in promise) TypeError: error sending request for url (https://api.anthropic.com/v1/messages)\n    at async mainFetch (ext:deno_fetch/26_fetch.js:170:12)\n";
+    const code = "Error [ERR_MODULE_NOT_FOUND]: Cannot find package '@anthropic-ai/sdk' imported from /app/index.mjs\n    at packageResolve (node:internal/modules/esm/resolve:854:9)\n";
+    expect(parseTrace(`${deno}\n${code}`).exceptions).toEqual([
+      {
+        runtime: "node",
+        type: "TypeError",
+        message: "error sending request for url (https://api.anthropic.com/v1/messages)",
+        frames: [{ file: "ext:deno_fetch/26_fetch.js", function: "mainFetch", line: 170, column: 12 }],
+        line: 1,
+      },
+      {
+        runtime: "node",
+        type: "Error [ERR_MODULE_NOT_FOUND]",
+        message: "Cannot find package '@anthropic-ai/sdk' imported from /app/index.mjs",
+        frames: [{ file: "node:internal/modules/esm/resolve", function: "packageResolve", line: 854, column: 9 }],
+        line: 4,
+      },
+    ]);
+  });
+
+  it("should read a stack printed without its header line", () => {
+    expect(parseTrace("    at new Client (/srv/node_modules/.pnpm/@anthropic-ai+sdk@0.30.0/node_modules/@anthropic-ai/sdk/index.js:5:9)\n").exceptions).toEqual([
+      {
+        runtime: "node",
+        type: "",
+        message: "",
+        frames: [
+          {
+            module: "@anthropic-ai/sdk",
+            file: "/srv/node_modules/.pnpm/@anthropic-ai+sdk@0.30.0/node_modules/@anthropic-ai/sdk/index.js",
+            function: "new Client",
+            line: 5,
+            column: 9,
+          },
+        ],
+        line: 1,
+      },
+    ]);
+  });
+});
