@@ -1,0 +1,80 @@
+/**
+ * The playground's work in the browser: pick the bytes (a sample, a paste, a file, or a frame built
+ * with the encoder), replay them through the client model both ways, and render the result. Pure
+ * modules do the work (src/decoders, src/playground); this file only reads the form and writes HTML
+ * built by the escaping renderer.
+ */
+import { BEDROCK_NORMAL, fromBase64, fromHex, getClient, getSample, SSE_NORMAL, type ClientId } from "../decoders/index.ts";
+import { html } from "../playground/html.ts";
+import { buildOwnSample } from "../playground/options.ts";
+import { renderView } from "../playground/render-view.ts";
+import { buildView, MAX_INPUT_BYTES } from "../playground/view-model.ts";
+
+function parts(root: HTMLElement) {
+  const form = root.querySelector<HTMLFormElement>(".pg-controls")!;
+  return {
+    form,
+    clientId: root.dataset["client"] as ClientId,
+    status: root.querySelector<HTMLElement>(".pg-status")!,
+    view: root.querySelector<HTMLElement>(".pg-view")!,
+    field: (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null,
+  };
+}
+
+function show(root: HTMLElement, title: string, description: string, bytes: Uint8Array, retry?: Uint8Array): void {
+  const p = parts(root);
+  const started = performance.now();
+  const view = buildView(p.clientId, bytes, retry);
+  p.view.innerHTML = renderView(view).value;
+  const ms = Math.round(performance.now() - started);
+  p.status.innerHTML = html`<span class="muted">Showing:</span> <strong>${title}</strong> — ${description} <span class="muted">(replayed in ${ms} ms)</span>`.value;
+}
+
+function fail(root: HTMLElement, message: string): void {
+  parts(root).status.innerHTML = html`<span class="pg-error" role="alert">${message}</span>`.value;
+}
+
+export function showSample(root: HTMLElement, id: string): void {
+  const sample = getSample(id);
+  if (!sample) return fail(root, `Unknown sample ${id}.`);
+  show(root, sample.title, sample.description, sample.bytes, sample.retry);
+}
+
+export function showBuilt(root: HTMLElement): void {
+  const p = parts(root);
+  const type = p.field("own-type")?.value ?? "";
+  const message = p.field("own-message")?.value ?? "";
+  const sample = buildOwnSample(p.clientId, { type, message });
+  show(root, sample.title, sample.description, sample.bytes, sample.retry);
+}
+
+/** Hex if it only has hex digits (and separators), else base64; SSE clients also take plain text. */
+export function decodePasted(text: string, format: string, textAllowed: boolean): Uint8Array {
+  const compact = text.replace(/\s+/g, "");
+  if (format === "raw") return new TextEncoder().encode(text);
+  if (format === "hex" || (format === "auto" && /^(0x)?[0-9a-fA-F]+$/.test(compact) && compact.length % 2 === 0)) return fromHex(compact.replace(/^0x/, ""));
+  if (format === "base64" || (format === "auto" && /^[A-Za-z0-9+/_-]+=*$/.test(compact))) return fromBase64(compact);
+  if (textAllowed) return new TextEncoder().encode(text);
+  throw new Error("That is neither hex nor base64. Paste the bytes as hex (e.g. 000000d8…) or base64.");
+}
+
+export function showPasted(root: HTMLElement): void {
+  const p = parts(root);
+  const text = p.field("paste")?.value ?? "";
+  if (text.trim() === "") return fail(root, "Paste some hex or base64 first.");
+  if (text.length > MAX_INPUT_BYTES * 2) return fail(root, `That paste is over ${MAX_INPUT_BYTES * 2} characters; the playground replays at most 8 MiB.`);
+  try {
+    const sse = getClient(p.clientId)?.decoder === "sse";
+    const bytes = decodePasted(text, p.field("format")?.value ?? "auto", sse);
+    show(root, "Your pasted bytes", `${bytes.length} bytes. A retried request is answered with a normal stream.`, bytes, sse ? SSE_NORMAL : BEDROCK_NORMAL);
+  } catch (error) {
+    fail(root, error instanceof Error ? error.message : String(error));
+  }
+}
+
+export async function showFile(root: HTMLElement, file: File): Promise<void> {
+  if (file.size > MAX_INPUT_BYTES) return fail(root, `${file.name} is ${file.size} bytes; the playground replays at most 8 MiB.`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const sse = getClient(parts(root).clientId)?.decoder === "sse";
+  show(root, file.name, `${bytes.length} bytes from your file. A retried request is answered with a normal stream.`, bytes, sse ? SSE_NORMAL : BEDROCK_NORMAL);
+}
