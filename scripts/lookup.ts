@@ -1,0 +1,114 @@
+/**
+ * `npm run --silent lookup -- [--json] [--limit N] [FILE]`: names the page for a pasted error message or stack
+ * trace, with the same parser, index and matcher as the site's lookup box. Reads FILE, or stdin when FILE is
+ * absent or "-". The index is built in memory from `content/` (or ERRATA_CONTENT).
+ *
+ * Output: a ranked, readable list; with --json exactly one JSON object
+ * `{"parsed": [{runtime, type, message, frames}], "matches": [{id, title, signature, score, confidence, why}]}`,
+ * best first, `matches` empty when nothing plausibly matches.
+ *
+ * Exit 0 whether or not something matched; 2 for bad usage or an unreadable FILE (one line on stderr).
+ */
+import { readFileSync } from "node:fs";
+import { loadContent } from "../src/entries/load-content.ts";
+import { buildLookupIndex, createLookup, DEFAULT_LIMIT, type LookupResult } from "../src/lookup/match/index.ts";
+import { contentDir } from "../src/site-config.ts";
+
+const USAGE = `Usage: npm run --silent lookup -- [--json] [--limit N] [FILE]
+
+Reads the error message or stack trace from FILE, or from stdin when FILE is absent or "-", and prints
+the pages that explain it, best first, with why each matched. --limit N caps the list (default ${DEFAULT_LIMIT}).
+--json prints one JSON object {"parsed": [...], "matches": [...]}. Pages come from content/ (or ERRATA_CONTENT).
+Exit 0 whether or not a page matched, 2 for bad usage or an unreadable FILE.`;
+
+const HINT = "run `npm run --silent lookup -- --help` for usage";
+
+/** Bad usage: printed as one line on stderr, exit 2. */
+class UsageError extends Error {}
+
+interface Options {
+  json: boolean;
+  limit: number;
+  file?: string;
+}
+
+function parseArgs(args: readonly string[]): Options | "help" {
+  const options: Options = { json: false, limit: DEFAULT_LIMIT };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--help" || arg === "-h") return "help";
+    if (arg === "--json") options.json = true;
+    else if (arg === "--limit" || arg.startsWith("--limit=")) {
+      const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : args[++i];
+      if (value === undefined || !/^[1-9]\d*$/.test(value)) throw new UsageError(`--limit needs a positive whole number, got ${value === undefined ? "nothing" : JSON.stringify(value)} — ${HINT}`);
+      options.limit = Number(value);
+    } else if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg} — ${HINT}`);
+    else if (options.file !== undefined) throw new UsageError(`one FILE at most, got ${JSON.stringify(options.file)} and ${JSON.stringify(arg)} — ${HINT}`);
+    else options.file = arg;
+  }
+  return options;
+}
+
+function readInput(file: string | undefined): string {
+  if (file === undefined || file === "-") {
+    if (process.stdin.isTTY) process.stderr.write("lookup: paste the error, then press Ctrl-D (or pass a FILE)\n");
+    return readFileSync(0, "utf8");
+  }
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
+    throw new UsageError(`cannot read ${file}: ${why} — pass a readable text file, or pipe the trace on stdin`);
+  }
+}
+
+function toJson(result: LookupResult): string {
+  return JSON.stringify({
+    parsed: result.parsed.map(({ runtime, type, message, frames }) => ({ runtime, type, message, frames })),
+    matches: result.matches.map(({ id, title, signature, score, confidence, why }) => ({ id, title, signature, score, confidence, why })),
+  });
+}
+
+function toText(result: LookupResult): string {
+  const lines: string[] = [];
+  const found = result.parsed.filter((e) => e.type || e.message);
+  lines.push(found.length === 0 ? "No error line recognised in the input." : `Read ${found.length} error${found.length === 1 ? "" : "s"}: ${found.map((e) => [e.type, e.message.replace(/\s+/g, " ").slice(0, 80)].filter(Boolean).join(": ")).join(" | ")}`);
+  if (result.capped) lines.push(`(input cut at ${result.capped.keptBytes} of ${result.capped.inputBytes} bytes: ${result.capped.limit})`);
+  lines.push("");
+  if (result.matches.length === 0) {
+    lines.push("No page matches this error.");
+    return lines.join("\n");
+  }
+  result.matches.forEach((m, i) => {
+    lines.push(`${i + 1}. ${m.title}`);
+    lines.push(`   ${m.id}  ·  ${m.confidence} confidence (score ${m.score.toFixed(2)})`);
+    lines.push(`   matched on: ${m.why.text}`);
+    lines.push("");
+  });
+  return lines.join("\n").trimEnd();
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  if (options === "help") {
+    console.log(USAGE);
+    return;
+  }
+  const text = readInput(options.file);
+  const content = loadContent(contentDir());
+  if (content.pages.length === 0) process.stderr.write(`lookup: no pages loaded from ${content.dir} — run \`npm run validate\` to see why\n`);
+  const index = buildLookupIndex(content.pages);
+  const lookup = createLookup(index.manifest, (name) => Promise.resolve(index.shards[name]));
+  const result = await lookup.lookup(text, { limit: options.limit });
+  console.log(options.json ? toJson(result) : toText(result));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`lookup: ${error.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  throw error;
+});

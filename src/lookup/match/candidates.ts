@@ -1,0 +1,121 @@
+/**
+ * The lines of a paste worth scoring: every exception the parser found, plus lines that carry an API error
+ * body the parser may not have treated as an exception (Claude Code's `API Error (529 {…}) · Retrying…`, a Rust
+ * client's `anthropic::err({…})`, a bare `{'type': 'invalid_request_error', …}` dict, a JSON-escaped stack in a
+ * `[{"error":"Error: 400 {\"type\":…`). When the parser recognised nothing, the first plain lines are used.
+ */
+import { MAX_BYTES, MAX_LINE_CHARS, MAX_LINES } from "../parse/index.ts";
+import type { Frame, ParseResult } from "../types.ts";
+import { analyzeMessage, analyzeText } from "./analyze.ts";
+import { normalizeText } from "./normalize.ts";
+import type { Candidate } from "./types.ts";
+
+/** Lines scored per paste, at most: bounded work on huge input. */
+export const MAX_CANDIDATES = 12;
+/** Parsed exceptions considered, at most. */
+const MAX_PARSED = 16;
+/** Body-carrying lines considered, at most. */
+const MAX_BODY_LINES = 6;
+/** Lines a wrapped body may span. */
+const MAX_BODY_SPAN = 8;
+/** Characters of a line shown in "matched on". */
+const SHOWN = 240;
+
+/** An API error body or a botocore error line. */
+const BODY_HINT = /["']type["']\s*:\s*["'](?:error|\w+_error)["']|\\"type\\"\s*:\s*\\"(?:error|\w+_error)\\"|An error occurred \([\w.:-]+\) when calling/;
+
+/** Decorations before a line's text: Claude Code's `⎿`, pytest's `E`, quote marks, bullets, box drawing. */
+const DECORATION = /^[\s⎿│├└>*•·\-|]*(?:E\s{2,})?/u;
+
+/** A stack frame line, to keep frames out of the plain-line fallback. */
+const FRAME_LINE = /^\s*(?:at\s|File\s+"|\S+\.(?:py|js|ts|mjs|go|rs|java|rb|cs):\d+|#\d+\s|\^+$|~+\^*$)/;
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > SHOWN ? `${flat.slice(0, SHOWN - 1)}…` : flat;
+}
+
+/** Unescapes a JSON string's content without throwing on a cut-off escape. */
+function unescapeJson(text: string): string {
+  return text.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, e: string) => (e.length === 5 ? String.fromCharCode(parseInt(e.slice(1), 16)) : e === "n" ? "\n" : e === "t" ? "\t" : e === "r" ? "" : e));
+}
+
+/**
+ * The text of a body-carrying line: joined with following lines while its braces are open (a wrapped paste),
+ * and taken out of a JSON string when it is escaped inside one (first line of the unescaped text only).
+ */
+function bodyText(lines: readonly string[], at: number): string {
+  const first = lines[at] ?? "";
+  const escaped = /"((?:[^"\\]|\\.)*\\"type\\"(?:[^"\\]|\\.)*)/.exec(first);
+  if (escaped?.[1]) {
+    const text = unescapeJson(escaped[1]);
+    return text.split("\n").find((l) => BODY_HINT.test(l)) ?? text;
+  }
+  let text = first.replace(DECORATION, "");
+  let depth = 0;
+  const count = (s: string) => {
+    for (const ch of s) depth += ch === "{" ? 1 : ch === "}" ? -1 : 0;
+  };
+  count(text);
+  for (let i = at + 1; depth > 0 && i < lines.length && i <= at + MAX_BODY_SPAN; i++) {
+    const next = (lines[i] ?? "").replace(DECORATION, "");
+    text += ` ${next.trim()}`;
+    count(next);
+  }
+  return text;
+}
+
+/**
+ * Builds the candidates of a paste.
+ * @param result What the parser found.
+ * @param text The paste.
+ * @returns Candidates, most informative first (a line with an API body, then a specific type, then the rest).
+ */
+export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const ex of result.exceptions.slice(0, MAX_PARSED)) {
+    const type = ex.type.trim();
+    if (!type && !ex.message.trim()) continue;
+    // `API Error (529 {…}) · Retrying…` comes back as type `API Error` + message `(529 {…}) · …`: no colon to restore.
+    const full = type ? `${type}${ex.message.startsWith("(") ? " " : ": "}${ex.message}` : ex.message;
+    // A "type" with spaces (`API Error`) is part of the message; the shared splitter decides.
+    const analysis = !type || /\s/.test(type) ? analyzeText(full) : analyzeMessage(type, ex.message);
+    out.push({ ...analysis, line: ex.line, text: clip(normalizeText(full)), frames: ex.frames, origin: "parsed" });
+  }
+  // The parser's caps bound the body scan too: a 5 MB paste costs what its first 1 MiB costs.
+  const lines = normalizeText(text.slice(0, MAX_BYTES)).split(/\r?\n/, MAX_LINES).map((l) => l.slice(0, MAX_LINE_CHARS));
+  let bodies = 0;
+  for (let i = 0; i < lines.length && bodies < MAX_BODY_LINES; i++) {
+    if (!BODY_HINT.test(lines[i] ?? "")) continue;
+    bodies++;
+    const body = bodyText(lines, i);
+    const analysis = analyzeText(body);
+    const covered = out.some((c) => c.parts.inner === analysis.parts.inner && c.parts.lead === analysis.parts.lead && c.parts.code === analysis.parts.code);
+    if (!covered && (analysis.parts.inner || analysis.parts.code)) out.push({ ...analysis, line: i + 1, text: clip(body), frames: [], origin: "body" });
+  }
+  // Plain lines only when the parser recognised nothing at all; a traceback whose error line is cut off has
+  // frames, and its source lines (`    yield`) are not messages.
+  if (out.length === 0 && result.exceptions.length === 0) {
+    lines.forEach((line, i) => {
+      if (out.length >= 4 || !line.trim() || FRAME_LINE.test(line)) return;
+      const clean = line.replace(DECORATION, "");
+      const analysis = analyzeText(clean);
+      if (analysis.tokens.length > 0) out.push({ ...analysis, line: i + 1, text: clip(clean), frames: [], origin: "line" });
+    });
+  }
+  const rank = (c: Candidate) => (c.parts.inner ? 0 : c.type && !c.type.generic ? 1 : 2);
+  return out
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+    .slice(0, MAX_CANDIDATES)
+    .map(({ c }) => c);
+}
+
+/**
+ * Every frame of the paste, throw sites first within each exception, bounded.
+ * @param result What the parser found.
+ * @returns Up to 200 frames.
+ */
+export function pasteFrames(result: ParseResult): Frame[] {
+  return result.exceptions.flatMap((e) => e.frames).slice(0, 200);
+}

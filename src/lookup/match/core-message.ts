@@ -1,0 +1,166 @@
+/**
+ * Core-message extraction: peels the wrappers clients put around the API's own words and finds the innermost
+ * human message, the HTTP-like status and the error kind. The forms (anthropic-errors.md §4):
+ *
+ * - Python SDK: `Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': '…'}}`
+ * - Python mid-stream: `{'type': 'error', 'error': {'details': None, 'type': 'overloaded_error', 'message': 'Overloaded'}}`
+ * - TypeScript SDK: `529 {"type":"error","error":{…}}`; Claude Code: `API Error: 529 {…}` / `API Error (529 {…}) · Retrying…`
+ * - litellm: `AnthropicException - {…}`
+ * - botocore: `An error occurred (ThrottlingException) when calling the InvokeModel operation: …`
+ * - Bedrock decoder ≤ 0.121: `Bad response code, expected 200: {'status_code': 400, 'headers': {':exception-type': …}, 'body': b'{"message":"…"}'}`
+ *
+ * Text outside the body that is not a known wrapper stays as the `lead` (`Bad response code, expected 200`, or an
+ * app's own prefix such as `LLM request failed: status 400 Bad Request (…)`); text after the body is dropped.
+ */
+import { readLiteral, type Literal } from "./literal-reader.ts";
+import type { MessageParts } from "./types.ts";
+
+type Dict = { [key: string]: Literal };
+
+/** Wrappers at the start of a message, tried repeatedly (litellm can wrap the Python form, and so on). */
+const PREFIX_WRAPPERS: readonly { name: string; pattern: RegExp; keep?: boolean }[] = [
+  // Claude Code while retrying: `API Error (529 {…}) · Retrying in 1 seconds… (attempt 1/10)`; keep what is in the parentheses.
+  { name: "API Error (…) · Retrying", pattern: /^(?:API Error:?\s*)?\((.*?)\)\s*(?:·.*)?$/, keep: true },
+  { name: "Error code: <status> -", pattern: /^Error code:\s*(\d{3})\s*(?:-\s*)?/ },
+  { name: "API Error: <status>", pattern: /^API Error:?\s*(\d{3})?\b\s*/ },
+  // TypeScript SDK `${status} ${body}`, and short forms such as `400 messages: …`, `429 Too Many Requests`.
+  { name: "<status>", pattern: /^(\d{3})\s+(?=[{[]|status code\b)|^([45]\d{2})\s+(?=\S)/ },
+  { name: "<Vendor>Exception -", pattern: /^([A-Z][A-Za-z0-9]*(?:Exception|Error))\s+-\s*/ },
+  {
+    name: "botocore: An error occurred (<code>) when calling the <operation> operation",
+    pattern: /^An error occurred \(([\w.:-]+)\)(?: \(reached max retries: \d+\))? when calling the (\w+) operation(?: \(reached max retries: \d+\))?:\s*/,
+  },
+];
+
+/** A status in text the app wrote around the body: `status 400`, `(429 Too Many Requests)`, `status_code=500`. */
+const STATUS_IN_TEXT = /\bstatus(?:[ _]?code)?\s*[:=]?\s*([1-5]\d{2})\b|\(([1-5]\d{2}) [A-Z][a-z]+(?: [A-Z][a-z]+)*\)|\bHTTP(?:\/[\d.]+)? ([1-5]\d{2})\b/;
+
+/** Body keys that hold the human message, in order of preference. */
+const MESSAGE_KEYS = ["message", "Message", "errorMessage", "error_message", "detail", "msg", "reason"] as const;
+
+function isDict(value: Literal | undefined): value is Dict {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A string that is itself a body (`'body': b'{"message":"…"}'`). */
+function nestedBody(value: Literal | undefined): Dict | undefined {
+  if (typeof value !== "string") return undefined;
+  const at = value.search(/\{\s*["'}]/);
+  if (at < 0 || at > 2) return undefined;
+  const read = readLiteral(value, at);
+  return isDict(read.value) ? read.value : undefined;
+}
+
+interface BodyFacts {
+  message?: string;
+  code?: string;
+  status?: number;
+}
+
+/** Digs the message, kind and status out of a body, innermost first. */
+function bodyFacts(body: Dict, depth = 0): BodyFacts {
+  const facts: BodyFacts = {};
+  if (depth > 4) return facts;
+  const error = body["error"] ?? body["Error"];
+  if (isDict(error)) Object.assign(facts, bodyFacts(error, depth + 1));
+  else if (typeof error === "string" && error.length > 0) {
+    const nested = nestedBody(error);
+    if (nested) Object.assign(facts, bodyFacts(nested, depth + 1));
+    else facts.message = error;
+  }
+  for (const key of MESSAGE_KEYS) {
+    const value = body[key];
+    if (facts.message === undefined && typeof value === "string") facts.message = value;
+  }
+  // Anthropic: `type`; AWS JSON: `__type`; OpenAI: `code`; Google: `status: 'NOT_FOUND'`; Bedrock frames: a header.
+  const headers = body["headers"];
+  const kinds = [body["type"], body["__type"], body["code"], isDict(headers) ? headers[":exception-type"] : undefined, body["status"]];
+  for (const kind of kinds) if (facts.code === undefined && typeof kind === "string" && kind !== "error" && /^[A-Za-z_][\w.:#-]*$/.test(kind)) facts.code = kind;
+  for (const status of [body["status_code"], body["statusCode"], body["status"], body["code"]]) {
+    if (facts.status === undefined && typeof status === "number" && status >= 100 && status < 600) facts.status = status;
+  }
+  if (facts.message === undefined) {
+    const nested = nestedBody(body["body"]);
+    if (nested) {
+      const inner = bodyFacts(nested, depth + 1);
+      if (inner.message !== undefined) facts.message = inner.message;
+      if (inner.code !== undefined) facts.code ??= inner.code;
+    }
+  }
+  return facts;
+}
+
+/** Where an embedded body starts: `{` followed by a quote, a key or `}`, or `[{`. */
+function bodyStart(text: string): number {
+  const m = /[[(]?\{\s*(?:["'}]|[A-Za-z_]\w*\s*:)/.exec(text);
+  if (!m) return -1;
+  return m.index + (m[0].startsWith("{") ? 0 : 1);
+}
+
+/**
+ * A whole message wrapped in quotes (trace 48 prints `TypeError: "Could not resolve …"`). Not when the quote
+ * recurs inside: `'NoneType' object has no attribute 'model'` is two quoted values, not one.
+ */
+function unquote(text: string): string {
+  const m = /^(["'])(.*\s.*)\1$/s.exec(text);
+  return m?.[1] && m[2] !== undefined && !m[2].includes(m[1]) ? m[2] : text;
+}
+
+/** Trims the punctuation that joined a lead to its body (`… expected 200:`, `AnthropicException -`). */
+function trimJoint(text: string): string {
+  return text.replace(/[\s:(\-–—=[]+$/u, "").replace(/^[\s:)\-–—.,;|·]+/u, "").trim();
+}
+
+/**
+ * Splits a message into lead, innermost message, status and kind.
+ * @param message The message after the exception type (or a whole line when there is no type).
+ * @returns What was found; `lead` and `inner` are plain text, not yet parameterized.
+ */
+export function coreMessage(message: string): MessageParts {
+  const parts: MessageParts = { lead: "", inner: "", hasBody: false, truncated: false, wrappers: [] };
+  let text = unquote(message.replace(/\s+/g, " ").trim());
+  for (let round = 0; round < 4; round++) {
+    const wrapper = PREFIX_WRAPPERS.find((w) => w.pattern.test(text));
+    if (!wrapper) break;
+    const m = wrapper.pattern.exec(text);
+    if (!m) break;
+    parts.wrappers.push(wrapper.name);
+    const status = m.slice(1).find((g) => g !== undefined && /^\d{3}$/.test(g));
+    if (wrapper.name.startsWith("botocore")) {
+      if (m[1] !== undefined) parts.code ??= m[1];
+      if (m[2] !== undefined) parts.operation = m[2];
+    } else if (status !== undefined) {
+      parts.status ??= Number(status);
+    } else if (m[1] && !wrapper.keep) {
+      parts.wrappers[parts.wrappers.length - 1] = `${m[1]} -`;
+    }
+    text = wrapper.keep ? (m[1] ?? "").trim() : text.slice(m[0].length);
+  }
+  const start = bodyStart(text);
+  if (start < 0) {
+    parts.lead = trimJoint(text);
+  } else {
+    const read = readLiteral(text, start);
+    parts.hasBody = true;
+    parts.truncated = !read.complete;
+    parts.lead = trimJoint(text.slice(0, start));
+    const body = isDict(read.value) ? read.value : Array.isArray(read.value) && isDict(read.value[0]) ? read.value[0] : undefined;
+    const facts = body ? bodyFacts(body) : {};
+    parts.inner = (facts.message ?? "").replace(/\s+/g, " ").trim();
+    if (facts.code !== undefined) parts.code ??= facts.code;
+    if (facts.status !== undefined) parts.status ??= facts.status;
+    // A body that closed but named no message (an author's `{…'rate_limit_error'…}`): keep its words.
+    if (!parts.inner && read.complete && !body) parts.inner = text.slice(start, read.end).replace(/[{}[\]'"]/g, " ").replace(/\s+/g, " ").trim();
+    if (read.complete) {
+      const tail = trimJoint(text.slice(read.end));
+      if (!parts.lead && !parts.inner && tail) parts.lead = tail;
+    }
+  }
+  if (parts.status === undefined) {
+    const m = STATUS_IN_TEXT.exec(parts.lead);
+    const status = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (status) parts.status = Number(status);
+  }
+  if (!parts.inner && !parts.lead && !parts.hasBody) parts.lead = trimJoint(text);
+  return parts;
+}

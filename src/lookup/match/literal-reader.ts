@@ -1,0 +1,178 @@
+/**
+ * A forgiving reader for the bodies that error messages embed: JSON (`{"type":"error",…}`), Python reprs
+ * (`{'type': 'error', 'details': None}`, `b'{"message":"…"}'`) and Node's `util.inspect` (`{ type: 'error' }`).
+ * Pastes cut these off (trace 01 ends at `{'statu`), so the reader never throws: it returns what it read and
+ * says whether the value closed.
+ */
+
+/** A value read from a body. Python `None`/JSON `null` become `null`; tuples become arrays. */
+export type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
+
+export interface ReadResult {
+  value: Literal | undefined;
+  /** Offset just past what was read. */
+  end: number;
+  /** False when the text ended (or broke) before the value closed. */
+  complete: boolean;
+}
+
+/** Nesting deeper than this is not an error body; stop reading. */
+const MAX_DEPTH = 24;
+
+const CLOSERS: Record<string, string> = { "{": "}", "[": "]", "(": ")" };
+
+const ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", "0": "\0", "/": "/" };
+
+class Reader {
+  pos: number;
+  complete = true;
+  readonly text: string;
+
+  constructor(text: string, pos: number) {
+    this.text = text;
+    this.pos = pos;
+  }
+
+  skipSpace(): void {
+    while (this.pos < this.text.length && /\s/.test(this.text[this.pos] ?? "")) this.pos++;
+  }
+
+  value(depth: number): Literal | undefined {
+    this.skipSpace();
+    const ch = this.text[this.pos];
+    if (ch === undefined) {
+      this.complete = false;
+      return undefined;
+    }
+    if (depth > MAX_DEPTH) {
+      this.complete = false;
+      this.pos = this.text.length;
+      return undefined;
+    }
+    if (ch === "{") return this.object(depth);
+    if (ch === "[" || ch === "(") return this.array(ch, depth);
+    if (ch === "'" || ch === '"') return this.string(ch);
+    // Python string prefixes: b'…', r"…", u'…', f"…", rb'…'.
+    const prefixed = /^[bBrRuUfF]{1,2}(?=['"])/.exec(this.text.slice(this.pos, this.pos + 3));
+    if (prefixed) {
+      this.pos += prefixed[0].length;
+      return this.string(this.text[this.pos] as "'" | '"');
+    }
+    return this.bare();
+  }
+
+  /** A quoted string with JSON or Python escapes; `\xNN` and `\uNNNN` decode, unknown escapes keep the character. */
+  string(quote: "'" | '"'): string {
+    let out = "";
+    this.pos++;
+    while (this.pos < this.text.length) {
+      const ch = this.text[this.pos] ?? "";
+      if (ch === quote) {
+        this.pos++;
+        return out;
+      }
+      if (ch === "\\") {
+        const next = this.text[this.pos + 1] ?? "";
+        const hex = next === "x" ? /^[0-9a-fA-F]{2}/.exec(this.text.slice(this.pos + 2, this.pos + 4)) : next === "u" ? /^[0-9a-fA-F]{4}/.exec(this.text.slice(this.pos + 2, this.pos + 6)) : null;
+        if (hex) {
+          out += String.fromCharCode(parseInt(hex[0], 16));
+          this.pos += 2 + hex[0].length;
+          continue;
+        }
+        out += ESCAPES[next] ?? next;
+        this.pos += 2;
+        continue;
+      }
+      out += ch;
+      this.pos++;
+    }
+    this.complete = false;
+    return out;
+  }
+
+  /** Keywords, numbers and unquoted keys (`util.inspect` prints `{ type: 'error' }`). */
+  bare(): Literal {
+    const m = /^[^,:}\])\s]+/.exec(this.text.slice(this.pos));
+    const word = m ? m[0] : (this.text[this.pos] ?? "");
+    this.pos += Math.max(1, word.length);
+    if (word === "None" || word === "null" || word === "undefined") return null;
+    if (word === "True" || word === "true") return true;
+    if (word === "False" || word === "false") return false;
+    if (/^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(word)) return Number(word);
+    return word;
+  }
+
+  object(depth: number): { [key: string]: Literal } {
+    const out: { [key: string]: Literal } = {};
+    this.pos++;
+    for (;;) {
+      this.skipSpace();
+      const ch = this.text[this.pos];
+      if (ch === undefined) {
+        this.complete = false;
+        return out;
+      }
+      if (ch === "}") {
+        this.pos++;
+        return out;
+      }
+      if (ch === ",") {
+        this.pos++;
+        continue;
+      }
+      const start = this.pos;
+      const key = this.value(depth + 1);
+      this.skipSpace();
+      if (this.text[this.pos] !== ":") {
+        if (this.pos >= this.text.length) this.complete = false;
+        // Not `key: value`: step over one character so a broken body cannot loop.
+        if (this.pos === start) this.pos++;
+        if (this.pos >= this.text.length) return out;
+        continue;
+      }
+      this.pos++;
+      const value = this.value(depth + 1);
+      if (key !== undefined && value !== undefined) out[String(key)] = value;
+      if (!this.complete) return out;
+    }
+  }
+
+  array(open: "[" | "(", depth: number): Literal[] {
+    const close = CLOSERS[open];
+    const out: Literal[] = [];
+    this.pos++;
+    for (;;) {
+      this.skipSpace();
+      const ch = this.text[this.pos];
+      if (ch === undefined) {
+        this.complete = false;
+        return out;
+      }
+      if (ch === close) {
+        this.pos++;
+        return out;
+      }
+      if (ch === ",") {
+        this.pos++;
+        continue;
+      }
+      const start = this.pos;
+      const value = this.value(depth + 1);
+      if (value !== undefined) out.push(value);
+      if (!this.complete) return out;
+      if (this.pos === start) this.pos++;
+    }
+  }
+}
+
+/**
+ * Reads one literal starting at `start`.
+ * @param text The whole message.
+ * @param start Offset of the opening `{`, `[` or quote.
+ * @returns The value read so far, where reading stopped, and whether the value closed.
+ */
+export function readLiteral(text: string, start: number): ReadResult {
+  const reader = new Reader(text, start);
+  const value = reader.value(0);
+  return { value, end: reader.pos, complete: reader.complete };
+}

@@ -1,0 +1,235 @@
+/**
+ * Turns an alignment plus what else the paste says into one score in [0, 1].
+ *
+ * The message alignment gives a base (a full template match 0.8, a cut-off prefix 0.62–0.8, the lead alone 0.7,
+ * mere similarity up to 0.75 from a weighted geometric mean of both coverages). Each agreeing signal then closes part of the remaining gap, as independent
+ * evidence does (a noisy-OR: score ← 1 − (1 − score)(1 − s·g)), and each disagreeing one scales the score down:
+ *
+ * | signal | agrees (s) | disagrees |
+ * |---|---|---|
+ * | type name (last segment; `Error`/`Exception` say nothing) | 0.3 | ×0.85 |
+ * | status (`400`, `529`) | 0.2 | ×0.75 |
+ * | error kind (`overloaded_error`, `throttlingException`) | 0.25 | ×0.75 |
+ * | a `match.frames` hint in a frame | 0.4 × how few pages share the hint | |
+ * | a page library among the frames' libraries | 0.2 | |
+ * | all `<quoted>` values equal | 0.1 | (lowers the template base instead) |
+ * | botocore operation (`InvokeModelWithResponseStream`) | 0.15 | ×0.85 |
+ * | the same wrappers around the message (`Error code: <status> -`, botocore's, none) | 0.1 | |
+ * | type prefix names another vendor (`openai.` on an `anthropic` page) | | ×0.5, and never above low |
+ *
+ * The gate g = min(1, base / 0.6) keeps these signals from lifting a message that does not match: every
+ * `400 invalid_request_error` shares type, status and kind, so they only decide between pages whose words agree.
+ * A paste with frames but no message at all (a cut-off traceback) has only frames to go on: g = 1 there, and
+ * the match is never more than low.
+ */
+import type { Frame } from "../types.ts";
+import type { Alignment } from "./align.ts";
+import { librariesInFrames, mentionedLibrary } from "./libraries.ts";
+import { normalizeLocation, SPECIFIC_EVIDENCE } from "./template.ts";
+import type { Candidate, CompiledPage, FrameLibrary, Template } from "./types.ts";
+
+
+export type SignalName = "type" | "status" | "code" | "operation" | "form" | "frame" | "library" | "values" | "vendor" | "frames-elsewhere";
+
+export interface Signal {
+  name: SignalName;
+  /** True when it raised the score. */
+  agrees: boolean;
+  /** Noisy-OR strength when agreeing, multiplier when not. */
+  strength: number;
+  detail: string;
+}
+
+/** The frame that decided, when one did. */
+export interface DecidingFrame {
+  frame: Frame;
+  /** Position in the paste's frames (0 = nearest the throw site of the first exception). */
+  index: number;
+  hint?: string;
+  library?: string;
+}
+
+export interface Scored {
+  score: number;
+  signals: Signal[];
+  /** A vendor conflict: the score is capped at low confidence. */
+  conflict: boolean;
+  /** Something besides the words agrees (type, kind, status, frame, library, equal values). */
+  corroborated: boolean;
+  /** Only frames matched (the paste has no message): never more than low. */
+  framesOnly: boolean;
+  frame?: DecidingFrame;
+}
+
+/** What the paste offers beyond the line itself, computed once per lookup. */
+export interface PasteContext {
+  frames: readonly Frame[];
+  /** Each frame's file and module, normalised for hint comparison. */
+  locations: readonly { file: string; module: string }[];
+  libraries: readonly FrameLibrary[];
+  /** True when no line of the paste has a message: frames are all there is. */
+  framesOnly: boolean;
+  /** Hint results per page, filled as pages are scored (a page has several templates). */
+  hints: Map<CompiledPage, HintFrame | undefined>;
+}
+
+/** A frame that holds one of a page's hints, with the hint's weight (0–1). */
+export type HintFrame = DecidingFrame & { weight: number };
+
+/**
+ * The paste context for a lookup.
+ * @param frames Every frame of the paste.
+ * @param framesOnly Whether no line of the paste has a message.
+ * @returns The context.
+ */
+export function pasteContext(frames: readonly Frame[], framesOnly: boolean): PasteContext {
+  return {
+    frames,
+    locations: frames.map((f) => ({ file: normalizeLocation(f.file ?? ""), module: (f.module ?? "").toLowerCase() })),
+    libraries: librariesInFrames(frames),
+    framesOnly,
+    hints: new Map(),
+  };
+}
+
+/** Base at which the signals count in full. */
+const GATE = 0.6;
+
+function base(alignment: Alignment): number {
+  switch (alignment.kind) {
+    case "template": {
+      const fixes = Math.max(0.68, 0.8 - 0.04 * alignment.corrections);
+      const { equal, total } = alignment.quoted;
+      return total > 0 && equal < total ? Math.min(fixes, 0.6 + (0.2 * equal) / total) : fixes;
+    }
+    case "truncated":
+      return 0.62 + 0.18 * alignment.templateCoverage;
+    case "lead":
+      return 0.7;
+    case "similar":
+      // Weighted geometric mean: a two-word template inside a long unrelated message is not "similar".
+      return 0.75 * alignment.templateCoverage ** 0.6 * alignment.inputCoverage ** 0.4;
+  }
+}
+
+/**
+ * The page's most distinctive hint found in a frame (hints many pages share, like `anthropic/_base_client.py`,
+ * count less), and the first frame holding it. Memoised per lookup.
+ * @param page The page.
+ * @param paste The paste context.
+ * @returns The frame, hint and hint weight (0–1), or undefined.
+ */
+export function hintFrame(page: CompiledPage, paste: PasteContext): HintFrame | undefined {
+  if (paste.hints.has(page)) return paste.hints.get(page);
+  let best: HintFrame | undefined;
+  page.frames.forEach((hint, h) => {
+    const weight = page.frameWeights[h] ?? 1;
+    if (best && best.weight >= weight) return;
+    const asModule = hint.replace(/\.(?:py|js|mjs|cjs|ts|go|rs|java|rb|cs)$/, "").replace(/\//g, ".");
+    const index = paste.locations.findIndex(({ file, module }) => (file !== "" && file.includes(hint)) || (module !== "" && module.includes(asModule)));
+    const frame = paste.frames[index];
+    if (frame) best = { frame, index, hint, weight };
+  });
+  paste.hints.set(page, best);
+  return best;
+}
+
+function sameCode(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * Scores one template against one line of the paste.
+ * @param template The template.
+ * @param page Its page.
+ * @param candidate The line.
+ * @param alignment From align.ts.
+ * @param paste Frames and libraries of the whole paste.
+ * @returns The score and the signals behind it.
+ */
+export function scoreMatch(template: Template, page: CompiledPage, candidate: Candidate, alignment: Alignment, paste: PasteContext): Scored {
+  let score = base(alignment);
+  const gate = paste.framesOnly ? 1 : Math.min(1, score / GATE);
+  const signals: Signal[] = [];
+  const agree = (name: SignalName, strength: number, detail: string) => {
+    score = 1 - (1 - score) * (1 - strength * gate);
+    signals.push({ name, agrees: true, strength, detail });
+  };
+  const disagree = (name: SignalName, strength: number, detail: string) => {
+    score *= strength;
+    signals.push({ name, agrees: false, strength, detail });
+  };
+  let corroborated = false;
+
+  const tt = template.type;
+  const ct = candidate.type;
+  if (tt && ct && !tt.generic && !ct.generic) {
+    if (tt.name.toLowerCase() === ct.name.toLowerCase()) {
+      agree("type", 0.3, `type ${ct.full} matches ${tt.full}`);
+      corroborated = true;
+    } else disagree("type", 0.85, `type ${ct.full} is not ${tt.full}`);
+  }
+  const ts = template.parts.status;
+  const cs = candidate.parts.status;
+  if (ts !== undefined && cs !== undefined) {
+    if (ts === cs) {
+      agree("status", 0.2, `status ${cs}`);
+      corroborated = true;
+    } else disagree("status", 0.75, `status ${cs}, the page's is ${ts}`);
+  }
+  const tc = template.parts.code;
+  const cc = candidate.parts.code;
+  if (tc && cc) {
+    if (sameCode(tc, cc)) {
+      agree("code", 0.25, `error kind ${cc}`);
+      corroborated = true;
+    } else disagree("code", 0.75, `error kind ${cc}, the page's is ${tc}`);
+  }
+  const to = template.parts.operation;
+  const co = candidate.parts.operation;
+  if (to && co) {
+    if (to === co) agree("operation", 0.15, `operation ${co}`);
+    else disagree("operation", 0.85, `operation ${co}, the page's is ${to}`);
+  }
+  // How the client printed it (Python SDK, TypeScript SDK, Claude Code, botocore) tells apart pages whose API
+  // message is the same; a weak signal, so not a corroboration.
+  const printed = candidate.tokens.length > 0 && template.parts.wrappers.join("|") === candidate.parts.wrappers.join("|") && template.parts.hasBody === candidate.parts.hasBody;
+  if (printed) {
+    agree("form", 0.1, template.parts.wrappers.length ? `printed the same way (${template.parts.wrappers.join(", ")})` : "printed the same way");
+  }
+  const { equal, total } = alignment.quoted;
+  if (alignment.kind === "template" && total > 0 && equal === total) {
+    agree("values", 0.1, `the same quoted value${total > 1 ? "s" : ""}`);
+    corroborated = true;
+  }
+
+  const hinted = hintFrame(page, paste);
+  let frame: DecidingFrame | undefined;
+  if (hinted) {
+    frame = { frame: hinted.frame, index: hinted.index, hint: hinted.hint ?? "" };
+    agree("frame", 0.4 * hinted.weight, `frame ${hinted.frame.file ?? hinted.frame.module ?? ""} contains ${hinted.hint ?? ""}`);
+    corroborated = true;
+  }
+  const shared = paste.libraries.find((l) => page.libraries.includes(l.library));
+  if (shared) {
+    agree("library", 0.2, `library ${shared.library} in the frames`);
+    corroborated = true;
+    frame ??= { frame: shared.frame, index: shared.index, library: shared.library };
+    if (frame.frame === shared.frame) frame.library = shared.library;
+  }
+
+  const mentioned = page.libraries.length > 0 && mentionedLibrary(candidate.text, page.libraries) !== undefined;
+  const foreignType = ct?.library && page.libraries.length > 0 && !page.libraries.includes(ct.library);
+  const conflict = Boolean(foreignType && !mentioned && !shared);
+  if (conflict) disagree("vendor", 0.5, `type prefix ${ct?.prefix ?? ""} is not one of this page's libraries (${page.libraries.join(", ")})`);
+  // Frames all from other libraries, no vendor in the type, weak words: probably another SDK's look-alike.
+  const elsewhere = !conflict && !ct?.library && !shared && !mentioned && paste.libraries.length > 0 && page.libraries.length > 0 && alignment.evidence < SPECIFIC_EVIDENCE;
+  if (elsewhere) {
+    disagree("frames-elsewhere", 0.8, `the frames show ${paste.libraries.map((l) => l.library).join(", ")}, not ${page.libraries.join(", ")}`);
+    corroborated = false;
+  }
+
+  const scored: Scored = { score: Math.max(0, Math.min(1, score)), signals, conflict, corroborated, framesOnly: paste.framesOnly };
+  if (frame) scored.frame = frame;
+  return scored;
+}

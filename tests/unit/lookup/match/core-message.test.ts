@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { coreMessage } from "../../../../src/lookup/match/core-message.ts";
+import { readLiteral } from "../../../../src/lookup/match/literal-reader.ts";
+import { splitType } from "../../../../src/lookup/match/split-type.ts";
+
+/** The parts that matter for a match, without the wrapper names. */
+function core(message: string) {
+  const p = coreMessage(message);
+  return { lead: p.lead, inner: p.inner, status: p.status, code: p.code };
+}
+
+describe("coreMessage: every wrapper form", () => {
+  it("Python SDK: Error code: 400 - {dict repr}", () => {
+    expect(core("Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 215000 tokens > 200000 maximum'}}")).toEqual({
+      lead: "",
+      inner: "prompt is too long: 215000 tokens > 200000 maximum",
+      status: 400,
+      code: "invalid_request_error",
+    });
+  });
+
+  it("Python SDK: a message holding a single quote is repr'd with double quotes", () => {
+    const p = core(`Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': "This request would exceed your organization's rate limit"}, 'request_id': 'req_011CYz4mQ8vTnRkX2bLpW7aE'}`);
+    expect(p).toEqual({ lead: "", inner: "This request would exceed your organization's rate limit", status: 429, code: "rate_limit_error" });
+  });
+
+  it("Python mid-stream: a bare dict repr with None", () => {
+    expect(core("{'type': 'error', 'error': {'details': None, 'type': 'overloaded_error', 'message': 'Overloaded'}}")).toEqual({ lead: "", inner: "Overloaded", status: undefined, code: "overloaded_error" });
+  });
+
+  it("TypeScript SDK: status then JSON", () => {
+    expect(core('529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}')).toEqual({ lead: "", inner: "Overloaded", status: 529, code: "overloaded_error" });
+  });
+
+  it("Claude Code: API Error: 400 {json} and API Error (529 {json}) · Retrying…", () => {
+    expect(core('API Error: 500 {"type":"error","error":{"type":"api_error","message":"Internal server error"},"request_id":"req_011CYVBoQo7bsRAeF2moYVcm"}')).toEqual({
+      lead: "",
+      inner: "Internal server error",
+      status: 500,
+      code: "api_error",
+    });
+    expect(core('API Error (529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}) · Retrying in 1 seconds… (attempt 1/10)')).toEqual({
+      lead: "",
+      inner: "Overloaded",
+      status: 529,
+      code: "overloaded_error",
+    });
+    expect(core("API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)")).toEqual({ lead: "Connection error.", inner: "", status: undefined, code: undefined });
+  });
+
+  it("litellm: AnthropicException - {json}, also wrapping a bytes literal", () => {
+    const p = coreMessage('AnthropicException - {"type":"error","error":{"type":"not_found_error","message":"model: claude-3.5-sonnet"}}');
+    expect([p.inner, p.code, p.wrappers]).toEqual(["model: claude-3.5-sonnet", "not_found_error", ["AnthropicException -"]]);
+    expect(core(`AnthropicException - b'{"type":"error","error":{"type":"invalid_request_error","message":"messages: text content blocks must be non-empty"}}'`).inner).toBe(
+      "messages: text content blocks must be non-empty",
+    );
+  });
+
+  it("botocore: An error occurred (Code) when calling the Op operation: message", () => {
+    const p = coreMessage("An error occurred (throttlingException) when calling the InvokeModelWithResponseStream operation: Too many requests, please wait before trying again.");
+    expect([p.lead, p.code, p.operation]).toEqual(["Too many requests, please wait before trying again.", "throttlingException", "InvokeModelWithResponseStream"]);
+    expect(coreMessage("An error occurred (ThrottlingException) when calling the InvokeModel operation (reached max retries: 4): Too many tokens").lead).toBe("Too many tokens");
+  });
+
+  it("Bedrock decoder ≤ 0.121: keeps the lead, reads the kind from the headers and the message from the bytes body", () => {
+    const p = coreMessage(
+      `Bad response code, expected 200: {'status_code': 400, 'headers': {':exception-type': 'internalServerException', ':content-type': 'application/json', ':message-type': 'exception'}, 'body': b'{"message":"The system encountered an unexpected error during processing. Try your request again."}'}`,
+    );
+    expect([p.lead, p.inner, p.status, p.code, p.truncated]).toEqual([
+      "Bad response code, expected 200",
+      "The system encountered an unexpected error during processing. Try your request again.",
+      400,
+      "internalServerException",
+      false,
+    ]);
+  });
+
+  it("a body cut off mid-key (trace 01) leaves the lead and says it was truncated", () => {
+    const p = coreMessage("Bad response code, expected 200: {'statu");
+    expect([p.lead, p.inner, p.hasBody, p.truncated]).toEqual(["Bad response code, expected 200", "", true, true]);
+  });
+
+  it("an app's own prefix stays as the lead, with the status it names", () => {
+    const p = coreMessage(
+      'LLM request failed: status 400 Bad Request (url=http://x/v1/messages, model=claude-opus-4-5-20251101): {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 200251 tokens > 200000 maximum"}}',
+    );
+    expect([p.lead, p.inner, p.status]).toEqual(["LLM request failed: status 400 Bad Request (url=http://x/v1/messages, model=claude-opus-4-5-20251101)", "prompt is too long: 200251 tokens > 200000 maximum", 400]);
+    expect(coreMessage("Reqwest error: HTTP status client error (429 Too Many Requests) for url (https://api.anthropic.com/v1/messages)").status).toBe(429);
+  });
+
+  it("Google-style list bodies: the message, the numeric code as status and the status name as kind", () => {
+    expect(core("Error code: 404 - [{'error': {'code': 404, 'message': 'Publisher Model `projects/p/locations/l/publishers/anthropic/models/m` was not found', 'status': 'NOT_FOUND'}}]")).toEqual({
+      lead: "",
+      inner: "Publisher Model `projects/p/locations/l/publishers/anthropic/models/m` was not found",
+      status: 404,
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("a whole message in quotes is unquoted, but two quoted values are not one", () => {
+    expect(core('"Could not resolve authentication method. Expected one of api_key, auth_token, or credentials to be set."').lead).toBe(
+      "Could not resolve authentication method. Expected one of api_key, auth_token, or credentials to be set.",
+    );
+    expect(core("'NoneType' object has no attribute 'model'").lead).toBe("'NoneType' object has no attribute 'model'");
+  });
+
+  it("short forms: a status before plain text", () => {
+    expect(core("400 messages: text content blocks must be non-empty")).toEqual({ lead: "messages: text content blocks must be non-empty", inner: "", status: 400, code: undefined });
+  });
+});
+
+describe("splitType", () => {
+  it.each([
+    ["anthropic.BadRequestError: Error code: 400 - {}", "anthropic.BadRequestError", "anthropic", "anthropic"],
+    ["botocore.errorfactory.AccessDeniedException: An error occurred", "botocore.errorfactory.AccessDeniedException", "botocore.errorfactory", "aws"],
+    ["17:11:38 - openhands:ERROR: retry_mixin.py:75 - litellm.RateLimitError: AnthropicException - {}", "litellm.RateLimitError", "litellm", "litellm"],
+    ["Unexpected error: litellm.NotFoundError: AnthropicException -", "litellm.NotFoundError", "litellm", "litellm"],
+    ["Connection error. (Anthropic::Errors::APIConnectionError)", "Anthropic::Errors::APIConnectionError", "Anthropic::Errors", "anthropic"],
+    ['NotFoundError("Error code: 404 - {}")', "NotFoundError", "", ""],
+    ["java.lang.NullPointerException: Cannot invoke", "java.lang.NullPointerException", "java.lang", ""],
+    ["AccessDeniedException … You don't have access", "AccessDeniedException", "", ""],
+  ])("%s → %s", (text, full, prefix, library) => {
+    const { type } = splitType(text);
+    expect([type?.full, type?.prefix, type?.library]).toEqual([full, prefix, library]);
+  });
+
+  it("finds no type in plain sentences, nor Error at the end of one", () => {
+    expect(splitType("prompt is too long: 215000 tokens > 200000 maximum").type).toBeUndefined();
+    expect(splitType("500 Internal Server Error").type).toBeUndefined();
+    expect(splitType("Error processing input: Reqwest error: HTTP status").type).toBeUndefined();
+  });
+
+  it("marks Error and Exception as generic", () => {
+    expect(splitType("Error: Connection error.").type?.generic).toBe(true);
+    expect(splitType("TypeError: fetch failed").type?.generic).toBe(false);
+  });
+});
+
+describe("readLiteral", () => {
+  it("reads JSON, Python and util.inspect bodies", () => {
+    const text = `{'a': None, "b": [1, True], c: 'x', 'd': b'{"m":"y"}'} and after`;
+    expect(readLiteral(text, 0)).toEqual({ value: { a: null, b: [1, true], c: "x", d: '{"m":"y"}' }, end: text.indexOf(" and after"), complete: true });
+  });
+
+  it("returns what it read from a cut-off body, marked incomplete", () => {
+    const text = `{'type': 'error', 'error': {'type': 'overloaded_error', 'mess`;
+    expect(readLiteral(text, 0)).toEqual({
+      value: { type: "error", error: { type: "overloaded_error" } },
+      end: text.length,
+      complete: false,
+    });
+  });
+
+  it("never loops on garbage", () => {
+    const result = readLiteral("{…'rate_limit_error'…'This request'", 0);
+    expect(result.complete).toBe(false);
+  });
+});

@@ -1,0 +1,195 @@
+import { describe, expect, it } from "vitest";
+import { confidenceOf } from "../../../../src/lookup/match/confidence.ts";
+import { compilePages, lookupSync, matchTemplate, type Match } from "../../../../src/lookup/match/index.ts";
+import type { Scored } from "../../../../src/lookup/match/score.ts";
+import { frame, page, PAGES, parsed } from "./pages.ts";
+
+const shard = compilePages(PAGES);
+const look = (text: string, options: Parameters<typeof lookupSync>[2] = {}) => lookupSync(text, shard, { limit: 10, ...options }).matches;
+const top = (text: string, options: Parameters<typeof lookupSync>[2] = {}): Match | undefined => look(text, options)[0];
+
+describe("ranking: template match on type + message first", () => {
+  it("finds the page whatever the values (token counts, ids)", () => {
+    const m = top("anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 208656 tokens > 200000 maximum'}}");
+    expect([m?.id, m?.confidence, m?.why.kind]).toEqual(["api/prompt-too-long", "high", "template"]);
+    expect(m?.why.template.text).toContain("prompt is too long: <int> tokens > <int> maximum");
+  });
+
+  it("finds it from the bare inner message and from another client's wrapper", () => {
+    expect(top("prompt is too long: 1 tokens > 2 maximum")?.id).toBe("api/prompt-too-long");
+    expect(top('Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 219898 tokens > 200000 maximum"}}')?.id).toBe("api/prompt-too-long");
+    const go = top(
+      'LLM request failed: status 400 Bad Request (url=http://169.254.169.254/gateway/v1/messages, model=claude-opus-4-5-20251101): {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 200251 tokens > 200000 maximum"}}',
+    );
+    expect([go?.id, go?.confidence]).toEqual(["api/prompt-too-long", "high"]);
+  });
+
+  it("tells apart pages with the same API message by type, status and wrapper", () => {
+    expect(top("anthropic.APIStatusError: {'type': 'error', 'error': {'details': None, 'type': 'overloaded_error', 'message': 'Overloaded'}}")?.id).toBe("api/stream-error-event");
+    expect(top('InternalServerError: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}')?.id).toBe("api/overloaded-529");
+    expect(top('API Error (529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}) · Retrying in 2 seconds… (attempt 3/10)')?.id).toBe("api/overloaded-529");
+    const fiveHundred = look('InternalServerError: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}').find((m) => m.id === "api/internal-server-error");
+    expect(fiveHundred === undefined || fiveHundred.confidence === "low").toBe(true);
+  });
+
+  it("keeps family signals (type, status, kind) from lifting a different message", () => {
+    const matches = look("anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 5 tokens > 4 maximum'}}");
+    expect(matches.find((m) => m.id === "api/max-tokens")).toBeUndefined();
+  });
+
+  it("matches a quoted value exactly when it can, and a different value only weakly", () => {
+    const usage = top("AttributeError: 'NoneType' object has no attribute 'usage'");
+    expect([usage?.id, usage?.why.template.source, usage?.why.template.variant]).toEqual(["bedrock/attributeerror-nonetype", "variant", 1]);
+    const other = look("AttributeError: 'str' object has no attribute 'foo'").find((m) => m.id === "bedrock/attributeerror-nonetype");
+    expect(other?.confidence).not.toBe("high");
+  });
+});
+
+describe("ranking: near misses and non-matches", () => {
+  it("does not answer openai.APIConnectionError with the Anthropic page confidently", () => {
+    const matches = look("openai.APIConnectionError: Connection error.");
+    expect(matches.every((m) => m.confidence === "low")).toBe(true);
+    const near = matches.find((m) => m.id === "sdk/api-connection-error");
+    if (near) expect(near.why.signals.some((s) => s.name === "vendor" && !s.agrees)).toBe(true);
+    expect(top("anthropic.APIConnectionError: Connection error.")?.confidence).toBe("high");
+  });
+
+  it("does not answer a bare APIConnectionError from openai frames with high confidence", () => {
+    const frames = [frame("/venv/lib/python3.12/site-packages/openai/_base_client.py", 1000, "request")];
+    const m = top("APIConnectionError: Connection error.", { parse: parsed({ runtime: "python", type: "APIConnectionError", message: "Connection error.", frames }) });
+    expect(m?.confidence).not.toBe("high");
+  });
+
+  it("returns nothing for a Java NullPointerException, random text or an empty paste", () => {
+    expect(look('java.lang.NullPointerException: Cannot invoke "String.length()" because "<local1>" is null\n\tat com.example.Foo.bar(Foo.java:12)')).toEqual([]);
+    expect(look("The quick brown fox jumps over the lazy dog.")).toEqual([]);
+    expect(look("")).toEqual([]);
+  });
+});
+
+describe("ranking: damaged pastes", () => {
+  it("copes with a cut-off message (trace 01 ends at {'statu) and lets the throw-site frame decide", () => {
+    const frames = [frame("/app/.venv/lib/python3.12/site-packages/anthropic/lib/bedrock/_stream_decoder.py", 58, "_parse_message_from_event")];
+    const m = top("", { parse: parsed({ runtime: "python", type: "ValueError", message: "Bad response code, expected 200: {'statu", frames }) });
+    expect([m?.id, m?.confidence, m?.why.kind]).toEqual(["bedrock/stream-valueerror", "high", "truncated"]);
+    expect(m?.why.frame).toMatchObject({ hint: "anthropic/lib/bedrock/_stream_decoder.py", line: 58, function: "_parse_message_from_event" });
+    expect(top("prompt is too long: 208656 tokens > 200000 maxi")?.id).toBe("api/prompt-too-long");
+  });
+
+  it("matches the lead of a Bedrock message whose body names another exception type", () => {
+    const m = top(`ValueError: Bad response code, expected 200: {'status_code': 400, 'headers': {':exception-type': 'throttlingException'}, 'body': b'{"message":"Too many tokens, please wait before trying again."}'}`);
+    expect([m?.id, m?.why.kind]).toEqual(["bedrock/stream-valueerror", "lead"]);
+  });
+
+  it("repairs mojibake (trace 33)", () => {
+    const m = top("anthropic.BadRequestError: Error code: 400 - {'message': 'Invocation of model ID anthropic.claude-sonnet-4-6 with on-demand throughput isnâ€™t supported. Retry your request with the ID or ARN of an inference profile that contains this model.'}");
+    expect([m?.id, m?.why.kind]).toEqual(["bedrock/on-demand-throughput", "template"]);
+  });
+
+  it("tolerates one-character typos in words of five letters or more", () => {
+    const m = top("prompt is too long: 208656 tokens > 200000 maximun");
+    expect([m?.id, m?.why.kind]).toEqual(["api/prompt-too-long", "template"]);
+    expect(top("Too many reqeusts, please wait before trying again.")?.id).toBe("bedrock/eventstream-throttling");
+  });
+
+  it("joins a message wrapped over lines", () => {
+    const text = 'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 200251\n    tokens > 200000 maximum"},"request_id":"req_011CWdepJvA2D819tdYYq4h7"}';
+    expect(top(text)?.id).toBe("api/prompt-too-long");
+  });
+
+  it("finds an API error body on a line no parser treats as an exception", () => {
+    const text = 'stdout:\nanthropic::err({"type":"error","error":{"type":"rate_limit_error","message":"This request would exceed your organization’s rate limit of 200,000 input tokens per minute. For details, refer to: https://docs.claude.com/en/api/rate-limits. Please reduce the prompt length or the maximum tokens requested, or try again later."}})\nError processing input: Reqwest error: HTTP status client error (429 Too Many Requests)';
+    const m = top(text, { parse: parsed({ runtime: "rust", message: "Error processing input: Reqwest error: HTTP status client error (429 Too Many Requests)", line: 3 }) });
+    expect([m?.id, m?.why.line.origin]).toEqual(["api/rate-limit", "body"]);
+  });
+});
+
+describe("ranking: frames", () => {
+  it("takes the library seen in the frames as corroboration for a short message", () => {
+    const frames = [frame("/home/u/app/node_modules/@anthropic-ai/sdk/core.js", 479, "Anthropic.makeRequest")];
+    const bare = top("Error: Connection error.", { parse: parsed({ runtime: "node", type: "Error", message: "Connection error." }) });
+    const framed = top("", { parse: parsed({ runtime: "node", type: "Error", message: "Connection error.", frames }) });
+    expect([bare?.id, bare?.confidence]).toEqual(["sdk/api-connection-error", "medium"]);
+    expect([framed?.id, framed?.confidence]).toEqual(["sdk/api-connection-error", "high"]);
+    expect(framed?.why.frame).toMatchObject({ file: "/home/u/app/node_modules/@anthropic-ai/sdk/core.js", hint: "@anthropic-ai/sdk/core", library: "anthropic" });
+    const other = [frame("/home/u/app/node_modules/@anthropic-ai/sdk/src/core.ts", 479)];
+    const byLibrary = top("", { parse: parsed({ runtime: "node", type: "Error", message: "Connection error.", frames: other }) });
+    expect([byLibrary?.confidence, byLibrary?.why.frame?.library, byLibrary?.why.frame?.hint]).toEqual(["high", "anthropic", undefined]);
+  });
+
+  it("lets frame hints decide between pages with the same words", () => {
+    const twins = compilePages([
+      page("x/generic", "RuntimeError: stream ended early", { match: { packages: ["anthropic"] } }),
+      page("x/bedrock", "RuntimeError: stream ended early", { match: { frames: ["anthropic/lib/bedrock/"], packages: ["anthropic"] } }),
+    ]);
+    const frames = [frame("/venv/site-packages/anthropic/lib/bedrock/_stream_decoder.py", 40)];
+    const result = lookupSync("", twins, { parse: parsed({ runtime: "python", type: "RuntimeError", message: "stream ended early", frames }) });
+    expect(result.matches.map((m) => m.id)).toEqual(["x/bedrock", "x/generic"]);
+    expect(result.matches[0]?.why.text).toContain("frame /venv/site-packages/anthropic/lib/bedrock/_stream_decoder.py:40");
+  });
+
+  it("answers a traceback cut before its error line from frame hints alone, at low confidence", () => {
+    const frames = [frame("/venv/lib/python3.11/site-packages/httpcore/_sync/connection.py", 78, "handle_request"), frame("/venv/lib/python3.11/site-packages/httpx/_transports/default.py", 101)];
+    const matches = look("", { parse: parsed({ runtime: "python", type: "", message: "", frames }) });
+    expect(matches.map((m) => [m.id, m.confidence])).toEqual([["sdk/ssl-certificate", "low"]]);
+    expect(matches[0]?.why.line.origin).toBe("frames");
+  });
+});
+
+describe("ranking: output", () => {
+  it("returns at most `limit` matches, best first, one page each", () => {
+    const matches = look('InternalServerError: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}', { limit: 2 });
+    expect(matches.length).toBeLessThanOrEqual(2);
+    expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
+    expect(new Set(look("Overloaded").map((m) => m.id)).size).toBe(look("Overloaded").length);
+  });
+
+  it("explains each match: the input line, the template with placeholders, the signals, in one line of text", () => {
+    const m = top("anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 208656 tokens > 200000 maximum'}}");
+    expect(m?.why.line).toEqual({ number: 1, text: expect.stringContaining("prompt is too long: 208656") as unknown as string, origin: "parsed" });
+    expect(m?.why.template).toEqual({ text: "anthropic.BadRequestError · 400 · invalid_request_error · {prompt is too long: <int> tokens > <int> maximum}", source: "signature" });
+    expect(m?.why.signals.map((s) => s.name)).toEqual(expect.arrayContaining(["type", "status", "code"]));
+    expect(m?.why.text).toMatch(/^line 1 ".*" matches the whole template of the signature: .*type anthropic\.BadRequestError matches/);
+    expect(m?.why.text).not.toContain("\n");
+  });
+});
+
+describe("confidence thresholds", () => {
+  const scored = (score: number, extra: Partial<Scored> = {}): Scored => ({ score, signals: [], conflict: false, corroborated: false, framesOnly: false, ...extra });
+
+  it("high needs 0.80, a template-like match and specific words or corroboration", () => {
+    expect(confidenceOf(scored(0.8), "template", 3)).toBe("high");
+    expect(confidenceOf(scored(0.8), "template", 1)).toBe("medium");
+    expect(confidenceOf(scored(0.8, { corroborated: true }), "template", 1)).toBe("high");
+    expect(confidenceOf(scored(0.95), "similar", 5)).toBe("medium");
+    expect(confidenceOf(scored(0.79), "template", 5)).toBe("medium");
+  });
+
+  it("medium from 0.60, low from 0.40, nothing below", () => {
+    expect(confidenceOf(scored(0.6), "similar", 0)).toBe("medium");
+    expect(confidenceOf(scored(0.59), "similar", 0)).toBe("low");
+    expect(confidenceOf(scored(0.4), "similar", 0)).toBe("low");
+    expect(confidenceOf(scored(0.39), "template", 9)).toBeUndefined();
+  });
+
+  it("caps a vendor conflict and a frames-only match at low", () => {
+    expect(confidenceOf(scored(0.99, { conflict: true }), "template", 9)).toBe("low");
+    expect(confidenceOf(scored(0.99, { framesOnly: true }), "similar", 0)).toBe("low");
+  });
+});
+
+describe("matchTemplate (the playground check)", () => {
+  it("says whether a text matches a page's signature template, not merely resembles it", () => {
+    expect(matchTemplate("anthropic.APIConnectionError: Connection error.", shard, "sdk/api-connection-error")?.kind).toBe("template");
+    expect(matchTemplate("Error: Connection error.", shard, "sdk/api-connection-error")?.kind).toBe("template");
+    expect(matchTemplate("anthropic.APIStatusError: {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}", shard, "sdk/api-connection-error")).toBeUndefined();
+  });
+
+  it("checks only the signature unless asked for the variants", () => {
+    const ts = 'InternalServerError: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}';
+    expect(matchTemplate(ts, shard, "api/overloaded-529")?.template.source).toBe("signature");
+    expect(matchTemplate("Bad response code, expected 200", shard, "bedrock/stream-valueerror")?.kind).toBe("truncated");
+    expect(matchTemplate("Request was aborted.", shard, "api/overloaded-529", { which: "all" })).toBeUndefined();
+    expect(() => matchTemplate("x", shard, "no/such-page")).toThrow("no page no/such-page");
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../../../src/lookup/match/analyze.ts";
+import { templateText } from "../../../../src/lookup/match/explain.ts";
+import { compilePages } from "../../../../src/lookup/match/load-shard.ts";
+import { routeKeys } from "../../../../src/lookup/match/route.ts";
+import { page } from "./pages.ts";
+
+/** A signature compiled as page text, shown the way "matched on" shows it. */
+const shown = (signature: string) => {
+  const a = analyzeText(signature, true);
+  return templateText(a.type, a);
+};
+
+describe("templates: type + status + kind + message with placeholders", () => {
+  it.each([
+    [
+      "anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 215000 tokens > 200000 maximum'}}",
+      "anthropic.BadRequestError · 400 · invalid_request_error · {prompt is too long: <int> tokens > <int> maximum}",
+    ],
+    ['InternalServerError: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}', "InternalServerError · 529 · overloaded_error · {Overloaded}"],
+    [
+      'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"messages.2: `tool_use` ids were found without `tool_result` blocks immediately after: toolu_01EgkyMSUE7kWq9aPLHycqgz."},"request_id":"req_011CSVr7aBmVBX3fycHTLhQf"}',
+      "Error · 400 · invalid_request_error · {messages.<int>: `tool_use` ids were found without `tool_result` blocks immediately after: <toolu-id>.}",
+    ],
+    [
+      'litellm.RateLimitError: AnthropicException - {"type":"error","error":{"type":"rate_limit_error","message":"This request would exceed the rate limit for your organization (0dccdde6-f924-4f1b-bb3b-92ef846e0a5b) of 20,000 input tokens per minute."}}',
+      "litellm.RateLimitError · rate_limit_error · {This request would exceed the rate limit for your organization (<org-id>) of <int> input tokens per minute.}",
+    ],
+    [
+      "botocore.errorfactory.AccessDeniedException: An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID.",
+      "botocore.errorfactory.AccessDeniedException · AccessDeniedException · You don't have access to the model with the specified model ID.",
+    ],
+    [
+      "anthropic.BadRequestError: Error code: 400 - {'message': 'Invocation of model ID us.anthropic.claude-3-7-sonnet-20250219-v1:0 with on-demand throughput isnâ€™t supported.'}",
+      "anthropic.BadRequestError · 400 · {Invocation of model ID <model> with on-demand throughput isn’t supported.}",
+    ],
+    ["AttributeError: 'NoneType' object has no attribute 'model'", "AttributeError · <quoted> object has no attribute <quoted>"],
+  ])("%s", (signature, expected) => {
+    expect(shown(signature)).toBe(expected);
+  });
+
+  it("compiles a signature and a variant that differ only in values to the same template", () => {
+    const a = analyzeText("anthropic.NotFoundError: Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'model: claude-3-5-sonnet-20241022'}}", true);
+    const b = analyzeText('NotFoundError: 404 {"type":"error","error":{"type":"not_found_error","message":"model: claude-3-opus-latest"}}', true);
+    expect(a.tokens.map((t) => t.key)).toEqual(b.tokens.map((t) => t.key));
+    expect(a.tokens.map((t) => t.key)).toEqual(["model", "<model>"]);
+  });
+
+  it("keeps a non-boilerplate lead apart from the body's message", () => {
+    const a = analyzeText(
+      `ValueError: Bad response code, expected 200: {'status_code': 400, 'headers': {':exception-type': 'throttlingException'}, 'body': b'{"message":"Too many tokens, please wait before trying again."}'}`,
+      true,
+    );
+    expect(a.tokens.slice(0, a.leadLength).map((t) => t.key)).toEqual(["bad", "response", "code", "expected", "<int>"]);
+    expect(a.tokens.slice(a.leadLength).map((t) => t.key)).toEqual(["too", "many", "tokens", "please", "wait", "before", "trying", "again"]);
+    expect(routeKeys(a, new Set())).toEqual(["too", "bad"]);
+    expect(routeKeys(a, new Set(["too"]))).toEqual(["too many", "bad"]);
+  });
+
+  it("routes a type-only signature by its type name", () => {
+    expect(routeKeys(analyzeText("java.lang.OutOfMemoryError", true), new Set())).toEqual(["outofmemoryerror"]);
+  });
+});
+
+describe("compilePages", () => {
+  const shard = compilePages([
+    page("demo/bedrock", `ValueError: Bad response code, expected 200: {'statu`, {
+      variants: [["anthropic.APIStatusError: {'type': 'error', 'error': {'type': 'internalServerException', 'message': 'x'}}", "anthropic 1.x"]],
+      match: { frames: ["anthropic/lib/bedrock/_stream_decoder.py", "anthropic/_base_client.py"], packages: ["@anthropic-ai/bedrock-sdk"] },
+    }),
+    page("demo/other", "openai.APIConnectionError: Connection error.", { match: { frames: ["anthropic/_base_client.py"] } }),
+  ]);
+
+  it("compiles the signature first, then each variant with its context", () => {
+    expect(shard.templates.map((t) => [shard.pages[t.page]?.id, t.source, t.context])).toEqual([
+      ["demo/bedrock", 0, undefined],
+      ["demo/bedrock", 1, "anthropic 1.x"],
+      ["demo/other", 0, undefined],
+    ]);
+  });
+
+  it("gathers the page's libraries from packages, type prefixes and frame hints, as vendor stems", () => {
+    expect(shard.pages.map((p) => [p.id, p.libraries.sort()])).toEqual([
+      ["demo/bedrock", ["anthropic"]],
+      ["demo/other", ["anthropic", "openai"]],
+    ]);
+  });
+
+  it("weighs a hint by how many pages share it", () => {
+    const [bedrock] = shard.pages;
+    expect(bedrock?.frames).toEqual(["anthropic/lib/bedrock/_stream_decoder.py", "anthropic/_base_client.py"]);
+    expect(bedrock?.frameWeights[0]).toBe(1);
+    expect(bedrock?.frameWeights[1]).toBeLessThan(1);
+  });
+
+  it("scores specific words higher than generic ones", () => {
+    const specific = compilePages([page("a/b", "ValueError: Streaming is required for operations that may take longer than 10 minutes"), page("a/c", "Error: Connection error.")]);
+    const [streaming, connection] = specific.templates;
+    expect(streaming?.specificity).toBeGreaterThan(2.5);
+    expect(connection?.specificity).toBeLessThan(2.5);
+  });
+});
