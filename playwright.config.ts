@@ -25,7 +25,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run preview -- --port ${PORT}`,
+    // --force: Astro 7 refuses to start a second preview server; the tests need their own.
+    command: `npm run preview -- --port ${PORT} --force`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,6 +1,10 @@
 /**
- * Placeholder until the lookup lands: no signature matches; the full-text query is the text.
+ * The signature lookup in the browser: the manifest comes from the page (`data-lookup-manifest`),
+ * shards from `/lookup/<tag>/<name>.json`. The paste itself never leaves the browser: shard
+ * requests carry only a shard number.
  */
+import { createLookup, type Lookup, type LookupManifest, type LookupResult } from "../lookup/match/index.ts";
+
 export interface SignatureMatch {
   id: string;
   title: string;
@@ -8,13 +12,56 @@ export interface SignatureMatch {
   why: string;
 }
 
-export async function signatureMatches(text: string): Promise<{ matches: SignatureMatch[]; parsedMessage?: string }> {
-  void text;
-  return { matches: [] };
+let lookup: Lookup | undefined;
+
+function manifest(): LookupManifest | undefined {
+  const holder = document.querySelector<HTMLElement>("[data-lookup-manifest]");
+  const raw = holder?.dataset["lookupManifest"];
+  return raw ? (JSON.parse(raw) as LookupManifest) : undefined;
 }
 
-/** Pagefind ANDs words and drops punctuation: query with the message's words, not a whole trace. */
+/** The page's lookup, created on first use; undefined on a page without a manifest. */
+export function pageLookup(): Lookup | undefined {
+  if (lookup) return lookup;
+  const m = manifest();
+  if (!m) return undefined;
+  lookup = createLookup(m, async (name) => {
+    const response = await fetch(`/lookup/${m.tag}/${name}.json`);
+    if (!response.ok) throw new Error(`lookup shard ${name}: HTTP ${response.status}`);
+    return response.json();
+  });
+  return lookup;
+}
+
+/** Fetches what a lookup will need before anything is pasted: on a one-shard site, the whole index. */
+export function warmLookup(): void {
+  void pageLookup()?.lookup("").catch(() => undefined);
+}
+
+export async function lookupText(text: string, limit = 5): Promise<LookupResult | undefined> {
+  return pageLookup()?.lookup(text, { limit });
+}
+
+export async function signatureMatches(text: string): Promise<{ matches: SignatureMatch[]; parsedMessage?: string }> {
+  const result = await lookupText(text);
+  if (!result) return { matches: [] };
+  const first = result.parsed.find((p) => p.message !== "");
+  return {
+    matches: result.matches.map((m) => ({ id: m.id, title: m.title, confidence: m.confidence, why: m.why.text })),
+    ...(first ? { parsedMessage: first.message } : {}),
+  };
+}
+
+/** Pagefind ANDs words and drops punctuation: query with the first words of the parsed message, not a whole trace. */
 export function fullTextQuery(text: string, parsedMessage?: string): string {
-  const source = parsedMessage ?? text;
-  return source.split(/\s+/).slice(0, 12).join(" ");
+  const message = parsedMessage ?? text;
+  // A message with a dict or JSON body: its words before the body name the error better than the keys inside it.
+  const lead = message.split(/[{[]/)[0] ?? "";
+  const source = lead.split(/\s+/).filter((w) => w.length > 1).length >= 3 ? lead : message;
+  return source
+    .replace(/[{}[\]()'"`:,=<>]/g, " ")
+    .split(/\s+/)
+    .filter((w) => w.length > 1)
+    .slice(0, 10)
+    .join(" ");
 }

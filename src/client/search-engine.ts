@@ -4,7 +4,13 @@
  * is untrusted and never becomes markup.
  */
 import { excerptNodes, pagefind } from "./pagefind-client.ts";
-import { fullTextQuery, signatureMatches, type SignatureMatch } from "./lookup-client.ts";
+import { fullTextQuery, signatureMatches, warmLookup, type SignatureMatch } from "./lookup-client.ts";
+
+/** Loads both indexes' entry points ahead of the first query. */
+export function warm(): void {
+  warmLookup();
+  void pagefind().catch(() => undefined);
+}
 
 export interface SearchTargets {
   results: HTMLElement;

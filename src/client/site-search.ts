@@ -15,7 +15,8 @@ class SiteSearch extends HTMLElement {
     const box = this.querySelector("textarea");
     if (!form || !box) return;
     const load = () => (this.#engine ??= import("./search-engine.ts"));
-    box.addEventListener("focus", () => void load(), { once: true });
+    // Focus comes before any paste: load the engines and the signature index then, so pasting sends nothing.
+    box.addEventListener("focus", () => void load().then((engine) => engine.warm()), { once: true });
     box.addEventListener("input", () => this.#schedule(box.value));
     box.addEventListener("keydown", (event) => {
       // Enter searches (like an input); Shift+Enter adds a line, for typing multi-line traces.

@@ -2,6 +2,8 @@
  * A tiny escaping HTML builder, so the playground has one renderer for the build (Astro `set:html`)
  * and the browser (`innerHTML`). Every interpolated value is escaped unless it is itself `Html`;
  * decoded bytes and pasted input are untrusted and only ever reach the page through here.
+ * Attribute values must be written quoted in the template (`title="${value}"`): the builder escapes
+ * quotes, so a value cannot end the attribute, but it cannot add the quotes for you.
  */
 export class Html {
   readonly value: string;

@@ -14,19 +14,19 @@ export function lookupHref(text: string): string {
 
 function outcome(title: string, subtitle: string, view: OutcomeView, withLookup: boolean): Html {
   const attempts = view.attempts && view.attempts.length > 1
-    ? html`<ol class="attempts">${view.attempts.map((a) => html`<li class=${a.ok ? "ok" : "err"}>Attempt ${a.attempt}${a.delayMs > 0 ? ` after ${a.delayMs / 1000} s back-off` : ""} (${a.input === "original" ? "the replayed stream" : "a new request"}): <code>${a.line}</code></li>`)}</ol>`
+    ? html`<ol class="attempts">${view.attempts.map((a) => html`<li class="${a.ok ? "ok" : "err"}">Attempt ${a.attempt}${a.delayMs > 0 ? ` after ${a.delayMs / 1000} s back-off` : ""} (${a.input === "original" ? "the replayed stream" : "a new request"}): <code>${a.line}</code></li>`)}</ol>`
     : "";
   const facts = [
     view.status !== undefined ? `status ${view.status}` : "",
     view.errorType ? `type ${view.errorType}` : "",
     view.retryable === true ? "retryable" : view.retryable === false ? "not retried" : "",
   ].filter(Boolean);
-  return html`<div class=${`outcome ${view.ok ? "ok" : "err"}`}>
+  return html`<div class="${`outcome ${view.ok ? "ok" : "err"}`}">
   <h4>${title} <span class="muted">${subtitle}</span></h4>
   <pre class="outcome-line"><code>${view.line}</code></pre>
   ${facts.length > 0 ? html`<p class="facts">${facts.join(" · ")}</p>` : ""}
   ${attempts}
-  ${withLookup && !view.ok ? html`<p><a class="button lookup-link" href=${lookupHref(view.line)}>Find this error in the lookup</a></p>` : ""}
+  ${withLookup && !view.ok ? html`<p><a class="button lookup-link" href="${lookupHref(view.line)}">Find this error in the lookup</a></p>` : ""}
 </div>`;
 }
 

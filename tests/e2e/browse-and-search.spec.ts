@@ -11,7 +11,7 @@ test("home → category → error page, with related links", async ({ page }) =>
   await expect(page).toHaveURL(new RegExp(`${SEED.url}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED.title);
   const headings = await page.locator("article h2").allTextContents();
-  expect(headings).toEqual(["What it means", "Why it happens", "How to diagnose", "Causes", "Fixes", "Platform notes", "Prevention", "FAQ", "Versions", "Sources"]);
+  expect(headings).toEqual(["What it means", "Why it happens", "How to diagnose", "Causes", "Fixes", "Playground: replay the failing bytes", "Platform notes", "Prevention", "FAQ", "Versions", "Sources"]);
   const related = page.locator("#related + ul a");
   expect(await related.count()).toBeGreaterThanOrEqual(3);
   await related.first().click();
@@ -40,23 +40,30 @@ test("the copy button copies the signature exactly", async ({ page, context }) =
   await page.screenshot({ path: `${ARTIFACTS}/error-page.png`, fullPage: true });
 });
 
-test("an error page is readable without JavaScript and loads no script file", async ({ browser }) => {
+test("an error page is readable without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  const requests: string[] = [];
-  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(SEED.url);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED.title);
   await expect(page.locator("#fixes + p + ol > li").first()).toBeVisible();
+  await expect(page.locator("#faq + dl dt").first()).toBeVisible();
   // The copy button only appears when its script runs.
   await expect(page.getByRole("button", { name: "Copy to clipboard" })).toBeHidden();
+  await context.close();
+});
+
+test("an error page without a playground loads no script file and inlines only the copy button", async ({ page }) => {
+  const url = "/errors/anthropic-api/rate-limit-error-429/";
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(url);
+  await page.waitForLoadState("networkidle");
   expect(requests.filter((p) => p.endsWith(".js"))).toEqual([]);
-  const html = readFileSync(`dist${SEED.url}index.html`, "utf8");
+  const html = readFileSync(`dist${url}index.html`, "utf8");
   const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
   const executable = scripts.filter((s) => !s[0].startsWith('<script type="application/ld+json"'));
   expect(executable).toHaveLength(1);
   expect(executable[0]![1]!.length).toBeLessThan(1500);
-  await context.close();
 });
 
 test("the 404 page offers the lookup, search and browse", async ({ page, consoleErrors }) => {
@@ -66,4 +73,18 @@ test("the 404 page offers the lookup, search and browse", async ({ page, console
   // Chromium logs the 404 status of the document itself; that one is expected here.
   expect(consoleErrors).toEqual([expect.stringContaining("status of 404")]);
   consoleErrors.length = 0;
+});
+
+test("home and category pages list every page, with a screenshot of each", async ({ page }) => {
+  const exported = JSON.parse(readFileSync("dist/errors.json", "utf8")) as { categories: Array<{ id: string; title: string; pages: number }>; pages: unknown[] };
+  await page.goto("/");
+  await expect(page.locator(".hero p")).toContainText(`${exported.pages.length} pages`);
+  for (const c of exported.categories) await expect(page.locator(".card-grid")).toContainText(`${c.title} ${c.pages} page`);
+  await page.screenshot({ path: `${ARTIFACTS}/home.png`, fullPage: true });
+  for (const c of exported.categories) {
+    await page.goto(`/errors/${c.id}/`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(c.title);
+    await expect(page.locator(".page-list > li")).toHaveCount(c.pages);
+    await page.screenshot({ path: `${ARTIFACTS}/category-${c.id}.png`, fullPage: true });
+  }
 });

@@ -40,6 +40,24 @@ function unescapeJson(text: string): string {
   return text.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, e: string) => (e.length === 5 ? String.fromCharCode(parseInt(e.slice(1), 16)) : e === "n" ? "\n" : e === "t" ? "\t" : e === "r" ? "" : e));
 }
 
+/** Lines searched for an exception's own line after where its trace starts. */
+const MESSAGE_LINE_SPAN = 400;
+
+/**
+ * The 1-based line that shows the exception's type and message — a Python traceback starts with
+ * `Traceback (most recent call last):` and prints the exception last, so the parser's line (the
+ * start) is not the one to show in "matched on". Falls back to the parser's line.
+ */
+function messageLine(lines: readonly string[], start: number, type: string, message: string): number {
+  const probe = (message.split("\n")[0] ?? "").slice(0, 40).trim();
+  const name = type.split(".").pop() ?? "";
+  for (let i = Math.max(0, start - 1); i < lines.length && i < start - 1 + MESSAGE_LINE_SPAN; i++) {
+    const line = lines[i] ?? "";
+    if ((probe !== "" && line.includes(probe)) || (probe === "" && name !== "" && line.includes(`${name}:`))) return i + 1;
+  }
+  return start;
+}
+
 /**
  * The text of a body-carrying line: joined with following lines while its braces are open (a wrapped paste),
  * and taken out of a JSON string when it is escaped inside one (first line of the unescaped text only).
@@ -73,6 +91,8 @@ function bodyText(lines: readonly string[], at: number): string {
  */
 export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
   const out: Candidate[] = [];
+  // The parser's caps bound the body scan too: a 5 MB paste costs what its first 1 MiB costs.
+  const lines = normalizeText(text.slice(0, MAX_BYTES)).split(/\r?\n/, MAX_LINES).map((l) => l.slice(0, MAX_LINE_CHARS));
   for (const ex of result.exceptions.slice(0, MAX_PARSED)) {
     const type = ex.type.trim();
     if (!type && !ex.message.trim()) continue;
@@ -80,10 +100,8 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
     const full = type ? `${type}${ex.message.startsWith("(") ? " " : ": "}${ex.message}` : ex.message;
     // A "type" with spaces (`API Error`) is part of the message; the shared splitter decides.
     const analysis = !type || /\s/.test(type) ? analyzeText(full) : analyzeMessage(type, ex.message);
-    out.push({ ...analysis, line: ex.line, text: clip(normalizeText(full)), frames: ex.frames, origin: "parsed" });
+    out.push({ ...analysis, line: messageLine(lines, ex.line, type, ex.message), text: clip(normalizeText(full)), frames: ex.frames, origin: "parsed" });
   }
-  // The parser's caps bound the body scan too: a 5 MB paste costs what its first 1 MiB costs.
-  const lines = normalizeText(text.slice(0, MAX_BYTES)).split(/\r?\n/, MAX_LINES).map((l) => l.slice(0, MAX_LINE_CHARS));
   let bodies = 0;
   for (let i = 0; i < lines.length && bodies < MAX_BODY_LINES; i++) {
     if (!BODY_HINT.test(lines[i] ?? "")) continue;

@@ -7,7 +7,7 @@
  *
  * | signal | agrees (s) | disagrees |
  * |---|---|---|
- * | type name (last segment; `Error`/`Exception` say nothing) | 0.3 | ×0.85 |
+ * | type name (last segment; `Error`/`Exception` say nothing) | 0.3 | ×0.7 |
  * | status (`400`, `529`) | 0.2 | ×0.75 |
  * | error kind (`overloaded_error`, `throttlingException`) | 0.25 | ×0.75 |
  * | a `match.frames` hint in a frame | 0.4 × how few pages share the hint | |
@@ -92,6 +92,13 @@ export function pasteContext(frames: readonly Frame[], framesOnly: boolean): Pas
   };
 }
 
+/**
+ * Two specific exception types that differ (`ValueError` vs `EventStreamError`) are strong evidence of
+ * different errors: the same service message (`Bedrock is unable to process your request.`) reaches users
+ * through different clients, and the client's type is what says which page explains it.
+ */
+const TYPE_MISMATCH = 0.7;
+
 /** Base at which the signals count in full. */
 const GATE = 0.6;
 
@@ -167,7 +174,7 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
     if (tt.name.toLowerCase() === ct.name.toLowerCase()) {
       agree("type", 0.3, `type ${ct.full} matches ${tt.full}`);
       corroborated = true;
-    } else disagree("type", 0.85, `type ${ct.full} is not ${tt.full}`);
+    } else disagree("type", TYPE_MISMATCH, `type ${ct.full} is not ${tt.full}`);
   }
   const ts = template.parts.status;
   const cs = candidate.parts.status;
@@ -183,7 +190,9 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
     if (sameCode(tc, cc)) {
       agree("code", 0.25, `error kind ${cc}`);
       corroborated = true;
-    } else disagree("code", 0.75, `error kind ${cc}, the page's is ${tc}`);
+    } else if (alignment.kind !== "lead") disagree("code", 0.75, `error kind ${cc}, the page's is ${tc}`);
+    // A lead match already says the body differs: the kind inside it (one of Bedrock's six
+    // `:exception-type`s after `Bad response code, expected 200`) is the variable part, not counter-evidence.
   }
   const to = template.parts.operation;
   const co = candidate.parts.operation;

@@ -8,10 +8,19 @@ import { buildView } from "../../../src/playground/view-model.ts";
 describe("html builder", () => {
   it("escapes every interpolated value and passes nested html through", () => {
     const evil = `<img src=x onerror="alert(1)">'&`;
-    expect(html`<p title=${evil}>${evil}${html`<b>ok</b>`}</p>`.value).toBe(
-      "<p title=&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&#39;&amp;>&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&#39;&amp;<b>ok</b></p>",
+    expect(html`<p title="${evil}">${evil}${html`<b>ok</b>`}</p>`.value).toBe(
+      '<p title="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&#39;&amp;">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&#39;&amp;<b>ok</b></p>',
     );
     expect(escapeHtml("a<b")).toBe("a&lt;b");
+  });
+});
+
+describe("playground rendering", () => {
+  it("quotes every interpolated attribute in the renderers", async () => {
+    const { readFileSync } = await import("node:fs");
+    for (const file of ["src/playground/render-view.ts", "src/playground/render-hex.ts"]) {
+      expect(readFileSync(file, "utf8")).not.toMatch(/=\$\{/);
+    }
   });
 });
 

@@ -50,7 +50,7 @@ describe("scripts/lookup.ts --json", () => {
     expect(first?.signature).toContain("prompt is too long: 215000 tokens > 200000 maximum");
     expect(first?.score).toBeGreaterThan(0.8);
     expect(first?.score).toBeLessThanOrEqual(1);
-    expect(first?.why.line.number).toBe(1); // Python: the line where the traceback starts
+    expect(first?.why.line.number).toBe(6); // the exception line, not the line where the traceback starts
     expect(first?.why.text).toContain("<int> tokens > <int> maximum");
     expect(report.matches.map((m) => m.score)).toEqual([...report.matches.map((m) => m.score)].sort((a, b) => b - a));
   });
@@ -86,7 +86,7 @@ describe("scripts/lookup.ts, readable output", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("1. BadRequestError: prompt is too long");
     expect(result.stdout).toContain("demo-sdk/prompt-too-long  ·  high confidence");
-    expect(result.stdout).toMatch(/matched on: line 1 ".*" matches the whole template/);
+    expect(result.stdout).toMatch(/matched on: line 6 ".*" matches the whole template/);
   });
 
   it("says so when nothing matches", () => {

@@ -1,0 +1,59 @@
+/**
+ * `<stack-lookup>` on /lookup/: results update as you paste. The index is fetched when the page
+ * loads, before anything is pasted, so pasting makes no request at all; `#q=…` in the URL (the
+ * playground's "find this error" link) pre-fills the box without sending the text to any server.
+ */
+import { lookupText, warmLookup } from "./lookup-client.ts";
+import { renderLookup } from "./lookup-view.ts";
+
+class StackLookup extends HTMLElement {
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #generation = 0;
+
+  connectedCallback(): void {
+    const box = this.querySelector("textarea");
+    const form = this.querySelector("form");
+    if (!box || !form) return;
+    warmLookup();
+    box.addEventListener("input", () => {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => void this.#run(box.value), 120);
+    });
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      void this.#run(box.value);
+    });
+    const fromHash = new URLSearchParams(location.hash.slice(1)).get("q");
+    if (fromHash) {
+      box.value = fromHash;
+      void this.#run(fromHash);
+    }
+  }
+
+  async #run(text: string): Promise<void> {
+    const generation = ++this.#generation;
+    const targets = {
+      results: this.querySelector<HTMLElement>(".lookup-results")!,
+      parsed: this.querySelector<HTMLElement>(".lookup-parsed")!,
+      status: this.querySelector<HTMLElement>(".lookup-status")!,
+    };
+    if (text.trim() === "") {
+      targets.results.replaceChildren();
+      targets.parsed.replaceChildren();
+      targets.status.textContent = "";
+      return;
+    }
+    const started = performance.now();
+    try {
+      const result = await lookupText(text);
+      if (!result || generation !== this.#generation) return;
+      renderLookup(targets, text, result, Math.round(performance.now() - started));
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      targets.status.textContent = "The lookup index could not be loaded. Is this a built site (npm run build)?";
+      console.warn("errata lookup:", error);
+    }
+  }
+}
+
+if (!customElements.get("stack-lookup")) customElements.define("stack-lookup", StackLookup);

@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { ARTIFACTS, expect, SEED, test } from "./fixtures.ts";
+
+const SEED_TRACE = readFileSync("tests/fixtures/traces/01-bedrock-valueerror-bad-response-code.txt", "utf8");
+
+test("pasting the seed page's real trace finds the seed page first, with no request after the paste", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto("/lookup/");
+  await page.waitForLoadState("networkidle");
+  const before = requests.length;
+  await page.getByLabel("Error message or stack trace").fill(SEED_TRACE);
+  const first = page.locator(".matches > li").first();
+  await expect(first.locator("a")).toHaveText(SEED.title);
+  await expect(first.locator(".confidence")).toHaveText("high");
+  await expect(first.locator(".why")).toContainText("anthropic/lib/bedrock/_stream_decoder.py");
+  await expect(page.locator(".lookup-status")).toContainText("1 exception found (python)");
+  await expect(page.locator(".parsed-list mark").first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(requests.slice(before), "no request may carry or follow the paste").toEqual([]);
+  await page.screenshot({ path: `${ARTIFACTS}/lookup-seed-trace.png`, fullPage: true });
+  await first.locator("a").click();
+  await expect(page).toHaveURL(new RegExp(`${SEED.url}$`));
+});
+
+test("an unknown error gets a 'no page yet' scaffold, and pasted markup stays text", async ({ page }) => {
+  await page.goto("/lookup/");
+  await page.getByLabel("Error message or stack trace").fill('java.lang.IllegalStateException: <img src=x onerror="window.pwned=1"> not ready\n\tat com.example.App.main(App.java:10)');
+  await expect(page.getByRole("heading", { name: "No page yet for this error" })).toBeVisible();
+  await expect(page.locator(".scaffold")).toContainText('signature: "java.lang.IllegalStateException: <img src=x onerror=\\"window.pwned=1\\"> not ready"');
+  expect(await page.locator(".lookup-results img, .lookup-parsed img").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+});
+
+test("a 5 MB paste finishes with the work cap shown", async ({ page }) => {
+  await page.goto("/lookup/");
+  const line = "  File \"/srv/app/worker.py\", line 10, in run\n";
+  const huge = `${line.repeat(Math.ceil((5 * 1024 * 1024) / line.length))}ValueError: Bad response code, expected 200: {'statu`;
+  const started = Date.now();
+  // As a paste does: the whole text lands at once, then one input event (fill() would take minutes to type 5 MB).
+  await page.getByLabel("Error message or stack trace").evaluate((box, text) => {
+    (box as HTMLTextAreaElement).value = text;
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  }, huge);
+  await expect(page.locator(".lookup-status")).toContainText("were analysed", { timeout: 20_000 });
+  expect(Date.now() - started).toBeLessThan(20_000);
+});
+
+test("the home search box puts signature matches above full-text results", async ({ page }) => {
+  await page.goto("/");
+  const box = page.getByLabel("Error message or stack trace");
+  await box.click();
+  await box.fill("openai.APIConnectionError: Connection error.");
+  await expect(page.locator(".search-status")).toContainText("result");
+  // Another vendor's identical wording is never a confident match for the Anthropic page.
+  await expect(page.locator(".signature-results .confidence.high")).toHaveCount(0);
+  await box.fill(SEED_TRACE);
+  await expect(page.locator(".signature-results .result a").first()).toHaveText(SEED.title);
+  await page.screenshot({ path: `${ARTIFACTS}/home-search.png` });
+});
