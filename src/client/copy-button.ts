@@ -34,3 +34,5 @@ class CopyButton extends HTMLElement {
 }
 
 if (!customElements.get("copy-button")) customElements.define("copy-button", CopyButton);
+
+export {};

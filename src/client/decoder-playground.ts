@@ -29,3 +29,5 @@ class DecoderPlayground extends HTMLElement {
 }
 
 if (!customElements.get("decoder-playground")) customElements.define("decoder-playground", DecoderPlayground);
+
+export {};

@@ -54,3 +54,5 @@ class SiteSearch extends HTMLElement {
 }
 
 if (!customElements.get("site-search")) customElements.define("site-search", SiteSearch);
+
+export {};

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { checkPlaygrounds } from "../../../src/entries/playground-check.ts";
 import { formatProblem } from "../../../src/entries/problem.ts";
 import { readPage } from "../../../src/entries/read-page.ts";
-import { VALID_PAGE, withChange } from "./page-fixture.ts";
+import { withChange } from "./page-fixture.ts";
 
 const SIGNATURE = `ValueError: Bad response code, expected 200: {'status_code': 400, 'headers': {':exception-type': 'internalServerException', ':content-type': 'application/json', ':message-type': 'exception'}, 'body': b'{"message":"The system encountered an unexpected error during processing. Try your request again."}'}`;
 

@@ -19,7 +19,7 @@ describe("playground rendering", () => {
   it("quotes every interpolated attribute in the renderers", async () => {
     const { readFileSync } = await import("node:fs");
     for (const file of ["src/playground/render-view.ts", "src/playground/render-hex.ts"]) {
-      expect(readFileSync(file, "utf8")).not.toMatch(/=\$\{/);
+      expect(readFileSync(file, "utf8")).not.toMatch(/\s[a-z-]+=\$\{/);
     }
   });
 });
