@@ -1,0 +1,105 @@
+/**
+ * The bundled content meets the Corpus bar: the 32 pages at their permanent ids, four described
+ * categories, ≥ 2 public sources each, related links that follow the real clusters, and
+ * playgrounds on the pages that replay bytes. (Signatures finding their pages is tested in
+ * tests/unit/lookup/match/corpus.test.ts; validity by `npm run validate`.)
+ */
+import { describe, expect, it } from "vitest";
+import { loadContent } from "../../../src/entries/load-content.ts";
+
+const content = loadContent("content");
+const byId = new Map(content.pages.map((p) => [p.id, p]));
+
+const PAGES = {
+  P01: "amazon-bedrock/stream-valueerror-bad-response-code",
+  P02: "anthropic-api/rate-limit-error-429",
+  P03: "anthropic-api/stream-error-event-apistatuserror",
+  P04: "anthropic-api/overloaded-error-529",
+  P05: "anthropic-api/internal-server-error-500",
+  P06: "anthropic-api/prompt-too-long",
+  P07: "anthropic-api/authentication-error-invalid-api-key",
+  P08: "anthropic-sdk/api-connection-error",
+  P09: "anthropic-sdk/ssl-certificate-verify-failed",
+  P10: "anthropic-sdk/api-timeout-error",
+  P11: "anthropic-sdk/streaming-required-long-requests",
+  P12: "anthropic-api/tool-use-without-tool-result",
+  P13: "anthropic-api/model-not-found-404",
+  P14: "anthropic-api/credit-balance-too-low",
+  P15: "anthropic-sdk/bedrock-request-ended-without-chunks",
+  P16: "amazon-bedrock/on-demand-throughput-not-supported",
+  P17: "amazon-bedrock/access-denied-model-access",
+  P18: "amazon-bedrock/eventstream-error-throttling",
+  P19: "google-vertex/publisher-model-not-found",
+  P20: "anthropic-sdk/peer-closed-connection-incomplete-chunked-read",
+  P21: "anthropic-sdk/unexpected-event-order",
+  P22: "anthropic-api/max-tokens-exceeds-model-limit",
+  P23: "amazon-bedrock/no-credentials-error",
+  P24: "anthropic-sdk/could-not-resolve-authentication-method",
+  P25: "anthropic-api/text-content-blocks-must-be-non-empty",
+  P26: "amazon-bedrock/stream-attributeerror-nonetype",
+  P27: "google-vertex/missing-region-or-project-id",
+  P28: "google-vertex/default-credentials-error",
+  P29: "anthropic-sdk/httpx2-timeout-typeerror",
+  P30: "anthropic-sdk/unexpected-keyword-argument-temperature",
+  P31: "anthropic-api/request-too-large-413",
+  P32: "anthropic-sdk/request-was-aborted",
+} as const;
+
+type Key = keyof typeof PAGES;
+const CLUSTERS: Record<string, Key[]> = {
+  "errors after HTTP 200 on a stream": ["P01", "P03", "P18", "P26", "P15", "P21"],
+  "rate and capacity": ["P02", "P04", "P05", "P18"],
+  "authentication and credentials": ["P07", "P23", "P24", "P28"],
+  "model ids and access": ["P13", "P16", "P17", "P19"],
+  "request shape and size": ["P06", "P12", "P22", "P25", "P31"],
+  "SDK 1.x migration": ["P29", "P30"],
+  network: ["P08", "P09", "P10", "P20", "P32"],
+};
+
+describe("the bundled corpus", () => {
+  it("validates cleanly", () => {
+    expect(content.problems).toEqual([]);
+  });
+
+  it("has exactly the 32 pages at their permanent ids", () => {
+    expect(content.pages.map((p) => p.id).sort()).toEqual(Object.values(PAGES).sort());
+  });
+
+  it("has four categories with real descriptions", () => {
+    expect(content.categories.map((c) => c.title).sort()).toEqual(["Amazon Bedrock", "Anthropic API", "Anthropic SDKs", "Google Vertex AI"]);
+    for (const c of content.categories) expect(c.description.length).toBeGreaterThan(80);
+  });
+
+  it("cites at least two public sources on every page", () => {
+    const thin = content.pages.filter((p) => new Set(p.data.sources.map((s) => s.url)).size < 2).map((p) => p.id);
+    expect(thin).toEqual([]);
+  });
+
+  it("links every page to at least one other page of each cluster it belongs to", () => {
+    const missing: string[] = [];
+    for (const [name, members] of Object.entries(CLUSTERS)) {
+      for (const key of members) {
+        const page = byId.get(PAGES[key])!;
+        const others = members.filter((k) => k !== key).map((k) => PAGES[k] as string);
+        if (!(page.data.related ?? []).some((id) => others.includes(id))) missing.push(`${key} (${name})`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("declares a playground on the pages that replay bytes", () => {
+    const withPlayground = content.pages.filter((p) => p.data.playground).map((p) => p.id).sort();
+    expect(withPlayground).toEqual([PAGES.P01, PAGES.P03, PAGES.P18, PAGES.P26].sort());
+  });
+
+  it("gives Python and TypeScript code where both SDKs are affected", () => {
+    const missing = content.pages
+      .filter((p) => (p.data.languages ?? []).includes("python") && (p.data.languages ?? []).includes("typescript"))
+      .filter((p) => {
+        const langs = new Set(p.data.fixes.flatMap((f) => (f.code ?? []).map((c) => c.lang)));
+        return !(langs.has("python") && langs.has("typescript"));
+      })
+      .map((p) => p.id);
+    expect(missing).toEqual([]);
+  });
+});
