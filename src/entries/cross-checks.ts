@@ -3,6 +3,7 @@
  * the lookup could not tell two pages apart), `related` ids that exist, at least one related
  * link per page, and metadata for every category.
  */
+import { internalLinks, linkedPageId } from "./internal-links.ts";
 import type { Problem } from "./problem.ts";
 import type { Page } from "./read-page.ts";
 
@@ -61,6 +62,21 @@ export function crossCheck(pages: readonly Page[], categories: ReadonlySet<strin
         code: "no-related",
         message: "no related pages — add `related:` with at least one page id readers should see next",
       });
+    }
+  }
+
+  for (const page of pages) {
+    for (const link of internalLinks(page.source.text)) {
+      const id = linkedPageId(link.url);
+      if (id === undefined || !byId.has(id)) {
+        problems.push({
+          file: page.file,
+          ...page.source.position(link.offset),
+          field: "link",
+          code: "dangling-link",
+          message: `the link ${link.url} points at no page — link to \`/errors/<category>/<slug>/\` of an existing page`,
+        });
+      }
     }
   }
 

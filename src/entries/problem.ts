@@ -34,6 +34,7 @@ export type ProblemCode =
   | "duplicate-id"
   | "duplicate-signature"
   | "dangling-related"
+  | "dangling-link"
   | "self-related"
   | "no-related"
   | "missing-category"

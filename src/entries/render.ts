@@ -13,6 +13,7 @@ import remarkRehype from "remark-rehype";
 import { createHighlighter, type Highlighter } from "shiki";
 import { unified } from "unified";
 import { parseMarkdown } from "./body-sections.ts";
+import { remarkInternalLinks } from "./internal-links.ts";
 import type { Page } from "./read-page.ts";
 import { CODE_LANGUAGES, type BodySectionHeading, type CodeSnippet } from "./schema.ts";
 
@@ -48,6 +49,7 @@ function markPre(node: Element): void {
 async function processor() {
   const hl = await getHighlighter();
   return unified()
+    .use(remarkInternalLinks)
     .use(remarkRehype)
     .use(rehypeShikiFromHighlighter, hl, { themes: THEMES, defaultColor: false, fallbackLanguage: "text", defaultLanguage: "text", transformers: [{ pre: markPre }] })
     .use(rehypeStringify);

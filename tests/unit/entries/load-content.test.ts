@@ -29,7 +29,7 @@ describe("loadContent", () => {
     const broken = loadContent("tests/fixtures/content/broken");
     expect(broken.pages.map((p) => p.id).sort()).toEqual(["alpha/first", "alpha/second", "no-meta/orphan"]);
     expect(new Set(broken.problems.map((p) => p.code))).toEqual(
-      new Set(["file-name", "dangling-related", "self-related", "duplicate-signature", "no-related", "missing-category"]),
+      new Set(["file-name", "dangling-related", "dangling-link", "self-related", "duplicate-signature", "no-related", "missing-category"]),
     );
   });
 

@@ -1,0 +1,31 @@
+/**
+ * Links from one page to another (`[text](/errors/<category>/<slug>)`): found in the source for the
+ * validator (a link to a page that does not exist is a problem), and normalised when rendering to the
+ * canonical `/errors/<category>/<slug>/` URL, so a missing trailing slash never becomes a 404 on a
+ * static host.
+ */
+import type { Root } from "mdast";
+import { visit } from "unist-util-visit";
+
+const INTERNAL = /^\/errors\/([a-z0-9-]+)\/([a-z0-9-]+)\/?(#[^\s]*)?$/;
+
+/** The page id an internal URL points at, or undefined for other URLs. */
+export function linkedPageId(url: string): string | undefined {
+  const match = INTERNAL.exec(url);
+  return match ? `${match[1]}/${match[2]}` : undefined;
+}
+
+/** Every Markdown link to `/errors/…` in a file's text, with its offset. */
+export function internalLinks(text: string): Array<{ url: string; offset: number }> {
+  return [...text.matchAll(/\]\((\/errors\/[^)\s]*)\)/g)].map((m) => ({ url: m[1]!, offset: m.index + 2 }));
+}
+
+/** remark plugin: canonical trailing slash on links to pages. */
+export function remarkInternalLinks() {
+  return (tree: Root) => {
+    visit(tree, "link", (node) => {
+      const match = INTERNAL.exec(node.url);
+      if (match) node.url = `/errors/${match[1]}/${match[2]}/${match[3] ?? ""}`;
+    });
+  };
+}
