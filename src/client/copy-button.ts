@@ -1,6 +1,9 @@
 /**
- * `<copy-button data-target="id">`: copies the target element's text. Clipboard API first; falls
- * back to selecting the text (and execCommand) where the API is unavailable, e.g. plain http.
+ * `<copy-button data-target="id">`: copies the target element's text. Clipboard API first; where it
+ * is unavailable (plain http, permissions) the text is selected for Ctrl+C instead.
+ *
+ * Deliberately self-contained (it does not import copy-text.ts): with no imports Astro inlines this
+ * ~0.6 KB script, so an error page makes no script request at all.
  */
 class CopyButton extends HTMLElement {
   connectedCallback(): void {
@@ -11,20 +14,12 @@ class CopyButton extends HTMLElement {
     const label = button.textContent;
     button.addEventListener("click", async () => {
       const target = document.getElementById(this.dataset["target"] ?? "");
-      const text = target?.textContent ?? "";
-      let ok = false;
+      let ok = true;
       try {
-        await navigator.clipboard.writeText(text);
-        ok = true;
+        await navigator.clipboard.writeText(target?.textContent ?? "");
       } catch {
-        if (target) {
-          const range = document.createRange();
-          range.selectNodeContents(target);
-          const selection = getSelection();
-          selection?.removeAllRanges();
-          selection?.addRange(range);
-          ok = document.execCommand("copy");
-        }
+        ok = false;
+        if (target) getSelection()?.selectAllChildren(target);
       }
       button.textContent = ok ? "Copied" : "Press Ctrl+C";
       if (status) status.textContent = ok ? "Copied to clipboard" : "Text selected: press Ctrl+C to copy";

@@ -7,6 +7,7 @@
 import type { LookupResult, Match } from "../lookup/match/index.ts";
 import type { ParsedException } from "../lookup/types.ts";
 import { scaffoldPage, slugFromSignature } from "../entries/scaffold.ts";
+import { copyText } from "./copy-text.ts";
 
 type Child = Node | string | null | undefined | false;
 
@@ -74,16 +75,7 @@ function renderScaffold(parsed: ParsedException[], text: string): HTMLElement {
   const pre = el("pre", { class: "scaffold", id: "scaffold-text", tabindex: "0" }, scaffold);
   const copy = el("button", { type: "button" }, "Copy the scaffold");
   copy.addEventListener("click", async () => {
-    try {
-      await navigator.clipboard.writeText(scaffold);
-      copy.textContent = "Copied";
-    } catch {
-      const range = document.createRange();
-      range.selectNodeContents(pre);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      copy.textContent = "Selected: press Ctrl+C";
-    }
+    copy.textContent = (await copyText(scaffold, pre)) ? "Copied" : "Selected: press Ctrl+C";
   });
   return el(
     "section",
