@@ -19,7 +19,8 @@ test("home → category → error page, with related links", async ({ page }) =>
 });
 
 test("searching a phrase of the seed signature finds the seed page", async ({ page }) => {
-  await page.goto("/");
+  // The header search box, on any page but home and search (which have their own, larger box).
+  await page.goto("/errors/");
   await page.getByRole("searchbox", { name: "Search errors" }).fill("Bad response code expected 200");
   await page.getByRole("searchbox", { name: "Search errors" }).press("Enter");
   await expect(page).toHaveURL(/\/search\/\?q=Bad\+response\+code/);
