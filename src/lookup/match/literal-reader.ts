@@ -19,7 +19,7 @@ export interface ReadResult {
 /** Nesting deeper than this is not an error body; stop reading. */
 const MAX_DEPTH = 24;
 
-const CLOSERS: Record<string, string> = { "{": "}", "[": "]", "(": ")" };
+const CLOSERS = { "{": "}", "[": "]", "(": ")" } as const;
 
 const ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", "0": "\0", "/": "/" };
 
@@ -102,66 +102,60 @@ class Reader {
     return word;
   }
 
-  object(depth: number): { [key: string]: Literal } {
-    const out: { [key: string]: Literal } = {};
+  /**
+   * Walks the entries of a `{…}`, `[…]` or `(…)` opened at `pos`: skips commas, stops at `close` or at
+   * the end of a cut-off paste (marking it incomplete). `entry` reads one entry and says whether to go on.
+   */
+  entries(close: string, entry: () => boolean): void {
     this.pos++;
     for (;;) {
       this.skipSpace();
       const ch = this.text[this.pos];
       if (ch === undefined) {
         this.complete = false;
-        return out;
+        return;
       }
-      if (ch === "}") {
+      if (ch === close) {
         this.pos++;
-        return out;
+        return;
       }
       if (ch === ",") {
         this.pos++;
         continue;
       }
       const start = this.pos;
+      if (!entry()) return;
+      // An entry that consumed nothing: step over one character so a broken body cannot loop.
+      if (this.pos === start) this.pos++;
+    }
+  }
+
+  object(depth: number): { [key: string]: Literal } {
+    const out: { [key: string]: Literal } = {};
+    this.entries("}", () => {
       const key = this.value(depth + 1);
       this.skipSpace();
       if (this.text[this.pos] !== ":") {
+        // Not `key: value`.
         if (this.pos >= this.text.length) this.complete = false;
-        // Not `key: value`: step over one character so a broken body cannot loop.
-        if (this.pos === start) this.pos++;
-        if (this.pos >= this.text.length) return out;
-        continue;
+        return this.pos < this.text.length;
       }
       this.pos++;
       const value = this.value(depth + 1);
       if (key !== undefined && value !== undefined) out[String(key)] = value;
-      if (!this.complete) return out;
-    }
+      return this.complete;
+    });
+    return out;
   }
 
   array(open: "[" | "(", depth: number): Literal[] {
-    const close = CLOSERS[open];
     const out: Literal[] = [];
-    this.pos++;
-    for (;;) {
-      this.skipSpace();
-      const ch = this.text[this.pos];
-      if (ch === undefined) {
-        this.complete = false;
-        return out;
-      }
-      if (ch === close) {
-        this.pos++;
-        return out;
-      }
-      if (ch === ",") {
-        this.pos++;
-        continue;
-      }
-      const start = this.pos;
+    this.entries(CLOSERS[open], () => {
       const value = this.value(depth + 1);
       if (value !== undefined) out.push(value);
-      if (!this.complete) return out;
-      if (this.pos === start) this.pos++;
-    }
+      return this.complete;
+    });
+    return out;
   }
 }
 
