@@ -1,0 +1,101 @@
+/**
+ * `npm run eval:lookup [-- --synthetic N] [--side test|train|all] [--misses]`: how often the lookup puts the right
+ * page first for real pastes it was not tuned on (issue 8).
+ *
+ * Reads the labelled corpus (scripts/eval/corpus.ts: tests/fixtures/lookup-corpus/ plus the seed traces), runs the
+ * site's matcher over the pages of content/ (or ERRATA_CONTENT), and prints, for the chosen side (test by default —
+ * the numbers that count): top-1 / top-3 overall, per page, per runtime and per wrapper, the confusion pairs, the
+ * misses, and the calibration table (per confidence level: answers given and how many were right). Then the same
+ * headline with N generated pages added to the site (default 10,000; 0 skips), looked up through the sharded index
+ * exactly as the browser does, and whether every answer equals the in-memory matcher's.
+ */
+import { parseArgs } from "node:util";
+import { loadContent } from "../src/entries/load-content.ts";
+import { contentDir } from "../src/site-config.ts";
+import { generatePages } from "./bench/generate-pages.ts";
+import { loadCorpus, type CorpusEntry } from "./eval/corpus.ts";
+import { LEVELS, score, type Answer, type Report, type Tally } from "./eval/metrics.ts";
+import { answerInMemory, answerSharded } from "./eval/run.ts";
+import { ratio, table } from "./eval/table.ts";
+
+const { values } = parseArgs({
+  options: {
+    synthetic: { type: "string", default: "10000" },
+    side: { type: "string", default: "test" },
+    misses: { type: "boolean", default: false },
+  },
+});
+const side = values.side ?? "test";
+if (!["test", "train", "all"].includes(side)) throw new Error(`--side takes test, train or all, got ${side}`);
+const syntheticCount = Number(values.synthetic);
+
+function tallyRows(map: Map<string, Tally>): string[][] {
+  return [...map].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)).map(([key, t]) => [key, String(t.n), ratio(t.top1, t.n), ratio(t.top3, t.n)]);
+}
+
+function headline(label: string, r: Report): string[] {
+  const high = r.calibration.get("high") ?? { answers: 0, right: 0 };
+  return [label, ratio(r.positives.top1, r.positives.n), ratio(r.positives.top3, r.positives.n), `${r.negativesHigh}`, `${r.others.answered}/${r.others.n}`, ratio(high.right, high.answers)];
+}
+
+const HEAD = ["site", "top-1", "top-3", "negatives answered high", "non-positives answered", "high answers right"];
+
+function printReport(label: string, r: Report, showMisses: boolean): void {
+  console.log(`\n## ${label}\n`);
+  console.log(table(HEAD, [headline("content/", r)]));
+  console.log("\n### Calibration (top answer per paste)\n");
+  console.log(table(["confidence", "answers", "right"], LEVELS.map((l) => { const c = r.calibration.get(l) ?? { answers: 0, right: 0 }; return [l, String(c.answers), ratio(c.right, c.answers)]; })));
+  console.log("\n### Per page\n");
+  console.log(table(["page", "pastes", "top-1", "top-3"], tallyRows(r.byPage)));
+  console.log("\n### Per runtime\n");
+  console.log(table(["runtime", "pastes", "top-1", "top-3"], tallyRows(r.byRuntime)));
+  console.log("\n### Per wrapper\n");
+  console.log(table(["wrapper", "pastes", "top-1", "top-3"], tallyRows(r.byWrapper)));
+  if (r.confusion.size) {
+    console.log("\n### Confusion pairs (expected → answered)\n");
+    console.log(table(["pair", "count"], [...r.confusion].sort((a, b) => b[1] - a[1]).map(([k, n]) => [k, String(n)])));
+  }
+  if (r.highWrong.length) {
+    console.log("\n### Wrong answers given with high confidence\n");
+    console.log(table(["paste", "expected", "answered"], r.highWrong.map(({ entry, got }) => [entry.id, entry.expect.join(" | ") || "NONE", got])));
+  }
+  if (showMisses && r.misses.length) {
+    console.log("\n### Misses (positives not answered first)\n");
+    console.log(table(["paste", "expected", "answered", "source"], r.misses.map(({ entry, got }) => [entry.id, entry.expect.join(" | "), got, entry.source])));
+  } else if (r.misses.length) console.log(`\n${r.misses.length} misses (--misses lists them).`);
+}
+
+function same(a: readonly Answer[], b: readonly Answer[]): number {
+  let diff = 0;
+  a.forEach((x, i) => {
+    const y = b[i];
+    if (!y || JSON.stringify(x.matches) !== JSON.stringify(y.matches)) diff++;
+  });
+  return diff;
+}
+
+async function main(): Promise<void> {
+  const content = loadContent(contentDir());
+  const all = loadCorpus();
+  const chosen: CorpusEntry[] = all.filter((e) => side === "all" || e.side === side);
+  const count = (kind: string) => chosen.filter((e) => e.kind === kind).length;
+  console.log(`# Lookup evaluation — ${side} side`);
+  console.log(`\n${all.length} labelled pastes in all (${all.filter((e) => e.side === "train").length} train, ${all.filter((e) => e.side === "test").length} test); this side: ${chosen.length} (${count("positive")} positives, ${count("negative")} negatives, ${count("uncovered")} uncovered). Pages: ${content.pages.length} from ${content.dir}/.`);
+  const real = answerInMemory(content.pages, chosen);
+  printReport(`${side} side, ${content.pages.length} pages`, score(real), values.misses ?? false);
+
+  if (syntheticCount > 0) {
+    const pages = [...content.pages, ...generatePages({ count: syntheticCount })];
+    const sharded = await answerSharded(pages, chosen);
+    const memory = answerInMemory(pages, chosen);
+    const r = score(sharded.answers);
+    console.log(`\n## ${side} side, ${content.pages.length} pages + ${syntheticCount.toLocaleString("en")} generated, through the sharded index\n`);
+    console.log(table(HEAD, [headline(`content/ + ${syntheticCount.toLocaleString("en")}`, r)]));
+    const files = sharded.fetched.map((f) => f.length);
+    console.log(`\nFiles per cold lookup: max ${Math.max(0, ...files)}, mean ${(files.reduce((a, b) => a + b, 0) / Math.max(1, files.length)).toFixed(2)}. Answers that differ from the in-memory matcher over the same pages: ${same(sharded.answers, memory)} of ${chosen.length}.`);
+    if (r.highWrong.length) console.log(`\n${table(["paste", "expected", "answered (high)"], r.highWrong.map(({ entry, got }) => [entry.id, entry.expect.join(" | ") || "NONE", got]))}`);
+    if (values.misses && r.misses.length) console.log(`\n${table(["paste", "expected", "answered"], r.misses.map(({ entry, got }) => [entry.id, entry.expect.join(" | "), got]))}`);
+  }
+}
+
+await main();

@@ -1,0 +1,95 @@
+/**
+ * The lookup's labelled evaluation corpus (issue 8): real pastes from public threads under
+ * tests/fixtures/lookup-corpus/<group>/, each described in its group's index.json, plus the 22 traces the
+ * matcher was first built from (tests/fixtures/traces, always on the training side).
+ *
+ * The train/test split is fixed and by thread: a hash of the source URL (without its #fragment) decides the side,
+ * so two pastes from one thread never sit on both sides, and adding pastes never moves an old one.
+ */
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { hash32 } from "../../src/lookup/match/route.ts";
+
+export const CORPUS_DIR = "tests/fixtures/lookup-corpus";
+export const SEED_TRACES_DIR = "tests/fixtures/traces";
+
+/** Share of threads on the test side, in percent. */
+export const TEST_PERCENT = 40;
+const SPLIT_SEED = 0x7e57;
+
+export type Kind = "positive" | "negative" | "uncovered";
+
+export interface CorpusEntry {
+  /** `<group>/<file>`, or `seed/<file>` for the seed traces. */
+  id: string;
+  text: string;
+  source: string;
+  /** Accepted page ids; empty when no page should answer. */
+  expect: string[];
+  kind: Kind;
+  runtime: string;
+  wrapper: string;
+  reason: string;
+  side: "train" | "test";
+}
+
+interface IndexRow {
+  file: string;
+  source: string;
+  expect: string[];
+  kind?: string;
+  runtime?: string;
+  wrapper?: string;
+  reason?: string;
+}
+
+/**
+ * The side a thread falls on.
+ * @param source The paste's source URL.
+ * @returns "test" for about TEST_PERCENT % of threads.
+ */
+export function sideOf(source: string): "train" | "test" {
+  const thread = source.replace(/#.*$/, "").replace(/\/+$/, "").toLowerCase();
+  return hash32(thread, SPLIT_SEED) % 100 < TEST_PERCENT ? "test" : "train";
+}
+
+function readIndex(path: string): IndexRow[] {
+  const rows = JSON.parse(readFileSync(path, "utf8")) as unknown;
+  if (!Array.isArray(rows)) throw new Error(`${path}: expected a JSON array`);
+  return rows as IndexRow[];
+}
+
+/**
+ * Loads every labelled paste.
+ * @param [root] The repository root.
+ * @returns Entries in a stable order (group, then file).
+ */
+export function loadCorpus(root = "."): CorpusEntry[] {
+  const out: CorpusEntry[] = [];
+  const dir = join(root, CORPUS_DIR);
+  const groups = existsSync(dir) ? readdirSync(dir).filter((g) => existsSync(join(dir, g, "index.json"))).sort() : [];
+  for (const group of groups) {
+    for (const row of readIndex(join(dir, group, "index.json"))) {
+      const kind: Kind = row.kind === "negative" ? "negative" : row.kind === "uncovered" ? "uncovered" : row.expect.length === 0 ? "negative" : "positive";
+      out.push({
+        id: `${group}/${row.file}`,
+        text: readFileSync(join(dir, group, row.file), "utf8"),
+        source: row.source,
+        expect: [...row.expect],
+        kind,
+        runtime: row.runtime ?? "text",
+        wrapper: row.wrapper ?? "other",
+        reason: row.reason ?? "",
+        side: sideOf(row.source),
+      });
+    }
+  }
+  const seedLabels = join(root, SEED_TRACES_DIR, "labels.json");
+  if (existsSync(seedLabels)) {
+    const labels = JSON.parse(readFileSync(seedLabels, "utf8")) as Record<string, string>;
+    for (const [file, page] of Object.entries(labels).sort()) {
+      out.push({ id: `seed/${file}`, text: readFileSync(join(root, SEED_TRACES_DIR, file), "utf8"), source: `seed:${file}`, expect: [page], kind: "positive", runtime: "seed", wrapper: "seed", reason: "one of the traces the matcher was built from", side: "train" });
+    }
+  }
+  return out;
+}
