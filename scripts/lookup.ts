@@ -1,24 +1,28 @@
 /**
- * `npm run --silent lookup -- [--json] [--limit N] [FILE]`: names the page for a pasted error message or stack
- * trace, with the same parser, index and matcher as the site's lookup box. Reads FILE, or stdin when FILE is
- * absent or "-". The index is built in memory from `content/` (or ERRATA_CONTENT).
+ * `npm run --silent lookup -- [--json | --jsonl] [--limit N] [FILE...]`: names the page for a pasted error message or
+ * stack trace, with the same parser, index and matcher as the site's lookup box. Reads FILE, or stdin when FILE is
+ * absent or "-". The index is built once, in memory, from `content/` (or ERRATA_CONTENT), exactly as the site's.
  *
  * Output: a ranked, readable list; with --json exactly one JSON object
  * `{"parsed": [{runtime, type, message, frames}], "matches": [{id, title, signature, score, confidence, why}]}`,
- * best first, `matches` empty when nothing plausibly matches.
+ * best first, `matches` empty when nothing plausibly matches; with --jsonl one such object per FILE and line, with
+ * `"file"` first (issue 8 §5).
  *
  * Exit 0 whether or not something matched; 2 for bad usage or an unreadable FILE (one line on stderr).
  */
 import { readFileSync } from "node:fs";
+import { parseArgs as parseCli } from "node:util";
 import { loadContent } from "../src/entries/load-content.ts";
+import { lookupPages } from "../src/entries/lookup-pages.ts";
 import { buildLookupIndex, createLookup, DEFAULT_LIMIT, type LookupResult } from "../src/lookup/match/index.ts";
 import { contentDir } from "../src/site-config.ts";
 
-const USAGE = `Usage: npm run --silent lookup -- [--json] [--limit N] [FILE]
+const USAGE = `Usage: npm run --silent lookup -- [--json | --jsonl] [--limit N] [FILE...]
 
 Reads the error message or stack trace from FILE, or from stdin when FILE is absent or "-", and prints
 the pages that explain it, best first, with why each matched. --limit N caps the list (default ${DEFAULT_LIMIT}).
---json prints one JSON object {"parsed": [...], "matches": [...]}. Pages come from content/ (or ERRATA_CONTENT).
+--json prints one JSON object {"parsed": [...], "matches": [...]} for one FILE; --jsonl reads every FILE and
+prints one object {"file", "parsed", "matches"} per line. Pages come from content/ (or ERRATA_CONTENT).
 Exit 0 whether or not a page matched, 2 for bad usage or an unreadable FILE.`;
 
 const HINT = "run `npm run --silent lookup -- --help` for usage";
@@ -28,24 +32,29 @@ class UsageError extends Error {}
 
 interface Options {
   json: boolean;
+  jsonl: boolean;
   limit: number;
-  file?: string;
+  files: string[];
 }
 
-function parseArgs(args: readonly string[]): Options | "help" {
-  const options: Options = { json: false, limit: DEFAULT_LIMIT };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? "";
-    if (arg === "--help" || arg === "-h") return "help";
-    if (arg === "--json") options.json = true;
-    else if (arg === "--limit" || arg.startsWith("--limit=")) {
-      const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : args[++i];
-      if (value === undefined || !/^[1-9]\d*$/.test(value)) throw new UsageError(`--limit needs a positive whole number, got ${value === undefined ? "nothing" : JSON.stringify(value)} — ${HINT}`);
-      options.limit = Number(value);
-    } else if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg} — ${HINT}`);
-    else if (options.file !== undefined) throw new UsageError(`one FILE at most, got ${JSON.stringify(options.file)} and ${JSON.stringify(arg)} — ${HINT}`);
-    else options.file = arg;
+function parseArgs(args: string[]): Options | "help" {
+  let parsed;
+  try {
+    parsed = parseCli({ args, allowPositionals: true, strict: true, options: { help: { type: "boolean", short: "h" }, json: { type: "boolean" }, jsonl: { type: "boolean" }, limit: { type: "string" } } });
+  } catch (error) {
+    const message = (error as Error).message.replace(/\.\s*To specify a positional argument.*$/s, "");
+    throw new UsageError(`${message.replace(/^Unknown option '(.*)'$/, "unknown option $1")} — ${HINT}`);
   }
+  const { values, positionals } = parsed;
+  if (values.help) return "help";
+  const options: Options = { json: values.json ?? false, jsonl: values.jsonl ?? false, limit: DEFAULT_LIMIT, files: positionals };
+  if (values.limit !== undefined) {
+    if (!/^[1-9]\d*$/.test(values.limit)) throw new UsageError(`--limit needs a positive whole number, got ${JSON.stringify(values.limit)} — ${HINT}`);
+    options.limit = Number(values.limit);
+  }
+  if (options.json && options.jsonl) throw new UsageError(`--json and --jsonl do not go together — ${HINT}`);
+  if (!options.jsonl && options.files.length > 1) throw new UsageError(`one FILE at most, got ${JSON.stringify(options.files[0])} and ${JSON.stringify(options.files[1])} (use --jsonl for several) — ${HINT}`);
+  if (options.jsonl && options.files.length === 0) throw new UsageError(`--jsonl needs at least one FILE — ${HINT}`);
   return options;
 }
 
@@ -63,11 +72,11 @@ function readInput(file: string | undefined): string {
   }
 }
 
-function toJson(result: LookupResult): string {
-  return JSON.stringify({
+function report(result: LookupResult): { parsed: unknown[]; matches: unknown[] } {
+  return {
     parsed: result.parsed.map(({ runtime, type, message, frames }) => ({ runtime, type, message, frames })),
     matches: result.matches.map(({ id, title, signature, score, confidence, why }) => ({ id, title, signature, score, confidence, why })),
-  });
+  };
 }
 
 function toText(result: LookupResult): string {
@@ -83,6 +92,8 @@ function toText(result: LookupResult): string {
   result.matches.forEach((m, i) => {
     lines.push(`${i + 1}. ${m.title}`);
     lines.push(`   ${m.id}  ·  ${m.confidence} confidence (score ${m.score.toFixed(2)})`);
+    if (m.summary) lines.push(`   First: ${m.summary}`);
+    if (m.fix) lines.push(`   Fix: ${m.fix}`);
     lines.push(`   matched on: ${m.why.text}`);
     lines.push("");
   });
@@ -95,13 +106,17 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const text = readInput(options.file);
+  // Read every input first: an unreadable FILE is bad usage, reported before any output.
+  const inputs = (options.files.length ? options.files : ["-"]).map((file) => ({ file, text: readInput(file === "-" ? undefined : file) }));
   const content = loadContent(contentDir());
   if (content.pages.length === 0) process.stderr.write(`lookup: no pages loaded from ${content.dir} — run \`npm run validate\` to see why\n`);
-  const index = buildLookupIndex(content.pages);
+  const index = buildLookupIndex(lookupPages(content.pages));
   const lookup = createLookup(index.manifest, (name) => Promise.resolve(index.shards[name]));
-  const result = await lookup.lookup(text, { limit: options.limit });
-  console.log(options.json ? toJson(result) : toText(result));
+  for (const { file, text } of inputs) {
+    const result = await lookup.lookup(text, { limit: options.limit });
+    if (options.jsonl) console.log(JSON.stringify({ file, ...report(result) }));
+    else console.log(options.json ? JSON.stringify(report(result)) : toText(result));
+  }
 }
 
 main().catch((error: unknown) => {

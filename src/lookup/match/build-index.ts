@@ -1,195 +1,234 @@
 /**
- * Build-time: pages → the lookup index the site serves as static JSON.
+ * Build-time: pages → the lookup index the site serves as static JSON (issue 8 §3).
  *
- * - The **manifest** is tiny (`{v, seed, count, split, tag}`) and is meant to be embedded in the lookup page
- *   (a `data-` attribute), so it costs no request.
- * - Each **shard** holds the pages whose templates route to it (route.ts), as the page wrote them (signature,
- *   variants, hints, title), plus the site-wide document frequencies of its words. Templates are compiled when a
- *   shard loads, by the same code the build uses, so the index cannot drift from the matcher.
- * - A site whose pages fit one shard gets exactly one (`count: 1`); larger sites get as many as it takes to
- *   keep every shard under the byte budget, so a cold lookup (at most two shards) stays small.
+ * - The **manifest** is tiny (`{v, tag, files, routed}`) and is embedded in the pages that look things up.
+ * - A site whose pages fit one file's budget gets one data file, `"0"`, holding every page: one request, and every
+ *   template is considered for every paste.
+ * - A larger site is **routed** (route.ts): a `router` file lists every key word with its site-wide frequency and the
+ *   data file that holds it; each data file holds whole key groups (every page with a template keyed by one of
+ *   its keys), packed up to the byte budget. A page appears in the file of each of its keys. A cold lookup
+ *   fetches the router and at most two data files, and finds exactly what the in-memory matcher finds.
+ *
+ * Data files hold the pages as written (signature, variants, hints, title, summary, first fix) plus the site-wide
+ * frequencies of their words and each template's keys, so compiling a file in the browser gives the same
+ * templates and weights as the build.
  */
 import { analyzeText } from "./analyze.ts";
-import { routeKeys, hash32, shardOf } from "./route.ts";
+import { hash32, KEYS_PER_TEMPLATE, templateKeys, templatePairs } from "./route.ts";
 import type { ShardPage } from "./template.ts";
 import type { IndexablePage } from "./types.ts";
 import { encodeDf, type DfBuckets } from "./weights.ts";
 
-/** Bump when the shard format or the analysis changes: a page holding an old manifest must not read new shards. */
-export const INDEX_VERSION = 1;
+/** Bump when the file formats or the analysis change: a page holding an old manifest must not read new files. */
+export const INDEX_VERSION = 2;
 
 /** What the lookup page embeds. */
 export interface LookupManifest {
   v: number;
-  /** Hash seed for routing. */
-  seed: number;
-  /** Number of shards, named `"0"` … `String(count - 1)`. */
-  count: number;
-  /** Key prefixes routed by one more word (route.ts). */
-  split: string[];
-  /** Hash of the shards' content, for cache-busting URLs. */
+  /** Hash of every file's content, for cache-busting URLs. */
   tag: string;
+  /** Data files, named `"0"` … `String(files - 1)`. */
+  files: number;
+  /** True when pastes are routed through the `router` file. */
+  routed: boolean;
 }
 
-/** One shard file. */
+/** One data file. */
 export interface ShardData {
   v: number;
   /** Pages on the whole site (for weights). */
   n: number;
-  /** Document frequencies of the shard's words (weights.ts). */
+  /** Site-wide document frequencies of the file's words (weights.ts). */
   d: DfBuckets;
   /** The pages. */
   p: ShardPage[];
 }
 
+/** The router file of a routed site. */
+export interface RouterData {
+  v: number;
+  /** Data file name → its keys, space-separated. */
+  k: Record<string, string>;
+  /** Site-wide document frequencies of the keys. */
+  d: DfBuckets;
+}
+
 export interface LookupIndex {
   manifest: LookupManifest;
-  shards: Record<string, ShardData>;
+  /** Every file served under `/lookup/<tag>/`, by name: the data files and, when routed, `router`. */
+  shards: Record<string, ShardData | RouterData>;
 }
 
 export interface BuildOptions {
   /**
-   * Byte budget per shard, as measured by `measure`. The default, 80,000 bytes of raw JSON, gzips to at most
-   * about 14 KB for real and synthetic pages (JSON of this shape compresses ~5×; see `npm run bench:lookup`),
-   * so the two shards of the worst cold lookup stay far under 50 KB.
+   * Byte budget per data file, as measured by `measure`. The default, 200,000 bytes of raw JSON, gzips to about
+   * 45 KB for real and synthetic pages, so a cold lookup (router + one file) stays under 60 KB gzipped.
    */
   maxShardBytes?: number;
-  /** Size of a shard's JSON text; the default counts UTF-8 bytes. Pass a gzip size to budget on the wire. */
+  /** Size of a file's JSON text; the default counts UTF-8 bytes. */
   measure?: (json: string) => number;
-  /** Routing hash seed (default 0x5eed). */
-  seed?: number;
+  /** Route even when everything fits one file (tests of the routed path on small sites). */
+  forceRouted?: boolean;
+  /**
+   * Decide routing as usual, but put every page in one data file: the in-memory index build-time checks and the
+   * evaluation use, which must route exactly as the served index does.
+   */
+  singleFile?: boolean;
 }
 
-const DEFAULT_BUDGET = 80_000;
-const DEFAULT_SEED = 0x5eed;
-/** A single key whose pages take more than this share of a shard gets split by its next word. */
-const HEAVY_SHARE = 0.2;
-const MAX_SHARDS = 4096;
+export const ROUTER = "router";
+const DEFAULT_BUDGET = 200_000;
+/** A data file's words' frequencies add about 3–5 % to its pages' bytes (measured by `npm run bench:lookup`). */
+const FILE_OVERHEAD = 1.05;
 
 const encoder = new TextEncoder();
 const utf8Bytes = (json: string) => encoder.encode(json).length;
 
+/** Optional page fields the index ships so a result can show the answer without a click (issue 8 §4). */
+export interface PageExtras {
+  summary?: string;
+  fix?: string;
+}
+
 interface Prepared {
-  entry: ShardPage;
-  /** Every analysis of the page (signature, variants). */
+  page: IndexablePage & { data: PageExtras };
   analyses: ReturnType<typeof analyzeText>[];
   words: Set<string>;
   bytes: number;
+  entry?: ShardPage;
 }
 
-function toEntry(page: IndexablePage): ShardPage {
+function baseEntry(page: IndexablePage & { data: PageExtras }): ShardPage {
   const entry: ShardPage = { i: page.id, t: page.data.title, s: page.data.signature };
   if (page.data.variants?.length) entry.v = page.data.variants.map((v) => [v.signature, v.context]);
   if (page.data.match?.frames?.length) entry.f = [...page.data.match.frames];
   if (page.data.match?.packages?.length) entry.p = [...page.data.match.packages];
+  if (page.data.summary) entry.m = page.data.summary;
+  if (page.data.fix) entry.x = page.data.fix;
   return entry;
 }
 
-function prepare(page: IndexablePage, measure: (json: string) => number): Prepared {
-  const entry = toEntry(page);
-  const analyses = [entry.s, ...(entry.v ?? []).map((v) => v[0])].map((text) => analyzeText(text, true));
+function prepare(page: IndexablePage & { data: PageExtras }): Prepared {
+  const texts = [page.data.signature, ...(page.data.variants ?? []).map((v) => v.signature)];
+  const analyses = texts.map((text) => analyzeText(text, true));
   const words = new Set<string>();
   for (const a of analyses) for (const t of a.tokens) if (!t.param) words.add(t.key);
-  return { entry, analyses, words, bytes: measure(JSON.stringify(entry)) + 1 };
+  return { page, analyses, words, bytes: 0 };
 }
 
-/** Shards each page goes to under a routing. */
-function assign(pages: readonly Prepared[], split: ReadonlySet<string>, seed: number, count: number): number[][] {
-  return pages.map((p) => {
-    const shards = new Set<number>();
-    for (const a of p.analyses) for (const key of routeKeys(a, split)) shards.add(shardOf(key, seed, count));
-    if (shards.size === 0) shards.add(0);
-    return [...shards];
-  });
+/** Site-wide weight (0–1) of each frame hint: 1 for a hint one page has, less the more pages share it. */
+function hintWeights(prepared: readonly Prepared[]): Map<string, number> {
+  const pages = new Map<string, number>();
+  for (const p of prepared) for (const h of new Set((p.page.data.match?.frames ?? []).map((f) => f.toLowerCase()))) pages.set(h, (pages.get(h) ?? 0) + 1);
+  const n = Math.max(1, prepared.length);
+  return new Map([...pages].map(([h, k]) => [h, Math.log(1 + n / k) / Math.log(1 + n)]));
 }
 
-/** Keys whose pages alone would take too much of one shard; they get one more word. */
-function heavyKeys(pages: readonly Prepared[], split: ReadonlySet<string>, budget: number): string[] {
-  const size = new Map<string, number>();
-  for (const p of pages) {
-    const keys = new Set(p.analyses.flatMap((a) => routeKeys(a, split)));
-    for (const key of keys) size.set(key, (size.get(key) ?? 0) + p.bytes);
-  }
-  return [...size].filter(([key, bytes]) => bytes > budget * HEAVY_SHARE && !split.has(key)).map(([key]) => key);
+function finish(p: Prepared, hints: ReadonlyMap<string, number>, measure: (json: string) => number, keys?: { df: (key: string) => number; fits: (key: string) => boolean }): ShardPage {
+  const entry = baseEntry(p.page);
+  if (keys) entry.k = p.analyses.map((a) => templateKeys(a, keys.df, keys.fits));
+  if (entry.f) entry.w = entry.f.map((f) => Math.round((hints.get(f.toLowerCase()) ?? 1) * 1000) / 1000);
+  p.entry = entry;
+  p.bytes = measure(JSON.stringify(entry)) + 1;
+  return entry;
 }
 
-function shardJson(pages: readonly Prepared[], members: readonly number[], df: ReadonlyMap<string, number>): ShardData {
+function dataFile(prepared: readonly Prepared[], members: readonly number[], df: ReadonlyMap<string, number>): ShardData {
   const words = new Set<string>();
-  for (const i of members) for (const w of pages[i]?.words ?? []) words.add(w);
-  return { v: INDEX_VERSION, n: pages.length, d: encodeDf(df, words), p: members.map((i) => (pages[i] as Prepared).entry) };
-}
-
-/** Pages of each shard under a routing. */
-function members(pages: readonly Prepared[], split: ReadonlySet<string>, seed: number, count: number): number[][] {
-  const out: number[][] = Array.from({ length: count }, () => []);
-  assign(pages, split, seed, count).forEach((shards, page) => {
-    for (const s of shards) out[s]?.push(page);
-  });
-  return out;
+  for (const i of members) for (const w of prepared[i]?.words ?? []) words.add(w);
+  return { v: INDEX_VERSION, n: prepared.length, d: encodeDf(df, words), p: members.map((i) => prepared[i]?.entry as ShardPage) };
 }
 
 /**
- * A shard's size without serialising it: its pages plus its shipped words. Within a few bytes of the real
- * JSON (checked on the final layout), and cheap enough to try many shard counts.
+ * Packs key groups into data files: keys in a stable hashed order, each whole group into the current file
+ * unless that would pass the budget. A group larger than the budget gets a file of its own.
  */
-function estimate(pages: readonly Prepared[], shard: readonly number[], df: ReadonlyMap<string, number>): number {
-  let bytes = 64;
-  const words = new Set<string>();
-  for (const i of shard) {
-    const p = pages[i] as Prepared;
-    bytes += p.bytes;
-    for (const w of p.words) words.add(w);
+function pack(groups: ReadonlyMap<string, readonly number[]>, prepared: readonly Prepared[], budget: number): { files: number[][]; fileOf: Map<string, number> } {
+  const files: number[][] = [];
+  const fileOf = new Map<string, number>();
+  let current = new Set<number>();
+  let bytes = 0;
+  const keys = [...groups.keys()].sort((a, b) => hash32(a, 0x5eed) - hash32(b, 0x5eed) || (a < b ? -1 : 1));
+  for (const key of keys) {
+    const members = groups.get(key) ?? [];
+    const added = members.filter((i) => !current.has(i)).reduce((sum, i) => sum + (prepared[i]?.bytes ?? 0) * FILE_OVERHEAD, 0);
+    if (current.size > 0 && bytes + added > budget) {
+      files.push([...current].sort((a, b) => a - b));
+      current = new Set();
+      bytes = 0;
+    }
+    for (const i of members) {
+      if (!current.has(i)) {
+        current.add(i);
+        // The file also ships its words' frequencies (see FILE_OVERHEAD).
+        bytes += (prepared[i]?.bytes ?? 0) * FILE_OVERHEAD;
+      }
+    }
+    fileOf.set(key, files.length);
   }
-  for (const w of words) if ((df.get(w) ?? 1) > 1) bytes += w.length + 1;
-  return bytes;
+  if (current.size > 0) files.push([...current].sort((a, b) => a - b));
+  return { files, fileOf };
 }
 
 /**
  * Builds the lookup index.
- * @param pages The site's pages (`loadContent(dir).pages`, or page-like objects).
- * @param [options] Budget, measure and seed.
- * @returns The manifest and the shards by name.
+ * @param pages The site's pages (`loadContent(dir).pages`, or page-like objects), optionally with `summary` and `fix`.
+ * @param [options] Budget, measure, forced routing.
+ * @returns The manifest and the files by name.
  */
-export function buildLookupIndex(pages: readonly IndexablePage[], options: BuildOptions = {}): LookupIndex {
+export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageExtras })[], options: BuildOptions = {}): LookupIndex {
   const budget = options.maxShardBytes ?? DEFAULT_BUDGET;
   const measure = options.measure ?? utf8Bytes;
-  const seed = options.seed ?? DEFAULT_SEED;
-  const prepared = [...pages].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((p) => prepare(p, measure));
+  const prepared = [...pages].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(prepare);
   const df = new Map<string, number>();
   for (const p of prepared) for (const w of p.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const hints = hintWeights(prepared);
 
-  const split = new Set<string>();
-  const toJson = (layout: readonly number[][]) => layout.map((m) => shardJson(prepared, m, df));
-  const fits = (all: readonly ShardData[]) => all.every((s) => measure(JSON.stringify(s)) <= budget);
-  let shards = toJson(members(prepared, split, seed, 1));
-  if (!fits(shards)) {
-    for (let round = 0; round < 3; round++) {
-      const heavy = heavyKeys(prepared, split, budget);
-      if (heavy.length === 0) break;
-      for (const key of heavy) split.add(key);
-    }
-    // Raw JSON bytes track the measure (UTF-8 or gzip) roughly linearly: scale the budget into raw bytes once.
-    const sample = shards[0] ? JSON.stringify(shards[0]) : "";
-    const ratio = sample ? utf8Bytes(sample) / Math.max(1, measure(sample)) : 1;
-    const total = prepared.reduce((sum, p) => sum + p.bytes, 0);
-    let count = Math.max(2, Math.ceil(total / (budget * ratio * 0.8)));
-    for (;;) {
-      const layout = members(prepared, split, seed, count);
-      if (count >= MAX_SHARDS || layout.every((m) => estimate(prepared, m, df) <= budget * ratio)) {
-        shards = toJson(layout);
-        if (fits(shards) || count >= MAX_SHARDS) break;
+  for (const p of prepared) finish(p, hints, measure);
+  const all = prepared.map((_, i) => i);
+  const single = dataFile(prepared, all, df);
+  const files: Record<string, ShardData | RouterData> = {};
+  let routed = false;
+  if (!options.forceRouted && measure(JSON.stringify(single)) <= budget) files["0"] = single;
+  else {
+    routed = true;
+    // A key's group must fit one file: a word qualifies alone when its pages' bytes fit the budget; a template
+    // whose words are all too common routes by a pair of them (route.ts).
+    const wordBytes = new Map<string, number>();
+    for (const p of prepared) for (const w of p.words) wordBytes.set(w, (wordBytes.get(w) ?? 0) + p.bytes * FILE_OVERHEAD);
+    const wordDf = (key: string) => df.get(key) ?? 1;
+    const pairDf = new Map<string, number>();
+    const pairBytes = new Map<string, number>();
+    for (const p of prepared) {
+      for (const pair of new Set(p.analyses.flatMap((a) => templatePairs(a, wordDf)))) {
+        pairDf.set(pair, (pairDf.get(pair) ?? 0) + 1);
+        pairBytes.set(pair, (pairBytes.get(pair) ?? 0) + p.bytes * FILE_OVERHEAD);
       }
-      count = Math.min(MAX_SHARDS, Math.ceil(count * 1.05));
     }
+    const keyDf = (key: string) => (key.includes("+") ? pairDf.get(key) ?? 1 : wordDf(key));
+    const limit = Number.isFinite(budget) ? budget : DEFAULT_BUDGET;
+    // `templateKeys` compares a key's "frequency" with the cap: here its group's bytes against the budget.
+    const keyBytes = (key: string) => (key.includes("+") ? pairBytes.get(key) : wordBytes.get(key)) ?? 0;
+    const groups = new Map<string, number[]>();
+    prepared.forEach((p, i) => {
+      finish(p, hints, measure, { df: keyDf, fits: (key) => keyBytes(key) <= limit });
+      for (const key of new Set((p.entry?.k ?? []).flat())) {
+        let list = groups.get(key);
+        if (!list) groups.set(key, (list = []));
+        list.push(i);
+      }
+    });
+    const layout = options.singleFile ? { files: [all], fileOf: new Map([...groups.keys()].map((k) => [k, 0])) } : pack(groups, prepared, budget);
+    layout.files.forEach((members, f) => (files[String(f)] = dataFile(prepared, members, df)));
+    const keysOf: Record<string, string[]> = {};
+    for (const [key, f] of layout.fileOf) (keysOf[String(f)] ??= []).push(key);
+    const router: RouterData = { v: INDEX_VERSION, k: Object.fromEntries(Object.entries(keysOf).map(([f, ks]) => [f, ks.sort().join(" ")])), d: encodeDf(new Map([...layout.fileOf.keys()].map((k) => [k, keyDf(k)])), new Set(layout.fileOf.keys())) };
+    files[ROUTER] = router;
   }
-  const named: Record<string, ShardData> = {};
-  let tagHash = seed;
-  shards.forEach((shard, i) => {
-    named[String(i)] = shard;
-    tagHash = hash32(JSON.stringify(shard), tagHash);
-  });
-  return {
-    manifest: { v: INDEX_VERSION, seed, count: shards.length, split: [...split].sort(), tag: tagHash.toString(16).padStart(8, "0") },
-    shards: named,
-  };
+  let tagHash = 0x5eed;
+  for (const name of Object.keys(files).sort()) tagHash = hash32(JSON.stringify(files[name]), tagHash);
+  const count = Object.keys(files).filter((n) => n !== ROUTER).length;
+  return { manifest: { v: INDEX_VERSION, tag: tagHash.toString(16).padStart(8, "0"), files: count, routed }, shards: files };
 }
+
+export { KEYS_PER_TEMPLATE };

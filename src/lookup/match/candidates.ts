@@ -7,6 +7,7 @@
 import { MAX_BYTES, MAX_LINE_CHARS, MAX_LINES } from "../parse/index.ts";
 import type { Frame, ParseResult } from "../types.ts";
 import { analyzeMessage, analyzeText } from "./analyze.ts";
+import { rewriteBody } from "./dialects/bodies.ts";
 import { normalizeText } from "./normalize.ts";
 import type { Candidate } from "./types.ts";
 
@@ -21,8 +22,15 @@ const MAX_BODY_SPAN = 8;
 /** Characters of a line shown in "matched on". */
 const SHOWN = 240;
 
-/** An API error body or a botocore error line. */
-const BODY_HINT = /["']type["']\s*:\s*["'](?:error|\w+_error)["']|\\"type\\"\s*:\s*\\"(?:error|\w+_error)\\"|An error occurred \([\w.:-]+\) when calling/;
+/**
+ * An API error body, a botocore error line, a pretty-printed body's `"message":` or `"type": "…Exception"` field,
+ * or a body in another language's notation (dialects/bodies.ts).
+ */
+const BODY_HINT =
+  /["']type["']\s*:\s*["'](?:error|\w+_error|\w+Exception)["']|\\"type\\"\s*:\s*\\"(?:error|\w+_error)\\"|An error occurred \([\w.:-]+\) when calling|^\s*["']message["']\s*:\s*["']/;
+
+/** Lines a pretty-printed body may open above the line that holds its message. */
+const MAX_BODY_BACK = 16;
 
 /** Decorations before a line's text: Claude Code's `⎿`, pytest's `E`, quote marks, bullets, box drawing. */
 const DECORATION = /^[\s⎿│├└>*•·\-|]*(?:E\s{2,})?/u;
@@ -63,6 +71,20 @@ function messageLine(lines: readonly string[], start: number, type: string, mess
  * and taken out of a JSON string when it is escaped inside one (first line of the unescaped text only).
  */
 function bodyText(lines: readonly string[], at: number): string {
+  const dialect = rewriteBody(lines[at] ?? "");
+  if (dialect) return dialect.text.replace(DECORATION, "");
+  // A field of a pretty-printed body (`  "message": "…",`): start at the line that opens its object.
+  if (!/[{}]/.test(lines[at] ?? "")) {
+    let depth = 0;
+    for (let i = at - 1; i >= Math.max(0, at - MAX_BODY_BACK); i--) {
+      const line = lines[i] ?? "";
+      for (const ch of line) depth += ch === "{" ? 1 : ch === "}" ? -1 : 0;
+      if (depth > 0) {
+        const open = line.indexOf("{");
+        return bodyText([line.slice(open), ...lines.slice(i + 1)], 0);
+      }
+    }
+  }
   const first = lines[at] ?? "";
   const escaped = /"((?:[^"\\]|\\.)*\\"type\\"(?:[^"\\]|\\.)*)/.exec(first);
   if (escaped?.[1]) {
@@ -104,12 +126,13 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
   }
   let bodies = 0;
   for (let i = 0; i < lines.length && bodies < MAX_BODY_LINES; i++) {
-    if (!BODY_HINT.test(lines[i] ?? "")) continue;
+    if (!BODY_HINT.test(lines[i] ?? "") && !rewriteBody(lines[i] ?? "")) continue;
     bodies++;
     const body = bodyText(lines, i);
     const analysis = analyzeText(body);
     const covered = out.some((c) => c.parts.inner === analysis.parts.inner && c.parts.lead === analysis.parts.lead && c.parts.code === analysis.parts.code);
-    if (!covered && (analysis.parts.inner || analysis.parts.code)) out.push({ ...analysis, line: i + 1, text: clip(body), frames: [], origin: "body" });
+    const rewritten = rewriteBody(lines[i] ?? "") !== undefined;
+    if (!covered && (analysis.parts.inner || analysis.parts.code || (rewritten && analysis.tokens.length > 0))) out.push({ ...analysis, line: i + 1, text: clip(body), frames: [], origin: "body" });
   }
   // Plain lines only when the parser recognised nothing at all; a traceback whose error line is cut off has
   // frames, and its source lines (`    yield`) are not messages.

@@ -1,24 +1,27 @@
 /**
  * Confidence levels, from the score (score.ts) and how the message matched.
  *
- * - **high**: score ≥ 0.80, the message matched as a template (whole, cut off, or its lead), no vendor conflict,
- *   and either the words are specific (evidence ≥ 2.5, e.g. `prompt is too long: … tokens > … maximum`) or
- *   something else agrees (type, status, error kind, a frame hint, a page library in the frames, equal values).
- *   So `Connection error.` alone is at most medium; with an `@anthropic-ai/sdk` frame it is high.
- * - **medium**: score ≥ 0.60 and no vendor conflict.
- * - **low**: score ≥ 0.40. A vendor conflict (`openai.APIConnectionError` against an Anthropic page) and a paste
- *   with frames but no message are never more.
- * - below 0.40: not a plausible match; not returned.
+ * Thresholds and the evidence level are fitted (tuning.ts); the rules are:
+ * - **high**: score ≥ `high`, the message matched as a template (whole, cut off, or its lead), no vendor conflict,
+ *   either the words are specific (evidence ≥ `specificEvidence`, e.g. `prompt is too long: … tokens > … maximum`)
+ *   or something else agrees (type, status, error kind, a frame hint, a page library in the frames, equal values),
+ *   and either the words are specific or the paste names the page's product (vendor-evidence.ts). So
+ *   `Connection error.` alone is at most medium; with an `@anthropic-ai/sdk` frame it is high.
+ * - **medium**: score ≥ `medium` and no vendor conflict.
+ * - **low**: score ≥ `low`. A vendor conflict (`openai.APIConnectionError` against an Anthropic page, a paste that
+ *   names Gemini and not Claude) and a paste with frames but no message are never more.
+ * - below `low`: not a plausible match; not returned.
  */
 import type { AlignmentKind } from "./align.ts";
 import type { Scored } from "./score.ts";
-import { SPECIFIC_EVIDENCE } from "./template.ts";
+import { TUNING } from "./tuning.ts";
 
 export type Confidence = "high" | "medium" | "low";
 
-export const HIGH = 0.8;
-export const MEDIUM = 0.6;
-export const LOW = 0.4;
+/** Score thresholds: fitted, see tuning.ts. */
+export const HIGH = TUNING.high;
+export const MEDIUM = TUNING.medium;
+export const LOW = TUNING.low;
 
 /**
  * The confidence of a scored match.
@@ -29,10 +32,13 @@ export const LOW = 0.4;
  */
 export function confidenceOf(scored: Scored, kind: AlignmentKind, evidence: number): Confidence | undefined {
   const s = scored.score;
-  if (s < LOW) return undefined;
+  if (s < TUNING.low) return undefined;
   if (scored.conflict || scored.framesOnly) return "low";
   const templated = kind !== "similar";
-  if (s >= HIGH && templated && (evidence >= SPECIFIC_EVIDENCE || scored.corroborated)) return "high";
-  if (s >= MEDIUM) return "medium";
+  const specific = evidence >= TUNING.specificEvidence;
+  // High needs specific words or corroboration, and — unless the words alone single the error out — the page's
+  // product named somewhere in the paste: `Connection error.` from some other client is not this site's answer.
+  if (s >= TUNING.high && templated && (specific || scored.corroborated) && (scored.own || specific)) return "high";
+  if (s >= TUNING.medium) return "medium";
   return "low";
 }

@@ -14,6 +14,7 @@
  */
 import { readLiteral, type Literal } from "./literal-reader.ts";
 import type { MessageParts } from "./types.ts";
+import { statusIn } from "./dialects/status.ts";
 
 type Dict = { [key: string]: Literal };
 
@@ -32,8 +33,6 @@ const PREFIX_WRAPPERS: readonly { name: string; pattern: RegExp; keep?: boolean 
   },
 ];
 
-/** A status in text the app wrote around the body: `status 400`, `(429 Too Many Requests)`, `status_code=500`. */
-const STATUS_IN_TEXT = /\bstatus(?:[ _]?code)?\s*[:=]?\s*([1-5]\d{2})\b|\(([1-5]\d{2}) [A-Z][a-z]+(?: [A-Z][a-z]+)*\)|\bHTTP(?:\/[\d.]+)? ([1-5]\d{2})\b/;
 
 /** Body keys that hold the human message, in order of preference. */
 const MESSAGE_KEYS = ["message", "Message", "errorMessage", "error_message", "detail", "msg", "reason"] as const;
@@ -157,9 +156,8 @@ export function coreMessage(message: string): MessageParts {
     }
   }
   if (parts.status === undefined) {
-    const m = STATUS_IN_TEXT.exec(parts.lead);
-    const status = m?.[1] ?? m?.[2] ?? m?.[3];
-    if (status) parts.status = Number(status);
+    const status = statusIn(parts.lead);
+    if (status !== undefined) parts.status = status;
   }
   if (!parts.inner && !parts.lead && !parts.hasBody) parts.lead = trimJoint(text);
   return parts;

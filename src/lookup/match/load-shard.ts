@@ -1,9 +1,11 @@
 /**
- * Shard JSON → what the matcher searches: compiled templates, an inverted index from token to templates (to
- * shortlist before aligning), templates by type name, and the shard's vocabulary by word length (for typo
- * tolerance). Also the one-call path for build-time checks: pages → one compiled shard.
+ * Index files → what the matcher searches. A data file compiles into templates, an inverted index from token to
+ * templates (to shortlist before aligning), templates by type name, and its words by length (typo tolerance); the
+ * router file of a routed site into the key table route.ts reads. Also the one-call path for build-time checks
+ * and the evaluation: pages → one compiled, in-memory index that routes exactly as the served one.
  */
-import { buildLookupIndex, INDEX_VERSION, type ShardData } from "./build-index.ts";
+import { buildLookupIndex, INDEX_VERSION, ROUTER, type RouterData, type ShardData } from "./build-index.ts";
+import type { Router } from "./route.ts";
 import { compilePage, type ShardPage } from "./template.ts";
 import type { CompiledPage, IndexablePage, Template } from "./types.ts";
 import { decodeDf, Weights } from "./weights.ts";
@@ -19,6 +21,8 @@ export interface CompiledShard {
   byType: Map<string, number[]>;
   /** Words of the shard by length, for one-edit typo lookup. */
   vocabulary: Map<number, string[]>;
+  /** Set on an in-memory index of a routed site (compilePages): lookups route through it. */
+  router?: Router;
 }
 
 function isShardPage(value: unknown): value is ShardPage {
@@ -27,25 +31,62 @@ function isShardPage(value: unknown): value is ShardPage {
   return typeof p["i"] === "string" && typeof p["t"] === "string" && typeof p["s"] === "string";
 }
 
-/**
- * Checks the shape of fetched shard JSON.
- * @param name Shard name, for the message.
- * @param data Parsed JSON.
- * @returns The data, typed.
- * @throws Error naming the shard and what is wrong (an old cached shard, a 404 page parsed as JSON…).
- */
-export function readShardData(name: string, data: unknown): ShardData {
-  const d = data as Partial<ShardData> | null;
-  if (typeof d !== "object" || d === null) throw new Error(`lookup shard ${name}: expected a JSON object, got ${data === null ? "null" : typeof data}`);
-  if (d.v !== INDEX_VERSION) throw new Error(`lookup shard ${name}: index version ${String(d.v)}, this page reads version ${INDEX_VERSION} — reload the page`);
-  if (typeof d.n !== "number" || !Array.isArray(d.p) || typeof d.d !== "object" || d.d === null) throw new Error(`lookup shard ${name}: missing n, d or p`);
-  const bad = d.p.findIndex((p) => !isShardPage(p));
-  if (bad >= 0) throw new Error(`lookup shard ${name}: page ${bad} lacks i, t or s`);
-  return d as ShardData;
+function isObject(data: unknown): data is Record<string, unknown> {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+
+function checkVersion(name: string, data: unknown): Record<string, unknown> {
+  if (!isObject(data)) throw new Error(`lookup file ${name}: expected a JSON object, got ${data === null ? "null" : Array.isArray(data) ? "an array" : typeof data}`);
+  if (data["v"] !== INDEX_VERSION) throw new Error(`lookup file ${name}: index version ${String(data["v"])}, this page reads version ${INDEX_VERSION} — reload the page`);
+  return data;
 }
 
 /**
- * Compiles a shard.
+ * Checks the shape of a fetched data file.
+ * @param name File name, for the message.
+ * @param data Parsed JSON.
+ * @returns The data, typed.
+ * @throws Error naming the file and what is wrong (an old cached file, a 404 page parsed as JSON…).
+ */
+export function readShardData(name: string, data: unknown): ShardData {
+  const d = checkVersion(name, data);
+  if (typeof d["n"] !== "number" || !Array.isArray(d["p"]) || !isObject(d["d"])) throw new Error(`lookup file ${name}: missing n, d or p`);
+  const bad = (d["p"] as unknown[]).findIndex((p) => !isShardPage(p));
+  if (bad >= 0) throw new Error(`lookup file ${name}: page ${bad} lacks i, t or s`);
+  return d as unknown as ShardData;
+}
+
+/**
+ * Compiles the router file of a routed site.
+ * @param data Parsed JSON as fetched.
+ * @returns The key table.
+ * @throws Error when the file is not a router of this index version.
+ */
+export function loadRouter(data: unknown): Router {
+  const d = checkVersion(ROUTER, data);
+  if (!isObject(d["k"]) || !isObject(d["d"])) throw new Error(`lookup file ${ROUTER}: missing k or d`);
+  const router = d as unknown as RouterData;
+  const file = new Map<string, string>();
+  for (const [name, keys] of Object.entries(router.k)) for (const key of keys.split(" ")) if (key) file.set(key, name);
+  const words = new Set<string>();
+  for (const key of file.keys()) for (const w of key.split("+")) words.add(w);
+  const vocabulary = new Map<number, string[]>();
+  for (const word of [...words].sort()) {
+    let list = vocabulary.get(word.length);
+    if (!list) vocabulary.set(word.length, (list = []));
+    list.push(word);
+  }
+  return { file, df: decodeDf(router.d), words, vocabulary };
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  list.push(value);
+}
+
+/**
+ * Compiles a data file.
  * @param name Its name in the manifest.
  * @param data Parsed JSON as fetched.
  * @returns The compiled shard.
@@ -60,29 +101,18 @@ export function loadShard(name: string, data: unknown): CompiledShard {
     pages.push(compiled.page);
     templates.push(...compiled.templates);
   });
-  // Hints shared by many pages (`anthropic/_base_client.py`) say less about which page it is.
-  const hintPages = new Map<string, number>();
-  for (const p of pages) for (const h of new Set(p.frames)) hintPages.set(h, (hintPages.get(h) ?? 0) + 1);
-  for (const p of pages) p.frameWeights = p.frames.map((h) => Math.log(1 + pages.length / (hintPages.get(h) ?? 1)) / Math.log(1 + pages.length));
   const postings = new Map<string, number[]>();
   const byType = new Map<string, number[]>();
   const words = new Set<string>();
   templates.forEach((t, i) => {
     for (const key of new Set(t.tokens.map((tok) => tok.key))) {
-      let list = postings.get(key);
-      if (!list) postings.set(key, (list = []));
-      list.push(i);
+      push(postings, key, i);
       if (!key.startsWith("<")) words.add(key);
     }
-    if (t.type) {
-      const name = t.type.name.toLowerCase();
-      let list = byType.get(name);
-      if (!list) byType.set(name, (list = []));
-      list.push(i);
-    }
+    if (t.type) push(byType, t.type.name.toLowerCase(), i);
   });
   const vocabulary = new Map<number, string[]>();
-  for (const w of words) {
+  for (const w of [...words].sort()) {
     let list = vocabulary.get(w.length);
     if (!list) vocabulary.set(w.length, (list = []));
     list.push(w);
@@ -91,12 +121,14 @@ export function loadShard(name: string, data: unknown): CompiledShard {
 }
 
 /**
- * Compiles pages straight into one in-memory shard (build-time checks, tests). Same result as building the
- * index and loading every shard, without the size budget.
+ * Compiles pages straight into one in-memory index (build-time checks, tests, the evaluation): every page in one
+ * data file, routed exactly when the served index of the same pages is, so it finds what the site finds.
  * @param pages Pages.
- * @returns One compiled shard holding every page.
+ * @returns One compiled shard holding every page (with the router when the site is routed).
  */
 export function compilePages(pages: readonly IndexablePage[]): CompiledShard {
-  const index = buildLookupIndex(pages, { maxShardBytes: Number.POSITIVE_INFINITY });
-  return loadShard("0", index.shards["0"]);
+  const index = buildLookupIndex(pages, { singleFile: true });
+  const shard = loadShard("0", index.shards["0"]);
+  if (index.manifest.routed) shard.router = loadRouter(index.shards[ROUTER]);
+  return shard;
 }

@@ -1,26 +1,27 @@
 /**
- * The entry the browser and the CLI share: a paste plus a way to fetch shards → the parsed exceptions and the
- * ranked matches. A cold lookup fetches at most two shards (the top lines' routing keys, route.ts); the manifest
- * is embedded in the page, so that is the whole request count. Shards are compiled once and cached.
+ * The entry the browser and the CLI share: a paste plus a way to fetch index files → the parsed exceptions and the
+ * ranked matches. On a one-file site a cold lookup fetches that file; on a routed site the router and the files of
+ * the paste's keys (route.ts) — at most three, and exactly the templates the in-memory matcher would consider.
+ * Files are compiled once and cached.
  *
  * Also the synchronous helpers build-time checks use (the corpus test, the playground check): they run the same
- * candidates → ranking path over pages compiled in memory.
+ * candidates → routing → ranking path over pages compiled in memory.
  */
 import { parseTrace } from "../parse/index.ts";
 import type { ParsedException, ParseResult } from "../types.ts";
 import { align } from "./align.ts";
-import { INDEX_VERSION, type LookupManifest } from "./build-index.ts";
+import { INDEX_VERSION, ROUTER, type LookupManifest } from "./build-index.ts";
 import { candidatesFrom, pasteFrames } from "./candidates.ts";
 import { explain, type MatchWhy } from "./explain.ts";
 import type { CompiledShard } from "./load-shard.ts";
-import { loadShard } from "./load-shard.ts";
-import { prepareInput, rankMatches, type Match } from "./match.ts";
-import { routeKeys, shardOf } from "./route.ts";
+import { loadRouter, loadShard } from "./load-shard.ts";
+import { poolOf, prepareInput, rankMatches, type Match } from "./match.ts";
+import { chooseKeys, MAX_KEYS, type Router } from "./route.ts";
 import { pasteContext, scoreMatch } from "./score.ts";
 import type { Candidate } from "./types.ts";
 
-/** Shards a cold lookup may fetch. */
-export const MAX_SHARDS_PER_LOOKUP = 2;
+/** Files a cold lookup may fetch: the router and one data file per key. */
+export const MAX_SHARDS_PER_LOOKUP = MAX_KEYS + 1;
 
 /** A stack-trace parser; `parseTrace` (src/lookup/parse) unless a test injects hand-built results. */
 export type Parse = (text: string) => ParseResult;
@@ -32,8 +33,10 @@ export interface LookupResult {
   capped?: ParseResult["capped"];
   /** Plausible matches, best first; empty when nothing plausibly matches. */
   matches: Match[];
-  /** Shards this lookup used. */
+  /** Index files this lookup used (data files; the router is not listed). */
   shards: string[];
+  /** The routing keys, on a routed site. */
+  keys?: string[];
 }
 
 export interface LookupOptions {
@@ -44,30 +47,30 @@ export interface LookupOptions {
 }
 
 /**
- * The shards to search for a paste: the routing keys of its lines, most informative line first, until two
- * distinct shards are named. A one-shard index always names its shard.
- * @param candidates Lines of the paste.
- * @param manifest The index manifest.
- * @returns Shard names, at most two.
+ * The data files that hold a paste's keys.
+ * @param keys From `chooseKeys`.
+ * @param router The site's router.
+ * @returns File names, in key order, once each.
  */
-export function shardsFor(candidates: readonly Candidate[], manifest: LookupManifest): string[] {
-  if (manifest.count <= 1) return ["0"];
-  const split = new Set(manifest.split);
+export function shardsFor(keys: readonly string[], router: Router): string[] {
   const out: string[] = [];
-  for (const c of candidates) {
-    for (const key of routeKeys(c, split)) {
-      const name = String(shardOf(key, manifest.seed, manifest.count));
-      if (!out.includes(name)) out.push(name);
-      if (out.length >= MAX_SHARDS_PER_LOOKUP) return out;
-    }
+  for (const key of keys) {
+    const name = router.file.get(key);
+    if (name !== undefined && !out.includes(name)) out.push(name);
   }
   return out;
 }
 
-function result(parsed: ParseResult, matches: Match[], shards: string[]): LookupResult {
+function result(parsed: ParseResult, matches: Match[], shards: string[], keys?: string[]): LookupResult {
   const out: LookupResult = { parsed: parsed.exceptions, matches, shards };
   if (parsed.capped) out.capped = parsed.capped;
+  if (keys) out.keys = keys;
   return out;
+}
+
+/** The lines routing reads: the candidates, or nothing for a paste of frames alone. */
+function routingLines(candidates: readonly Candidate[]): readonly Candidate[] {
+  return candidates;
 }
 
 /** A lookup bound to one index. */
@@ -91,6 +94,7 @@ export interface Lookup {
 export function createLookup(manifest: LookupManifest, fetchShard: (name: string) => Promise<unknown>): Lookup {
   if (manifest.v !== INDEX_VERSION) throw new Error(`lookup manifest version ${manifest.v}, this code reads version ${INDEX_VERSION} — rebuild the site`);
   const cache = new Map<string, Promise<CompiledShard>>();
+  let routerLoad: Promise<Router> | undefined;
   const shard = (name: string): Promise<CompiledShard> => {
     let loading = cache.get(name);
     if (!loading) {
@@ -101,15 +105,26 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
     }
     return loading;
   };
+  const router = (): Promise<Router> => {
+    if (!routerLoad) {
+      routerLoad = fetchShard(ROUTER).then(loadRouter);
+      routerLoad.catch(() => (routerLoad = undefined));
+    }
+    return routerLoad;
+  };
   return {
     async lookup(text, options = {}) {
       const parsed = (options.parse ?? parseTrace)(text);
       const candidates = candidatesFrom(parsed, text);
-      // A paste with no error line routes nowhere on a sharded site; a one-shard site still checks its frames.
-      const names = shardsFor(candidates, manifest);
+      if (!manifest.routed) {
+        const one = await shard("0");
+        return result(parsed, rankMatches(candidates, pasteFrames(parsed), [one], { ...options, text }), ["0"]);
+      }
+      const r = await router();
+      const keys = chooseKeys(routingLines(candidates), r);
+      const names = shardsFor(keys, r);
       const shards = await Promise.all(names.map(shard));
-      const matches = rankMatches(candidates, pasteFrames(parsed), shards, options);
-      return result(parsed, matches, names);
+      return result(parsed, rankMatches(candidates, pasteFrames(parsed), shards, { ...options, keys, text }), names, keys);
     },
   };
 }
@@ -125,7 +140,10 @@ export function lookupSync(text: string, shards: CompiledShard | readonly Compil
   const list = Array.isArray(shards) ? (shards as readonly CompiledShard[]) : [shards as CompiledShard];
   const parsed = (options.parse ?? parseTrace)(text);
   const candidates = candidatesFrom(parsed, text);
-  return result(parsed, rankMatches(candidates, pasteFrames(parsed), list, options), list.map((s) => s.name));
+  const router = list[0]?.router;
+  const keys = router ? chooseKeys(routingLines(candidates), router) : undefined;
+  const rank = rankMatches(candidates, pasteFrames(parsed), list, keys ? { ...options, keys, text } : { ...options, text });
+  return result(parsed, rank, list.map((s) => s.name), keys);
 }
 
 /**
@@ -145,11 +163,13 @@ export function matchTemplate(text: string, shard: CompiledShard, pageId: string
   if (!page) throw new Error(`no page ${pageId} in the compiled pages`);
   const parsed = (options.parse ?? parseTrace)(text);
   const frames = pasteFrames(parsed);
-  const paste = pasteContext(frames, false);
+  const paste = pasteContext(frames, false, text);
   const templates = shard.templates.filter((t) => t.page === pageIndex && (which === "all" || t.source === 0));
+  const pool = poolOf([shard], undefined);
+  if (!pool) return undefined;
   for (const candidate of candidatesFrom(parsed, text)) {
     for (const template of templates) {
-      const alignment = align(template, prepareInput(candidate, shard), shard.weights);
+      const alignment = align(template, prepareInput(candidate, pool), shard.weights);
       if (alignment.kind !== "similar") return explain(candidate, template, alignment, scoreMatch(template, page, candidate, alignment, paste));
     }
   }

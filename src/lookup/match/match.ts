@@ -12,6 +12,7 @@ import type { CompiledShard } from "./load-shard.ts";
 import { hintFrame, pasteContext, scoreMatch, type Scored } from "./score.ts";
 import { STOPWORDS } from "./tokenize.ts";
 import type { Candidate, CompiledPage, Template } from "./types.ts";
+import { Weights } from "./weights.ts";
 
 /** Templates aligned per line and shard, at most: bounded work for any site size. */
 export const SHORTLIST = 24;
@@ -28,11 +29,17 @@ export interface Match {
   score: number;
   confidence: Confidence;
   why: MatchWhy;
+  /** The page's one-line summary (what to do first), when the index ships it. */
+  summary?: string;
+  /** The title of the page's first fix, when the index ships it. */
+  fix?: string;
 }
 
 export interface RankOptions {
   /** Matches to return (default 5). */
   limit?: number;
+  /** The whole paste, for vendor evidence (vendor-evidence.ts); the candidates' lines when absent. */
+  text?: string;
 }
 
 /** A page's best template so far; the explanation is only built for the pages returned. */
@@ -47,13 +54,82 @@ interface Best {
   score: number;
 }
 
+/** The templates a lookup considers, across the files it loaded, with what their words weigh. */
+export interface Pool {
+  entries: { template: Template; page: CompiledPage; shard: CompiledShard }[];
+  /** Token key → indexes into `entries`. */
+  postings: Map<string, number[]>;
+  /** Lowercased type name → indexes into `entries`. */
+  byType: Map<string, number[]>;
+  /** Words of the pool by length, sorted, for typo correction. */
+  vocabulary: Map<number, string[]>;
+  /** Site-wide weights (every file carries the same page count and frequencies for its words). */
+  weights: Weights;
+}
+
+/** One weight table over several files: each knows the site-wide frequency of its own words. */
+function mergedWeights(shards: readonly CompiledShard[]): Weights {
+  const first = shards[0] as CompiledShard;
+  if (shards.length === 1) return first.weights;
+  const df = new Map<string, number>();
+  for (const s of shards) for (const [w, n] of s.weights.df) df.set(w, n);
+  return new Weights(first.weights.pages, df);
+}
+
 /**
- * Prepares a line for alignment against a shard: typo-corrects words the shard does not know and weighs every token.
+ * The templates to consider: every template of the loaded files, or on a routed site those holding one of the
+ * paste's keys (route.ts). A page present in two files counts once.
+ * @param shards Loaded files.
+ * @param keys The paste's routing keys, or undefined when the site is not routed.
+ * @returns The pool, or undefined when there is nothing to search.
+ */
+export function poolOf(shards: readonly CompiledShard[], keys: readonly string[] | undefined): Pool | undefined {
+  const first = shards[0];
+  if (!first) return undefined;
+  const wanted = keys ? new Set(keys) : undefined;
+  const seen = new Set<string>();
+  const pool: Pool = { entries: [], postings: new Map(), byType: new Map(), vocabulary: new Map(), weights: mergedWeights(shards) };
+  const words = new Set<string>();
+  for (const shard of shards) {
+    for (const template of shard.templates) {
+      if (wanted && !(template.keys ?? []).some((k) => wanted.has(k))) continue;
+      const page = shard.pages[template.page];
+      if (!page) continue;
+      const id = `${page.id}#${template.source}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const at = pool.entries.push({ template, page, shard }) - 1;
+      for (const key of new Set(template.tokens.map((t) => t.key))) {
+        let list = pool.postings.get(key);
+        if (!list) pool.postings.set(key, (list = []));
+        list.push(at);
+        if (!key.startsWith("<")) words.add(key);
+      }
+      if (template.type) {
+        const name = template.type.name.toLowerCase();
+        let list = pool.byType.get(name);
+        if (!list) pool.byType.set(name, (list = []));
+        list.push(at);
+      }
+    }
+  }
+  for (const w of [...words].sort()) {
+    let list = pool.vocabulary.get(w.length);
+    if (!list) pool.vocabulary.set(w.length, (list = []));
+    list.push(w);
+  }
+  return pool;
+}
+
+/**
+ * Prepares a line for alignment against a pool: typo-corrects words the pool does not know and weighs every
+ * token. A word no considered template has weighs the most, whatever other pages of the site hold it, so the
+ * weights depend only on the pool.
  * @param candidate The line.
- * @param shard The shard.
+ * @param pool The templates considered.
  * @returns The prepared line.
  */
-export function prepareInput(candidate: Candidate, shard: CompiledShard): PreparedInput {
+export function prepareInput(candidate: Candidate, pool: Pick<Pool, "postings" | "vocabulary" | "weights">): PreparedInput {
   const keys: string[] = [];
   const corrected: boolean[] = [];
   const weights: number[] = [];
@@ -61,9 +137,9 @@ export function prepareInput(candidate: Candidate, shard: CompiledShard): Prepar
   for (const t of candidate.tokens) {
     let key = t.key;
     let fixed = false;
-    if (!t.param && !shard.postings.has(key) && lookups < MAX_CORRECTIONS) {
+    if (!t.param && !pool.postings.has(key) && lookups < MAX_CORRECTIONS) {
       lookups++;
-      const known = correctWord(key, shard.vocabulary);
+      const known = correctWord(key, pool.vocabulary);
       if (known) {
         key = known;
         fixed = true;
@@ -71,24 +147,26 @@ export function prepareInput(candidate: Candidate, shard: CompiledShard): Prepar
     }
     keys.push(key);
     corrected.push(fixed);
-    weights.push(shard.weights.of(key));
+    weights.push(key.startsWith("<") || STOPWORDS.has(key) || pool.postings.has(key) ? pool.weights.of(key) : pool.weights.max);
   }
   return { tokens: candidate.tokens, keys, corrected, weights, total: weights.reduce((a, b) => a + b, 0), leadLength: candidate.leadLength };
 }
 
-/** Templates sharing the most weight with the line (plus same-type and frame-hinted ones). */
-function shortlist(input: PreparedInput, candidate: Candidate, shard: CompiledShard, hinted: readonly number[]): number[] {
+/** Templates sharing the most weight with the line (plus same-type and frame-hinted ones), as pool indexes. */
+function shortlist(input: PreparedInput, candidate: Candidate, pool: Pool, hinted: readonly number[]): number[] {
   const acc = new Map<number, number>();
   const seen = new Set<string>();
   input.keys.forEach((key, i) => {
     if (seen.has(key) || STOPWORDS.has(key)) return;
     seen.add(key);
-    for (const t of shard.postings.get(key) ?? []) acc.set(t, (acc.get(t) ?? 0) + (input.weights[i] ?? 0));
+    for (const t of pool.postings.get(key) ?? []) acc.set(t, (acc.get(t) ?? 0) + (input.weights[i] ?? 0));
   });
-  if (candidate.type) for (const t of shard.byType.get(candidate.type.name.toLowerCase()) ?? []) acc.set(t, (acc.get(t) ?? 0) + shard.weights.placeholder);
+  if (candidate.type) for (const t of pool.byType.get(candidate.type.name.toLowerCase()) ?? []) acc.set(t, (acc.get(t) ?? 0) + pool.weights.placeholder);
+  // Ties break by page id and source, not by position in the pool, which depends on the files loaded.
+  const order = (t: number) => `${pool.entries[t]?.page.id ?? ""}#${String(pool.entries[t]?.template.source ?? 0).padStart(4, "0")}`;
   const ranked = [...acc]
-    .map(([t, w]) => [t, w / ((shard.templates[t]?.weight ?? 0) + 1)] as const)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([t, w]) => [t, w / ((pool.entries[t]?.template.weight ?? 0) + 1)] as const)
+    .sort((a, b) => b[1] - a[1] || (order(a[0]) < order(b[0]) ? -1 : order(a[0]) > order(b[0]) ? 1 : 0))
     .slice(0, SHORTLIST)
     .map(([t]) => t);
   return [...new Set([...ranked, ...hinted])];
@@ -117,40 +195,45 @@ function framesCandidate(frames: readonly Frame[]): Candidate {
  * Ranks pages for the lines of a paste.
  * @param candidates Lines of the paste (candidates.ts).
  * @param frames Every frame of the paste.
- * @param shards Compiled shards to search (one for a small site, at most two per lookup for a large one).
- * @param [options] Limit.
+ * @param shards Loaded files (one for a small site; for a routed site the files of the paste's keys).
+ * @param [options] Limit; `keys`, the paste's routing keys on a routed site.
  * @returns Plausible matches, best first; empty when nothing plausibly matches.
  */
-export function rankMatches(candidates: readonly Candidate[], frames: readonly Frame[], shards: readonly CompiledShard[], options: RankOptions = {}): Match[] {
+export function rankMatches(candidates: readonly Candidate[], frames: readonly Frame[], shards: readonly CompiledShard[], options: RankOptions & { keys?: readonly string[] } = {}): Match[] {
   const framesOnly = candidates.every((c) => c.tokens.length === 0 && !c.type);
   // A cut-off traceback with no error line: its frames still point at pages with frame hints.
   const lines = candidates.length > 0 || frames.length === 0 ? candidates : [framesCandidate(frames)];
-  const paste = pasteContext(frames, framesOnly);
+  const paste = pasteContext(frames, framesOnly, options.text ?? candidates.map((c) => c.text).join("\n"));
+  const pool = poolOf(shards, options.keys);
   const best = new Map<string, Best>();
-  for (const shard of shards) {
+  if (pool) {
     const hinted: number[] = [];
-    shard.templates.forEach((t, i) => {
-      const page = shard.pages[t.page];
-      if (page && page.frames.length > 0 && hintFrame(page, paste)) hinted.push(i);
+    pool.entries.forEach(({ page }, i) => {
+      if (page.frames.length > 0 && hintFrame(page, paste)) hinted.push(i);
     });
     for (const candidate of lines) {
-      const input = prepareInput(candidate, shard);
-      for (const ti of shortlist(input, candidate, shard, hinted)) {
-        const template = shard.templates[ti];
-        const page = template ? shard.pages[template.page] : undefined;
-        if (!template || !page) continue;
-        const alignment: Alignment = align(template, input, shard.weights);
+      const input = prepareInput(candidate, pool);
+      for (const ti of shortlist(input, candidate, pool, hinted)) {
+        const entry = pool.entries[ti];
+        if (!entry) continue;
+        const { template, page } = entry;
+        const alignment: Alignment = align(template, input, pool.weights);
         const scored = scoreMatch(template, page, candidate, alignment, paste);
         const confidence = confidenceOf(scored, alignment.kind, alignment.evidence);
         if (!confidence) continue;
-        const entry: Best = { page, template, candidate, alignment, scored, confidence, score: Math.round(scored.score * 1000) / 1000 };
+        const b: Best = { page, template, candidate, alignment, scored, confidence, score: Math.round(scored.score * 1000) / 1000 };
         const prior = best.get(page.id);
-        if (!prior || compare(entry, prior) < 0) best.set(page.id, entry);
+        if (!prior || compare(b, prior) < 0) best.set(page.id, b);
       }
     }
   }
   return [...best.values()]
     .sort(compare)
     .slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT))
-    .map((b) => ({ id: b.page.id, title: b.page.title, signature: b.page.signature, score: b.score, confidence: b.confidence, why: explain(b.candidate, b.template, b.alignment, b.scored) }));
+    .map((b) => {
+      const m: Match = { id: b.page.id, title: b.page.title, signature: b.page.signature, score: b.score, confidence: b.confidence, why: explain(b.candidate, b.template, b.alignment, b.scored) };
+      if (b.page.summary) m.summary = b.page.summary;
+      if (b.page.fix) m.fix = b.page.fix;
+      return m;
+    });
 }

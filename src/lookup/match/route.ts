@@ -1,50 +1,142 @@
 /**
- * Shard routing that the build and the browser compute the same way, with no table to download: the key is the
- * first meaningful word of the core message after parameterization (so `prompt is too long: 215000 …` and
- * `… 208656 …` share it), hashed with the index's seed. Words so common that their templates would overflow one
- * shard are listed in the manifest's `split`; for those the key takes the next word too.
+ * Routing for a sharded index, defined so that sharding never changes an answer (issue 8 §3).
  *
- * A template is filed under the key of its inner (API) message and, when it has one, of its lead
- * (`Bad response code, expected 200`); a paste tries its inner key first, then its lead key.
+ * Every template carries up to `KEYS_PER_TEMPLATE` **keys**: its rarest literal words (document frequency over the
+ * whole site, ties by position). A paste's lines are routed by their own rarest key words — the words that are some
+ * template's key, looked up in the site's router — taking at most `MAX_KEYS` of them, most informative line first.
+ * The matcher then considers exactly the templates that hold one of those keys. That definition depends on the
+ * paste and the router alone, never on how keys are laid out in files, so the in-memory matcher and the served,
+ * sharded one consider the same templates; the build puts every template in the file of each of its keys, so the
+ * files a lookup fetches (one per chosen key, at most `MAX_KEYS`) always hold them all.
+ *
+ * A word too common to be a key by itself (its pages would not fit one file) can still route as part of a
+ * **pair** with another of the template's words (`connection+timeout`): templates whose words are all common get
+ * pair keys, and a paste forms the same pairs from its own words.
+ *
+ * A site small enough for one file is not routed at all: every template is considered.
  */
+import { correctWord } from "./fuzzy.ts";
 import { STOPWORDS } from "./tokenize.ts";
 import type { Analysis, Token } from "./types.ts";
 
-/** Longest key, in words. */
-const MAX_KEY_WORDS = 4;
+/** Keys per template: its three rarest words, so a paste missing or mistyping one still routes by another. */
+export const KEYS_PER_TEMPLATE = 3;
+/** Keys per lookup: one data file each. One key, so a cold lookup fetches the router and one file, and a file may be large enough that almost every word is a key on its own (measured: two keys forced small files, common words into pairs, and a router over the byte budget). */
+export const MAX_KEYS = 1;
+/** Words shorter than this are never keys: too easily part of anything. */
+const MIN_KEY_LENGTH = 3;
 
-/** Literal, meaningful words of a token run. */
-function keyWords(tokens: readonly Token[]): string[] {
-  return tokens.filter((t) => !t.param && !STOPWORDS.has(t.key)).map((t) => t.key);
+/** What a routed lookup needs before it can fetch data: every key, its site-wide frequency and its file. */
+export interface Router {
+  /** Key → data file name. */
+  file: ReadonlyMap<string, string>;
+  /** Key → pages whose templates hold the word. */
+  df: ReadonlyMap<string, number>;
+  /** Words of every key (single or in a pair). */
+  words: ReadonlySet<string>;
+  /** Those words by length, for one-edit typo correction. */
+  vocabulary: ReadonlyMap<number, readonly string[]>;
 }
 
-/** Extends the key while its words so far are a split prefix. */
-function keyOf(words: readonly string[], split: ReadonlySet<string>): string | undefined {
-  if (words.length === 0) return undefined;
-  let n = 1;
-  while (n < Math.min(words.length, MAX_KEY_WORDS) && split.has(words.slice(0, n).join(" "))) n++;
-  return words.slice(0, n).join(" ");
+/** Literal words of a token run that may serve as keys, in order, once each. */
+export function keyWords(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.param || t.key.length < MIN_KEY_LENGTH || STOPWORDS.has(t.key) || /^\d+$/.test(t.key) || out.includes(t.key)) continue;
+    out.push(t.key);
+  }
+  return out;
+}
+
+/** Words of a line considered for pairs, rarest first: bounded work on a long line. */
+const PAIR_WORDS = 12;
+
+/**
+ * The key of two words, in a fixed order so a paste forms it whatever order it prints them in.
+ * @param a A word.
+ * @param b Another word.
+ * @returns `a+b` with the words sorted.
+ */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}+${b}` : `${b}+${a}`;
+}
+
+/** A line's possible keys: its words, rarest first, then their pairs. */
+function possibleKeys(words: readonly string[], df: (key: string) => number): { key: string; n: number; order: number }[] {
+  const ranked = words.map((word, position) => ({ word, position, n: df(word) })).sort((a, b) => a.n - b.n || a.position - b.position);
+  const out = ranked.map((w, order) => ({ key: w.word, n: w.n, order }));
+  const top = ranked.slice(0, PAIR_WORDS);
+  let order = out.length;
+  for (let i = 0; i < top.length; i++) for (let j = i + 1; j < top.length; j++) out.push({ key: pairKey(top[i]?.word ?? "", top[j]?.word ?? ""), n: 0, order: order++ });
+  return out;
 }
 
 /**
- * Routing keys of an analysis, most reliable first: inner message, then lead; the type name when there is
- * no message at all.
- * @param analysis A template or a pasted line.
- * @param split Heavy prefixes from the manifest.
- * @returns One or two distinct keys (none for an empty line).
+ * A template's keys: up to KEYS_PER_TEMPLATE of its rarest words whose pages fit one file (`fits`); when every
+ * word is too common, the one pair of its words that is rarest (and fits), else its rarest word whatever its
+ * frequency (a file of its own).
+ * @param analysis The compiled signature or variant.
+ * @param df Site-wide pages per word, and per pair key (`pairDf`).
+ * @param fits Whether a key's pages fit one file (default: always).
+ * @returns Up to KEYS_PER_TEMPLATE keys.
  */
-export function routeKeys(analysis: Analysis, split: ReadonlySet<string>): string[] {
-  const lead = keyWords(analysis.tokens.slice(0, analysis.leadLength));
-  const inner = keyWords(analysis.tokens.slice(analysis.leadLength));
-  const keys = [keyOf(inner, split), keyOf(lead, split)].filter((k): k is string => k !== undefined);
-  if (keys.length === 0 && analysis.type) keys.push(analysis.type.name.toLowerCase());
-  return [...new Set(keys)];
+export function templateKeys(analysis: Pick<Analysis, "tokens">, df: (key: string) => number, fits: (key: string) => boolean = () => true): string[] {
+  const all = possibleKeys(keyWords(analysis.tokens), df);
+  const singles = all.filter((k) => !k.key.includes("+"));
+  const keys = singles.filter((k) => fits(k.key)).slice(0, KEYS_PER_TEMPLATE).map((k) => k.key);
+  if (keys.length > 0) return keys;
+  // Every word is common: the rarest pair that fits, else the rarest word in a file of its own.
+  const pair = all.filter((k) => k.key.includes("+") && fits(k.key)).sort((a, b) => df(a.key) - df(b.key) || a.order - b.order)[0];
+  if (pair) return [pair.key];
+  return singles[0] ? [singles[0].key] : [];
+}
+
+/**
+ * Every pair of a template's rarest words, for counting pair frequencies at build time.
+ * @param analysis The compiled signature or variant.
+ * @param df Site-wide pages per word.
+ * @returns Pair keys.
+ */
+export function templatePairs(analysis: Pick<Analysis, "tokens">, df: (key: string) => number): string[] {
+  return possibleKeys(keyWords(analysis.tokens), df)
+    .filter((k) => k.key.includes("+"))
+    .map((k) => k.key);
+}
+
+/**
+ * The keys a paste routes by: for each line in order (candidates come most informative first), its key words
+ * rarest first — a word the router does not know is read as a key one edit away — until MAX_KEYS are chosen.
+ * @param lines The paste's candidate lines.
+ * @param router The site's router.
+ * @returns At most MAX_KEYS distinct keys.
+ */
+export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength">[], router: Router): string[] {
+  const chosen: string[] = [];
+  const df = (key: string) => router.df.get(key) ?? 1;
+  // The inner (API) message of a line says which error it is; its lead is often a client's wrapper words.
+  const parts = lines.flatMap((l) => (l.leadLength > 0 && l.leadLength < l.tokens.length ? [{ tokens: l.tokens.slice(l.leadLength) }, { tokens: l.tokens.slice(0, l.leadLength) }] : [l]));
+  for (const line of parts) {
+    const words: string[] = [];
+    for (const raw of keyWords(line.tokens)) {
+      const word = router.file.has(raw) || router.words.has(raw) ? raw : correctWord(raw, router.vocabulary) ?? raw;
+      if (!words.includes(word)) words.push(word);
+    }
+    const found = possibleKeys(words, df)
+      .filter((k) => router.file.has(k.key))
+      .map((k) => ({ ...k, n: df(k.key) }))
+      .sort((a, b) => a.n - b.n || a.order - b.order);
+    for (const { key } of found) {
+      if (chosen.length >= MAX_KEYS) return chosen;
+      if (!chosen.includes(key)) chosen.push(key);
+    }
+  }
+  return chosen;
 }
 
 /**
  * FNV-1a, 32 bits: small, fast, and identical in every JavaScript engine.
- * @param text The key.
- * @param seed The index's seed.
+ * @param text The text.
+ * @param seed A seed.
  * @returns An unsigned 32-bit hash.
  */
 export function hash32(text: string, seed: number): number {
@@ -54,15 +146,4 @@ export function hash32(text: string, seed: number): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h;
-}
-
-/**
- * The shard a key lives in.
- * @param key From `routeKeys`.
- * @param seed The manifest's seed.
- * @param count The manifest's shard count.
- * @returns Shard number, 0 ≤ n < count.
- */
-export function shardOf(key: string, seed: number, count: number): number {
-  return count <= 1 ? 0 : hash32(key, seed) % count;
 }

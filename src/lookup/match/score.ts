@@ -27,6 +27,9 @@ import type { Alignment } from "./align.ts";
 import { librariesInFrames, mentionedLibrary } from "./libraries.ts";
 import { normalizeLocation, SPECIFIC_EVIDENCE } from "./template.ts";
 import type { Candidate, CompiledPage, FrameLibrary, Template } from "./types.ts";
+import { PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
+import { TUNING } from "./tuning.ts";
+import { namesProduct, vendorEvidence, type VendorEvidence } from "./vendor-evidence.ts";
 
 
 export type SignalName = "type" | "status" | "code" | "operation" | "form" | "frame" | "library" | "values" | "vendor" | "frames-elsewhere";
@@ -58,6 +61,8 @@ export interface Scored {
   corroborated: boolean;
   /** Only frames matched (the paste has no message): never more than low. */
   framesOnly: boolean;
+  /** The paste shows the page's product (its words, a frame or type from its library): needed for high on words that are not specific. */
+  own: boolean;
   frame?: DecidingFrame;
 }
 
@@ -71,6 +76,8 @@ export interface PasteContext {
   framesOnly: boolean;
   /** Hint results per page, filled as pages are scored (a page has several templates). */
   hints: Map<CompiledPage, HintFrame | undefined>;
+  /** Products and other vendors the whole paste names (vendor-evidence.ts). */
+  vendors: VendorEvidence;
 }
 
 /** A frame that holds one of a page's hints, with the hint's weight (0–1). */
@@ -80,10 +87,12 @@ export type HintFrame = DecidingFrame & { weight: number };
  * The paste context for a lookup.
  * @param frames Every frame of the paste.
  * @param framesOnly Whether no line of the paste has a message.
+ * @param [text] The paste, for vendor evidence.
  * @returns The context.
  */
-export function pasteContext(frames: readonly Frame[], framesOnly: boolean): PasteContext {
+export function pasteContext(frames: readonly Frame[], framesOnly: boolean, text = ""): PasteContext {
   return {
+    vendors: vendorEvidence(text),
     frames,
     locations: frames.map((f) => ({ file: normalizeLocation(f.file ?? ""), module: (f.module ?? "").toLowerCase() })),
     libraries: librariesInFrames(frames),
@@ -97,25 +106,24 @@ export function pasteContext(frames: readonly Frame[], framesOnly: boolean): Pas
  * different errors: the same service message (`Bedrock is unable to process your request.`) reaches users
  * through different clients, and the client's type is what says which page explains it.
  */
-const TYPE_MISMATCH = 0.7;
+const TYPE_MISMATCH = (): number => TUNING.typeMismatch;
 
-/** Base at which the signals count in full. */
-const GATE = 0.6;
+
 
 function base(alignment: Alignment): number {
   switch (alignment.kind) {
     case "template": {
-      const fixes = Math.max(0.68, 0.8 - 0.04 * alignment.corrections);
+      const fixes = Math.max(TUNING.templateBase - 0.12, TUNING.templateBase - TUNING.correctionCost * alignment.corrections);
       const { equal, total } = alignment.quoted;
       return total > 0 && equal < total ? Math.min(fixes, 0.6 + (0.2 * equal) / total) : fixes;
     }
     case "truncated":
-      return 0.62 + 0.18 * alignment.templateCoverage;
+      return TUNING.truncatedBase + TUNING.truncatedSpan * alignment.templateCoverage;
     case "lead":
-      return 0.7;
+      return TUNING.leadBase;
     case "similar":
       // Weighted geometric mean: a two-word template inside a long unrelated message is not "similar".
-      return 0.75 * alignment.templateCoverage ** 0.6 * alignment.inputCoverage ** 0.4;
+      return TUNING.similarBase * alignment.templateCoverage ** 0.6 * alignment.inputCoverage ** 0.4;
   }
 }
 
@@ -156,7 +164,7 @@ function sameCode(a: string, b: string): boolean {
  */
 export function scoreMatch(template: Template, page: CompiledPage, candidate: Candidate, alignment: Alignment, paste: PasteContext): Scored {
   let score = base(alignment);
-  const gate = paste.framesOnly ? 1 : Math.min(1, score / GATE);
+  const gate = paste.framesOnly ? 1 : Math.min(1, score / TUNING.gate);
   const signals: Signal[] = [];
   const agree = (name: SignalName, strength: number, detail: string) => {
     score = 1 - (1 - score) * (1 - strength * gate);
@@ -172,43 +180,43 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
   const ct = candidate.type;
   if (tt && ct && !tt.generic && !ct.generic) {
     if (tt.name.toLowerCase() === ct.name.toLowerCase()) {
-      agree("type", 0.3, `type ${ct.full} matches ${tt.full}`);
+      agree("type", TUNING.typeAgree, `type ${ct.full} matches ${tt.full}`);
       corroborated = true;
-    } else disagree("type", TYPE_MISMATCH, `type ${ct.full} is not ${tt.full}`);
+    } else disagree("type", TYPE_MISMATCH(), `type ${ct.full} is not ${tt.full}`);
   }
   const ts = template.parts.status;
   const cs = candidate.parts.status;
   if (ts !== undefined && cs !== undefined) {
     if (ts === cs) {
-      agree("status", 0.2, `status ${cs}`);
+      agree("status", TUNING.statusAgree, `status ${cs}`);
       corroborated = true;
-    } else disagree("status", 0.75, `status ${cs}, the page's is ${ts}`);
+    } else disagree("status", TUNING.statusMismatch, `status ${cs}, the page's is ${ts}`);
   }
   const tc = template.parts.code;
   const cc = candidate.parts.code;
   if (tc && cc) {
     if (sameCode(tc, cc)) {
-      agree("code", 0.25, `error kind ${cc}`);
+      agree("code", TUNING.codeAgree, `error kind ${cc}`);
       corroborated = true;
-    } else if (alignment.kind !== "lead") disagree("code", 0.75, `error kind ${cc}, the page's is ${tc}`);
+    } else if (alignment.kind !== "lead") disagree("code", TUNING.codeMismatch, `error kind ${cc}, the page's is ${tc}`);
     // A lead match already says the body differs: the kind inside it (one of Bedrock's six
     // `:exception-type`s after `Bad response code, expected 200`) is the variable part, not counter-evidence.
   }
   const to = template.parts.operation;
   const co = candidate.parts.operation;
   if (to && co) {
-    if (to === co) agree("operation", 0.15, `operation ${co}`);
-    else disagree("operation", 0.85, `operation ${co}, the page's is ${to}`);
+    if (to === co) agree("operation", TUNING.operationAgree, `operation ${co}`);
+    else disagree("operation", TUNING.operationMismatch, `operation ${co}, the page's is ${to}`);
   }
   // How the client printed it (Python SDK, TypeScript SDK, Claude Code, botocore) tells apart pages whose API
   // message is the same; a weak signal, so not a corroboration.
   const printed = candidate.tokens.length > 0 && template.parts.wrappers.join("|") === candidate.parts.wrappers.join("|") && template.parts.hasBody === candidate.parts.hasBody;
   if (printed) {
-    agree("form", 0.1, template.parts.wrappers.length ? `printed the same way (${template.parts.wrappers.join(", ")})` : "printed the same way");
+    agree("form", TUNING.formAgree, template.parts.wrappers.length ? `printed the same way (${template.parts.wrappers.join(", ")})` : "printed the same way");
   }
   const { equal, total } = alignment.quoted;
   if (alignment.kind === "template" && total > 0 && equal === total) {
-    agree("values", 0.1, `the same quoted value${total > 1 ? "s" : ""}`);
+    agree("values", TUNING.valuesAgree, `the same quoted value${total > 1 ? "s" : ""}`);
     corroborated = true;
   }
 
@@ -216,12 +224,12 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
   let frame: DecidingFrame | undefined;
   if (hinted) {
     frame = { frame: hinted.frame, index: hinted.index, hint: hinted.hint ?? "" };
-    agree("frame", 0.4 * hinted.weight, `frame ${hinted.frame.file ?? hinted.frame.module ?? ""} contains ${hinted.hint ?? ""}`);
+    agree("frame", TUNING.frameAgree * hinted.weight, `frame ${hinted.frame.file ?? hinted.frame.module ?? ""} contains ${hinted.hint ?? ""}`);
     corroborated = true;
   }
   const shared = paste.libraries.find((l) => page.libraries.includes(l.library));
   if (shared) {
-    agree("library", 0.2, `library ${shared.library} in the frames`);
+    agree("library", TUNING.libraryAgree, `library ${shared.library} in the frames`);
     corroborated = true;
     frame ??= { frame: shared.frame, index: shared.index, library: shared.library };
     if (frame.frame === shared.frame) frame.library = shared.library;
@@ -229,16 +237,20 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
 
   const mentioned = page.libraries.length > 0 && mentionedLibrary(candidate.text, page.libraries) !== undefined;
   const foreignType = ct?.library && page.libraries.length > 0 && !page.libraries.includes(ct.library);
-  const conflict = Boolean(foreignType && !mentioned && !shared);
-  if (conflict) disagree("vendor", 0.5, `type prefix ${ct?.prefix ?? ""} is not one of this page's libraries (${page.libraries.join(", ")})`);
+  const typeOwn = Boolean(ct?.library && page.libraries.includes(ct.library) && PRODUCT_EVIDENCE[ct.library] === undefined);
+  const own = namesProduct(paste.vendors, page.libraries) || typeOwn || Boolean(shared) || Boolean(hinted);
+  const foreignVendor = own ? undefined : paste.vendors.foreign[0];
+  const conflict = Boolean((foreignType && !mentioned && !shared) || foreignVendor);
+  if (foreignType && !mentioned && !shared) disagree("vendor", TUNING.vendorConflict, `type prefix ${ct?.prefix ?? ""} is not one of this page's libraries (${page.libraries.join(", ")})`);
+  else if (foreignVendor) disagree("vendor", TUNING.vendorConflict, `the paste names ${foreignVendor.vendor} ("${foreignVendor.term}") and nothing of this page's product`);
   // Frames all from other libraries, no vendor in the type, weak words: probably another SDK's look-alike.
   const elsewhere = !conflict && !ct?.library && !shared && !mentioned && paste.libraries.length > 0 && page.libraries.length > 0 && alignment.evidence < SPECIFIC_EVIDENCE;
   if (elsewhere) {
-    disagree("frames-elsewhere", 0.8, `the frames show ${paste.libraries.map((l) => l.library).join(", ")}, not ${page.libraries.join(", ")}`);
+    disagree("frames-elsewhere", TUNING.framesElsewhere, `the frames show ${paste.libraries.map((l) => l.library).join(", ")}, not ${page.libraries.join(", ")}`);
     corroborated = false;
   }
 
-  const scored: Scored = { score: Math.max(0, Math.min(1, score)), signals, conflict, corroborated, framesOnly: paste.framesOnly };
+  const scored: Scored = { score: Math.max(0, Math.min(1, score)), signals, conflict, corroborated, framesOnly: paste.framesOnly, own };
   if (frame) scored.frame = frame;
   return scored;
 }

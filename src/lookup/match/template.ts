@@ -23,6 +23,14 @@ export interface ShardPage {
   f?: string[];
   /** `match.packages`. */
   p?: string[];
+  /** Site-wide weight (0–1) of each `match.frames` hint: less the more pages share it. */
+  w?: number[];
+  /** Routing keys of each template, signature first (routed sites only; route.ts). */
+  k?: string[][];
+  /** The page's one-line summary, as plain text. */
+  m?: string;
+  /** The title of the page's first fix. */
+  x?: string;
 }
 
 /**
@@ -63,6 +71,8 @@ export function compilePage(entry: ShardPage, index: number, weights: Weights): 
     const analysis = analyzeText(text, true);
     const template: Template = { ...analysis, page: index, source, text, weight: weights.sum(analysis.tokens), specificity: 0 };
     if (context !== undefined) template.context = context;
+    const keys = entry.k?.[source];
+    if (keys) template.keys = keys;
     template.specificity = specificity(template.tokens, weights);
     return template;
   });
@@ -77,5 +87,8 @@ export function compilePage(entry: ShardPage, index: number, weights: Weights): 
     const stem = hintLibrary(f);
     if (stem) libraries.add(stem);
   }
-  return { page: { id: entry.i, title: entry.t, signature: entry.s, frames, frameWeights: frames.map(() => 1), libraries: [...libraries] }, templates };
+  const page: CompiledPage = { id: entry.i, title: entry.t, signature: entry.s, frames, frameWeights: frames.map((_, h) => entry.w?.[h] ?? 1), libraries: [...libraries] };
+  if (entry.m) page.summary = entry.m;
+  if (entry.x) page.fix = entry.x;
+  return { page, templates };
 }

@@ -116,6 +116,8 @@ export interface Template extends Analysis {
   weight: number;
   /** Specificity of the literal words (sum of normalised IDF of non-stopwords); see score.ts. */
   specificity: number;
+  /** Routing keys (route.ts), on routed sites only. */
+  keys?: string[];
 }
 
 /** A page as the matcher holds it after a shard loads. */
@@ -129,6 +131,10 @@ export interface CompiledPage {
   frameWeights: number[];
   /** Vendor stems of the libraries the page belongs to (`match.packages`, type prefixes, frame hints). */
   libraries: string[];
+  /** The page's one-line summary, plain text, when the index ships it. */
+  summary?: string;
+  /** The title of the page's first fix, when the index ships it. */
+  fix?: string;
 }
 
 /** One line of a paste the matcher scores (a parsed exception, or a line that carries an API error body). */

@@ -80,6 +80,24 @@ describe("scripts/lookup.ts --json", () => {
   });
 });
 
+describe("scripts/lookup.ts --jsonl", () => {
+  it("prints one JSON object per FILE, in order, with the file first", () => {
+    const a = write("a.txt", PYTHON_TRACE);
+    const b = write("b.txt", "hello world\n");
+    const result = run(["--jsonl", a, b]);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l) as JsonReport & { file: string });
+    expect(lines.map((l) => [l.file, l.matches[0]?.id ?? null])).toEqual([[a, "demo-sdk/prompt-too-long"], [b, null]]);
+    expect(Object.keys(lines[0] ?? {})).toEqual(["file", "parsed", "matches"]);
+  });
+
+  it("refuses --jsonl without a FILE and several FILEs without --jsonl", () => {
+    expect(run(["--jsonl"], "x").stderr).toMatch(/^lookup: --jsonl needs at least one FILE/);
+    const a = write("c.txt", "x");
+    expect(run([a, a]).stderr).toMatch(/^lookup: one FILE at most/);
+  });
+});
+
 describe("scripts/lookup.ts, readable output", () => {
   it("prints a ranked list with confidence and what it matched on", () => {
     const result = run([write("t.txt", PYTHON_TRACE)]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { confidenceOf } from "../../../../src/lookup/match/confidence.ts";
 import { compilePages, lookupSync, matchTemplate, type Match } from "../../../../src/lookup/match/index.ts";
+import { TUNING } from "../../../../src/lookup/match/tuning.ts";
 import type { Scored } from "../../../../src/lookup/match/score.ts";
 import { frame, page, PAGES, parsed } from "./pages.ts";
 
@@ -154,22 +155,30 @@ describe("ranking: output", () => {
   });
 });
 
-describe("confidence thresholds", () => {
-  const scored = (score: number, extra: Partial<Scored> = {}): Scored => ({ score, signals: [], conflict: false, corroborated: false, framesOnly: false, ...extra });
+describe("confidence thresholds (tuning.ts)", () => {
+  const scored = (score: number, extra: Partial<Scored> = {}): Scored => ({ score, signals: [], conflict: false, corroborated: false, framesOnly: false, own: true, ...extra });
+  const { high, medium, low, specificEvidence } = TUNING;
+  const specific = specificEvidence + 0.5;
+  const weak = specificEvidence / 2;
 
-  it("high needs 0.80, a template-like match and specific words or corroboration", () => {
-    expect(confidenceOf(scored(0.8), "template", 3)).toBe("high");
-    expect(confidenceOf(scored(0.8), "template", 1)).toBe("medium");
-    expect(confidenceOf(scored(0.8, { corroborated: true }), "template", 1)).toBe("high");
-    expect(confidenceOf(scored(0.95), "similar", 5)).toBe("medium");
-    expect(confidenceOf(scored(0.79), "template", 5)).toBe("medium");
+  it("high needs the high threshold, a template-like match and specific words or corroboration", () => {
+    expect(confidenceOf(scored(high), "template", specific)).toBe("high");
+    expect(confidenceOf(scored(high), "template", weak)).toBe("medium");
+    expect(confidenceOf(scored(high, { corroborated: true }), "template", weak)).toBe("high");
+    expect(confidenceOf(scored(Math.min(1, high + 0.15)), "similar", specific)).toBe("medium");
+    expect(confidenceOf(scored(high - 0.01), "template", specific)).toBe(high - 0.01 >= medium ? "medium" : "low");
   });
 
-  it("medium from 0.60, low from 0.40, nothing below", () => {
-    expect(confidenceOf(scored(0.6), "similar", 0)).toBe("medium");
-    expect(confidenceOf(scored(0.59), "similar", 0)).toBe("low");
-    expect(confidenceOf(scored(0.4), "similar", 0)).toBe("low");
-    expect(confidenceOf(scored(0.39), "template", 9)).toBeUndefined();
+  it("high on words that are not specific needs the page's product named in the paste", () => {
+    expect(confidenceOf(scored(high, { corroborated: true, own: false }), "template", weak)).toBe("medium");
+    expect(confidenceOf(scored(high, { own: false }), "template", specific)).toBe("high");
+  });
+
+  it("medium from the medium threshold, low from the low one, nothing below", () => {
+    expect(confidenceOf(scored(medium), "similar", 0)).toBe("medium");
+    expect(confidenceOf(scored(medium - 0.01), "similar", 0)).toBe("low");
+    expect(confidenceOf(scored(low), "similar", 0)).toBe("low");
+    expect(confidenceOf(scored(low - 0.01), "template", 9)).toBeUndefined();
   });
 
   it("caps a vendor conflict and a frames-only match at low", () => {

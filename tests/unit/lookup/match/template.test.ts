@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../../../src/lookup/match/analyze.ts";
 import { templateText } from "../../../../src/lookup/match/explain.ts";
 import { compilePages } from "../../../../src/lookup/match/load-shard.ts";
-import { routeKeys } from "../../../../src/lookup/match/route.ts";
+import { chooseKeys, templateKeys } from "../../../../src/lookup/match/route.ts";
 import { page } from "./pages.ts";
 
 /** A signature compiled as page text, shown the way "matched on" shows it. */
@@ -53,12 +53,20 @@ describe("templates: type + status + kind + message with placeholders", () => {
     );
     expect(a.tokens.slice(0, a.leadLength).map((t) => t.key)).toEqual(["bad", "response", "code", "expected", "<int>"]);
     expect(a.tokens.slice(a.leadLength).map((t) => t.key)).toEqual(["too", "many", "tokens", "please", "wait", "before", "trying", "again"]);
-    expect(routeKeys(a, new Set())).toEqual(["too", "bad"]);
-    expect(routeKeys(a, new Set(["too"]))).toEqual(["too many", "bad"]);
   });
 
-  it("routes a type-only signature by its type name", () => {
-    expect(routeKeys(analyzeText("java.lang.OutOfMemoryError", true), new Set())).toEqual(["outofmemoryerror"]);
+  it("keys a template by its rarest words, and a paste by its inner message's rarest key first", () => {
+    const a = analyzeText(`ValueError: Bad response code, expected 200: {'body': b'{"message":"Too many tokens, please wait before trying again."}'}`, true);
+    const df = new Map([["bad", 5], ["response", 9], ["code", 30], ["expected", 40], ["too", 60], ["many", 2], ["tokens", 50], ["please", 70], ["wait", 3], ["before", 80], ["trying", 4], ["again", 8]]);
+    const n = (k: string) => df.get(k) ?? 1;
+    expect(templateKeys(a, n)).toEqual(["many", "wait", "trying"]);
+    expect(templateKeys(a, n, (k) => k !== "many")).toEqual(["wait", "trying", "bad"]);
+    // Every word too common to fit one file: the rarest pair.
+    expect(templateKeys(a, (k) => (k.includes("+") ? 1 : 100), (k) => k.includes("+"))).toHaveLength(1);
+    const router = { file: new Map([["many", "0"], ["bad", "1"], ["trying", "0"]]), df: new Map([["many", 2], ["bad", 5], ["trying", 4]]), words: new Set(["many", "bad", "trying"]), vocabulary: new Map([[4, ["many"]], [3, ["bad"]], [6, ["trying"]]]) };
+    expect(chooseKeys([a], router)).toEqual(["many"]);
+    // A typo still routes: "tyring" is one swap from "trying".
+    expect(chooseKeys([analyzeText("tyring tokens", true)], router)).toEqual(["trying"]);
   });
 });
 

@@ -1,0 +1,39 @@
+/**
+ * How clients print an HTTP status outside the error body (issue 8 §2), as data. Each pattern's first capture
+ * group is the status. Tried in order on the text around the body (and on whole lines of log-only pastes).
+ *
+ * | pattern | printed by |
+ * |---|---|
+ * | `Error code: 429` | the Python SDKs (anthropic, openai) |
+ * | `API Error: 529`, `API Error (529 …` | Claude Code |
+ * | `status 400`, `status: 404`, `status_code=500`, `Status Code: 403`, `StatusCode: 400`, `httpStatusCode: 400` | apps, the AWS SDKs for Java, Go and JS |
+ * | `HTTP/1.1 429`, `HTTP 529`, `http_status_403` | httpx/requests logs, the AWS SDK for Swift |
+ * | `(429 Too Many Requests)` | reqwest, Go's net/http |
+ * | `Server error: 529`, `Client error '429 …'` | httpx `raise_for_status`, apps |
+ * | `[529]`, `<529>` | loggers |
+ * | `with HTTP status code: 529` | the community C# SDK |
+ */
+export const STATUS_PATTERNS: readonly RegExp[] = [
+  /\bError code:\s*([1-5]\d{2})\b/,
+  /\bAPI Error:?\s*\(?([1-5]\d{2})\b/,
+  /\b(?:http)?status(?:[ _-]?code)?["']?\s*[:=]?\s*([1-5]\d{2})\b/i,
+  /\bHTTP(?:\/[\d.]+)?["']?\s+([1-5]\d{2})\b/i,
+  /\bhttp_status_([1-5]\d{2})\b/,
+  /\(([1-5]\d{2}) [A-Z][a-z]+(?: [A-Z][a-z]+)*\)/,
+  /\b(?:Server|Client) error:?\s*'?([1-5]\d{2})\b/i,
+  /\[([45]\d{2})\]/,
+  /<([45]\d{2})>/,
+];
+
+/**
+ * The first status a text shows.
+ * @param text A lead, or a log line.
+ * @returns The status, or undefined.
+ */
+export function statusIn(text: string): number | undefined {
+  for (const pattern of STATUS_PATTERNS) {
+    const m = pattern.exec(text);
+    if (m?.[1]) return Number(m[1]);
+  }
+  return undefined;
+}

@@ -1,0 +1,53 @@
+/**
+ * Vendor evidence, as data (issue 8 §2): the words that show which product a paste comes from.
+ *
+ * - `PRODUCT_EVIDENCE`: for a library stem a page belongs to (libraries.ts), the words that show the paste really
+ *   comes from that product. `aws` pages of this site are Bedrock pages, so the evidence is Bedrock's, not AWS's
+ *   at large: an S3 `NoCredentialsError` is not evidence for the Bedrock page.
+ * - `FOREIGN_VENDORS`: other vendors whose errors look like this site's (OpenAI's `RateLimitError`, Gemini's 429,
+ *   pip's certificate error). A paste naming one and none of the page's own products gets at most low confidence.
+ *
+ * A maintainer of another errata site edits these lists; nothing else in the matcher names a vendor.
+ * Matching is case-insensitive, on whole words for short terms (see `hasTerm`).
+ */
+
+export const PRODUCT_EVIDENCE: Readonly<Record<string, readonly string[]>> = {
+  anthropic: ["anthropic", "claude", "api.anthropic.com", "anthropicexception", "anthropicerror", "@anthropic-ai", "x-api-key", "req_011", "overloaded_error"],
+  aws: ["bedrock", "bedrock-runtime", "invokemodel", "invokemodelwithresponsestream", "converse", "conversestream", "anthropic.claude", "bedrockexception", "anthropicbedrock"],
+  google: ["aiplatform", "vertex", "vertex_ai", "anthropicvertex", "publishers/anthropic", "cloud_ml_region", "claude"],
+  httpx: ["anthropic", "claude"],
+  httpcore: ["anthropic", "claude"],
+};
+
+export const FOREIGN_VENDORS: Readonly<Record<string, readonly string[]>> = {
+  openai: ["openai", "openaiexception", "api.openai.com", "gpt-4", "gpt-4o", "gpt-3.5", "gpt-5", "chatgpt", "insufficient_quota", "azure_openai", "azureopenai"],
+  gemini: ["gemini", "generativelanguage", "google.genai", "google-genai", "genai", "googlegenerativeai", "publishers/google"],
+  mistral: ["mistral", "mistralai"],
+  cohere: ["cohere"],
+  groq: ["groq"],
+  deepseek: ["deepseek"],
+  ollama: ["ollama"],
+  "other LLM servers": ["vllm", "llama.cpp", "llama_cpp", "fastchat", "lm studio", "together.ai", "fireworks", "perplexity", "x.ai", "grok"],
+  "Python packaging": ["pip", "pypi", "files.pythonhosted.org", "pypi.org", "conda"],
+  "other AWS services": ["s3", "dynamodb", "kinesis", "transcribe", "getobject", "putobject", "putitem", "lambda", "sqs", "s3fs"],
+};
+
+/**
+ * Whether a lowercased text holds a term: as a substring for terms of six characters or more or with
+ * punctuation, as a whole word otherwise (`pip` must not match `pipeline`).
+ * @param lower The text, lowercased.
+ * @param term A term from the lists above.
+ * @returns True when present.
+ */
+export function hasTerm(lower: string, term: string): boolean {
+  if (term.length >= 6 || /[^a-z0-9]/.test(term)) return lower.includes(term);
+  let from = 0;
+  for (;;) {
+    const at = lower.indexOf(term, from);
+    if (at < 0) return false;
+    const before = lower[at - 1] ?? " ";
+    const after = lower[at + term.length] ?? " ";
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+    from = at + 1;
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The matcher's weights and thresholds, in one place (issue 8 §1). `npm run fit:lookup` fits the values on the
+ * training side of the labelled corpus (scripts/fit-lookup.ts: coordinate ascent on a fixed grid, maximising
+ * top-1 with heavy penalties for wrong high-confidence answers) and rewrites the `TUNING` literal below; the
+ * comments say what each number does. `npm run eval:lookup` reports the result on the test side.
+ */
+
+export interface Tuning {
+  /** Base score of a whole-template match (score.ts); each typo correction costs `correctionCost`. */
+  templateBase: number;
+  correctionCost: number;
+  /** Base score of a cut-off paste: `truncatedBase + truncatedSpan × template coverage`. */
+  truncatedBase: number;
+  truncatedSpan: number;
+  /** Base score when only the text outside the body (the lead) matches. */
+  leadBase: number;
+  /** Ceiling of a mere word-overlap ("similar") match. */
+  similarBase: number;
+  /** Base at which agreeing signals count in full (the gate). */
+  gate: number;
+  /** Agreeing signals: noisy-OR strengths. */
+  typeAgree: number;
+  statusAgree: number;
+  codeAgree: number;
+  operationAgree: number;
+  formAgree: number;
+  valuesAgree: number;
+  frameAgree: number;
+  libraryAgree: number;
+  /** Disagreeing signals: multipliers. */
+  typeMismatch: number;
+  statusMismatch: number;
+  codeMismatch: number;
+  operationMismatch: number;
+  vendorConflict: number;
+  framesElsewhere: number;
+  /** Confidence thresholds on the score (confidence.ts). */
+  high: number;
+  medium: number;
+  low: number;
+  /**
+   * Literal evidence (sum of normalised word weights that matched) at which words alone single an error out: high
+   * confidence without corroboration, and without the page's product named in the paste.
+   */
+  specificEvidence: number;
+}
+
+export const TUNING: Tuning = {
+  templateBase: 0.8,
+  correctionCost: 0.04,
+  truncatedBase: 0.62,
+  truncatedSpan: 0.18,
+  leadBase: 0.7,
+  similarBase: 0.75,
+  gate: 0.6,
+  typeAgree: 0.3,
+  statusAgree: 0.2,
+  codeAgree: 0.25,
+  operationAgree: 0.15,
+  formAgree: 0.1,
+  valuesAgree: 0.1,
+  frameAgree: 0.4,
+  libraryAgree: 0.2,
+  typeMismatch: 0.7,
+  statusMismatch: 0.75,
+  codeMismatch: 0.75,
+  operationMismatch: 0.85,
+  vendorConflict: 0.5,
+  framesElsewhere: 0.8,
+  high: 0.8,
+  medium: 0.6,
+  low: 0.4,
+  specificEvidence: 2.5,
+};

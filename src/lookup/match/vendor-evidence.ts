@@ -1,0 +1,43 @@
+/**
+ * What the whole paste says about where it comes from (issue 8 §2): which of a page's products it names, and which
+ * other vendors. Read once per lookup from the first 64 KB, lowercased, against the lists in dialects/vendors.ts.
+ */
+import { FOREIGN_VENDORS, hasTerm, PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
+
+/** Characters of the paste read for vendor words: enough for any real header and error line. */
+const READ = 65_536;
+
+export interface VendorEvidence {
+  /** Library stems (keys of PRODUCT_EVIDENCE) whose product the paste names. */
+  products: Set<string>;
+  /** Other vendors the paste names, with the word that showed it. */
+  foreign: { vendor: string; term: string }[];
+}
+
+/**
+ * Reads a paste's vendor evidence.
+ * @param text The paste.
+ * @returns Products and foreign vendors named.
+ */
+export function vendorEvidence(text: string): VendorEvidence {
+  const lower = text.slice(0, READ).toLowerCase();
+  const products = new Set<string>();
+  for (const [library, terms] of Object.entries(PRODUCT_EVIDENCE)) if (terms.some((t) => hasTerm(lower, t))) products.add(library);
+  const foreign: VendorEvidence["foreign"] = [];
+  for (const [vendor, terms] of Object.entries(FOREIGN_VENDORS)) {
+    const term = terms.find((t) => hasTerm(lower, t));
+    if (term) foreign.push({ vendor, term });
+  }
+  return { products, foreign };
+}
+
+/**
+ * Whether the paste names a product of the page.
+ * @param evidence From `vendorEvidence`.
+ * @param libraries The page's library stems.
+ * @returns True when one of them is named (a page with no known product always counts as named).
+ */
+export function namesProduct(evidence: VendorEvidence, libraries: readonly string[]): boolean {
+  const known = libraries.filter((l) => PRODUCT_EVIDENCE[l] !== undefined);
+  return known.length === 0 || known.some((l) => evidence.products.has(l));
+}
