@@ -11,6 +11,8 @@ import { readCategory, readPage, type Page } from "./read-page.ts";
 import type { CategoryMeta } from "./schema.ts";
 import { SLUG_PATTERN } from "./schema.ts";
 import { checkPlaygrounds } from "./playground-check.ts";
+import { checkSourceTitles } from "./source-titles.ts";
+import recordedTitles from "./data/source-titles.json" with { type: "json" };
 
 export interface Category extends CategoryMeta {
   id: string;
@@ -93,6 +95,7 @@ export function loadContent(dir: string): Content {
   }
   problems.push(...crossCheck(pages, new Set(categories.map((c) => c.id)), (c) => display(join(errorsDir, c, CATEGORY_FILE))));
   problems.push(...checkPlaygrounds(pages));
+  problems.push(...checkSourceTitles(pages, recordedTitles));
   return { dir, pages, categories, problems: sortProblems(problems) };
 }
 

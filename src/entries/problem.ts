@@ -43,7 +43,8 @@ export type ProblemCode =
   | "section-order"
   | "todo"
   | "duplicate-question"
-  | "playground";
+  | "playground"
+  | "source-title";
 
 /** Renders one problem as `path:line:column  field  message`. */
 export function formatProblem(problem: Problem): string {
