@@ -1,5 +1,5 @@
 /**
- * The bundled content meets the Corpus bar: the 32 pages at their permanent ids, four described
+ * The bundled content meets the Corpus bar: the listed pages at their permanent ids, four described
  * categories, ≥ 2 public sources each, related links that follow the real clusters, and
  * playgrounds on the pages that replay bytes. (Signatures finding their pages is tested in
  * tests/unit/lookup/match/corpus.test.ts; validity by `npm run validate`.)
@@ -45,7 +45,22 @@ const PAGES = {
   P32: "anthropic-sdk/request-was-aborted",
 } as const;
 
-type Key = keyof typeof PAGES;
+// Issue 9 §3, Anthropic API / SDK pages chosen by demand (branch new-pages). The Bedrock / Vertex pages of the same
+// issue come in their own block; ALL_PAGES joins the blocks.
+const NEW_API_PAGES = {
+  A01: "anthropic-api/final-assistant-content-trailing-whitespace",
+  A02: "anthropic-api/tool-input-schema-top-level-oneof",
+  A03: "anthropic-api/organization-disabled",
+  A04: "anthropic-api/cache-control-maximum-4-blocks",
+  A05: "anthropic-api/thinking-block-expected-found-text",
+  A06: "anthropic-api/image-exceeds-5-mb-maximum",
+  A07: "anthropic-api/image-dimensions-exceed-max-allowed-size",
+  A08: "anthropic-api/tool-use-input-valid-dictionary",
+} as const;
+
+const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES } as const;
+
+type Key = keyof typeof ALL_PAGES;
 const CLUSTERS: Record<string, Key[]> = {
   "errors after HTTP 200 on a stream": ["P01", "P03", "P18", "P26", "P15", "P21"],
   "rate and capacity": ["P02", "P04", "P05", "P18"],
@@ -53,6 +68,9 @@ const CLUSTERS: Record<string, Key[]> = {
   "model ids and access": ["P13", "P16", "P17", "P19"],
   "request shape and size": ["P06", "P12", "P22", "P25", "P31"],
   "SDK 1.x migration": ["P29", "P30"],
+  "tool definitions and tool calls": ["A02", "A08"],
+  "images in requests": ["A06", "A07"],
+  "extended thinking and prefill": ["A01", "A05"],
   network: ["P08", "P09", "P10", "P20", "P32"],
 };
 
@@ -61,8 +79,8 @@ describe("the bundled corpus", () => {
     expect(content.problems).toEqual([]);
   });
 
-  it("has exactly the 32 pages at their permanent ids", () => {
-    expect(content.pages.map((p) => p.id).sort()).toEqual(Object.values(PAGES).sort());
+  it("has exactly the listed pages at their permanent ids", () => {
+    expect(content.pages.map((p) => p.id).sort()).toEqual(Object.values(ALL_PAGES).sort());
   });
 
   it("has four categories with real descriptions", () => {
@@ -79,8 +97,8 @@ describe("the bundled corpus", () => {
     const missing: string[] = [];
     for (const [name, members] of Object.entries(CLUSTERS)) {
       for (const key of members) {
-        const page = byId.get(PAGES[key])!;
-        const others = members.filter((k) => k !== key).map((k) => PAGES[k] as string);
+        const page = byId.get(ALL_PAGES[key])!;
+        const others = members.filter((k) => k !== key).map((k) => ALL_PAGES[k] as string);
         if (!(page.data.related ?? []).some((id) => others.includes(id))) missing.push(`${key} (${name})`);
       }
     }
