@@ -58,7 +58,29 @@ const NEW_API_PAGES = {
   A08: "anthropic-api/tool-use-input-valid-dictionary",
 } as const;
 
-const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES } as const;
+// --- Issue 9 §3, cloud half (amazon-bedrock / google-vertex), added on branch new-pages-cloud. ---
+// Kept as its own block so the anthropic-api / anthropic-sdk half can add its ids alongside without conflicts.
+const CLOUD_PAGES_9 = {
+  C01: "amazon-bedrock/model-identifier-invalid",
+  C02: "amazon-bedrock/invalid-beta-flag",
+  C03: "amazon-bedrock/security-token-expired",
+  C04: "amazon-bedrock/throttling-exception-too-many-tokens",
+  C05: "amazon-bedrock/model-legacy-end-of-life",
+  C06: "amazon-bedrock/malformed-input-request-extraneous-key",
+  C07: "google-vertex/multi-region-endpoint-not-found",
+  C08: "google-vertex/quota-exceeded-resource-exhausted",
+} as const;
+// Each new page must link to at least one page of its cluster (existing or new).
+const CLOUD_CLUSTERS_9: Record<string, { members: (keyof typeof CLOUD_PAGES_9)[]; peers: string[] }> = {
+  "model ids and access": { members: ["C01", "C05", "C07"], peers: [PAGES.P13, PAGES.P16, PAGES.P17, PAGES.P19] },
+  "rate and capacity": { members: ["C04", "C08"], peers: [PAGES.P02, PAGES.P18] },
+  "authentication and credentials": { members: ["C03"], peers: [PAGES.P23, PAGES.P24, PAGES.P28] },
+  "request shape and size": { members: ["C02", "C06"], peers: [PAGES.P22, PAGES.P25] },
+};
+// --- end of the cloud block ---
+
+
+const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9 } as const;
 
 type Key = keyof typeof ALL_PAGES;
 const CLUSTERS: Record<string, Key[]> = {
@@ -81,6 +103,18 @@ describe("the bundled corpus", () => {
 
   it("has exactly the listed pages at their permanent ids", () => {
     expect(content.pages.map((p) => p.id).sort()).toEqual(Object.values(ALL_PAGES).sort());
+  });
+
+  it("links every new cloud page to its cluster", () => {
+    const missing: string[] = [];
+    for (const [name, { members, peers }] of Object.entries(CLOUD_CLUSTERS_9)) {
+      for (const key of members) {
+        const page = byId.get(CLOUD_PAGES_9[key])!;
+        const others = [...peers, ...members.filter((k) => k !== key).map((k) => CLOUD_PAGES_9[k] as string)];
+        if (!(page.data.related ?? []).some((id) => others.includes(id))) missing.push(`${key} (${name})`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it("has four categories with real descriptions", () => {
