@@ -4,7 +4,8 @@
  * matcher was first built from (tests/fixtures/traces, always on the training side).
  *
  * The train/test split is fixed and by thread: a hash of the source URL (without its #fragment) decides the side,
- * so two pastes from one thread never sit on both sides, and adding pastes never moves an old one.
+ * so two pastes from one thread never sit on both sides, and adding pastes never moves an old one. A paste whose
+ * thread later became a source of a page (`usedBy`) is no longer unseen and stays on the training side.
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
@@ -41,6 +42,8 @@ interface IndexRow {
   runtime?: string;
   wrapper?: string;
   reason?: string;
+  /** Set when the thread later became a source of that page: the paste is then no longer unseen, so it stays on the training side. */
+  usedBy?: string;
 }
 
 /**
@@ -80,7 +83,7 @@ export function loadCorpus(root = "."): CorpusEntry[] {
         runtime: row.runtime ?? "text",
         wrapper: row.wrapper ?? "other",
         reason: row.reason ?? "",
-        side: sideOf(row.source),
+        side: row.usedBy ? "train" : sideOf(row.source),
       });
     }
   }

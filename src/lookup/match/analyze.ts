@@ -24,7 +24,10 @@ const MAX_PART_CHARS = 1_500;
 export function analyzeMessage(type: string | undefined, message: string, authored = false): Analysis {
   const parts = coreMessage(normalizeText(message));
   const lead = parameterize(parts.lead.slice(0, MAX_PART_CHARS), authored);
-  const inner = parameterize(parts.inner.slice(0, MAX_PART_CHARS), authored);
+  // A body that names its kind but no message (`{"type":"overloaded_error"}`, an elided paste): the kind's words are
+  // the API's own name for the error, so they stand in for the message.
+  const innerText = parts.inner || (parts.hasBody && parts.code && /_error$/.test(parts.code) ? parts.code.replace(/_error$/, "").replace(/_/g, " ") : "");
+  const inner = parameterize(innerText.slice(0, MAX_PART_CHARS), authored);
   const leadTokens = tokenize(lead).slice(0, MAX_PART_TOKENS);
   const innerTokens = tokenize(inner).slice(0, MAX_PART_TOKENS);
   const analysis: Analysis = {

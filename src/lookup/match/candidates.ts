@@ -92,6 +92,8 @@ function bodyText(lines: readonly string[], at: number): string {
     return text.split("\n").find((l) => BODY_HINT.test(l)) ?? text;
   }
   let text = first.replace(DECORATION, "");
+  // botocore's line hard-wrapped before `operation: …` (a terminal or a notebook cell): join the next line.
+  if (/when calling the \w+\s*$/.test(text) && /^\s*operation\b/.test(lines[at + 1] ?? "")) text += ` ${(lines[at + 1] ?? "").trim()}`;
   let depth = 0;
   const count = (s: string) => {
     for (const ch of s) depth += ch === "{" ? 1 : ch === "}" ? -1 : 0;

@@ -5,7 +5,8 @@
  * - **high**: score ≥ `high`, the message matched as a template (whole, cut off, or its lead), no vendor conflict,
  *   either the words are specific (evidence ≥ `specificEvidence`, e.g. `prompt is too long: … tokens > … maximum`)
  *   or something else agrees (type, status, error kind, a frame hint, a page library in the frames, equal values),
- *   and either the words are specific or the paste names the page's product (vendor-evidence.ts). So
+ *   and either the words are specific or the paste names the page's product (vendor-evidence.ts) — always the
+ *   latter when the template's type comes from a generic library (`httpx.`, `botocore.`; dialects/vendors.ts). So
  *   `Connection error.` alone is at most medium; with an `@anthropic-ai/sdk` frame it is high.
  * - **medium**: score ≥ `medium` and no vendor conflict.
  * - **low**: score ≥ `low`. A vendor conflict (`openai.APIConnectionError` against an Anthropic page, a paste that
@@ -38,7 +39,7 @@ export function confidenceOf(scored: Scored, kind: AlignmentKind, evidence: numb
   const specific = evidence >= TUNING.specificEvidence;
   // High needs specific words or corroboration, and — unless the words alone single the error out — the page's
   // product named somewhere in the paste: `Connection error.` from some other client is not this site's answer.
-  if (s >= TUNING.high && templated && (specific || scored.corroborated) && (scored.own || specific)) return "high";
+  if (s >= TUNING.high && templated && (specific || scored.corroborated) && (scored.own || (specific && !scored.generic))) return "high";
   if (s >= TUNING.medium) return "medium";
   return "low";
 }

@@ -45,7 +45,8 @@ function isDict(value: Literal | undefined): value is Dict {
 function nestedBody(value: Literal | undefined): Dict | undefined {
   if (typeof value !== "string") return undefined;
   const at = value.search(/\{\s*["'}]/);
-  if (at < 0 || at > 2) return undefined;
+  // At the start, or after an app's own words that end in `:` or `-` (`There was an error accessing the API: {…}`).
+  if (at < 0 || (at > 2 && !/[:\-]\s*$/.test(value.slice(0, at)))) return undefined;
   const read = readLiteral(value, at);
   return isDict(read.value) ? read.value : undefined;
 }
@@ -86,6 +87,20 @@ function bodyFacts(body: Dict, depth = 0): BodyFacts {
       if (inner.code !== undefined) facts.code ??= inner.code;
     }
   }
+  return facts;
+}
+
+/**
+ * What a body that is not valid JSON or repr still says (`{"type":"error",...,"type":"overloaded_error",...}`, a
+ * body elided or cut by the user): the innermost kind and the first message, read by pattern.
+ */
+function elidedFacts(text: string): BodyFacts {
+  const facts: BodyFacts = {};
+  const kinds = [...text.slice(0, 4_000).matchAll(/["']type["']\s*:\s*["'](\w+_error|\w+Exception)["']/g)];
+  const kind = kinds[kinds.length - 1]?.[1];
+  if (kind) facts.code = kind;
+  const message = /["']message["']\s*:\s*["']([^"'\\]{2,300})/.exec(text.slice(0, 4_000))?.[1];
+  if (message) facts.message = message;
   return facts;
 }
 
@@ -144,7 +159,7 @@ export function coreMessage(message: string): MessageParts {
     parts.truncated = !read.complete;
     parts.lead = trimJoint(text.slice(0, start));
     const body = isDict(read.value) ? read.value : Array.isArray(read.value) && isDict(read.value[0]) ? read.value[0] : undefined;
-    const facts = body ? bodyFacts(body) : {};
+    const facts = body ? bodyFacts(body) : elidedFacts(text.slice(start));
     parts.inner = (facts.message ?? "").replace(/\s+/g, " ").trim();
     if (facts.code !== undefined) parts.code ??= facts.code;
     if (facts.status !== undefined) parts.status ??= facts.status;

@@ -13,6 +13,9 @@ import { hintFrame, pasteContext, scoreMatch, type Scored } from "./score.ts";
 import { STOPWORDS } from "./tokenize.ts";
 import type { Candidate, CompiledPage, Template } from "./types.ts";
 import { Weights } from "./weights.ts";
+import { analyzeText } from "./analyze.ts";
+import { statusMatches } from "./status-fallback.ts";
+import { TUNING } from "./tuning.ts";
 
 /** Templates aligned per line and shard, at most: bounded work for any site size. */
 export const SHORTLIST = 24;
@@ -211,20 +214,31 @@ export function rankMatches(candidates: readonly Candidate[], frames: readonly F
     pool.entries.forEach(({ page }, i) => {
       if (page.frames.length > 0 && hintFrame(page, paste)) hinted.push(i);
     });
+    const typePages = new Map<string, number>();
+    for (const [name, list] of pool.byType) typePages.set(name, new Set(list.map((i) => pool.entries[i]?.page.id)).size);
     for (const candidate of lines) {
       const input = prepareInput(candidate, pool);
+      const sharing = candidate.type ? (typePages.get(candidate.type.name.toLowerCase()) ?? 0) : 0;
       for (const ti of shortlist(input, candidate, pool, hinted)) {
         const entry = pool.entries[ti];
         if (!entry) continue;
         const { template, page } = entry;
         const alignment: Alignment = align(template, input, pool.weights);
-        const scored = scoreMatch(template, page, candidate, alignment, paste);
+        const scored = scoreMatch(template, page, candidate, alignment, paste, sharing);
         const confidence = confidenceOf(scored, alignment.kind, alignment.evidence);
         if (!confidence) continue;
         const b: Best = { page, template, candidate, alignment, scored, confidence, score: Math.round(scored.score * 1000) / 1000 };
         const prior = best.get(page.id);
         if (!prior || compare(b, prior) < 0) best.set(page.id, b);
       }
+    }
+  }
+  if (pool && best.size === 0 && options.text) {
+    for (const m of statusMatches(options.text, pool.entries, paste.vendors)) {
+      if (m.scored.score < TUNING.low) continue;
+      const candidate: Candidate = { ...analyzeText(m.text), line: m.line, text: m.text, frames: [], origin: "line" };
+      const alignment = align(m.template, prepareInput(candidate, pool), pool.weights);
+      best.set(m.page.id, { page: m.page, template: m.template, candidate, alignment, scored: m.scored, confidence: "low", score: Math.round(m.scored.score * 1000) / 1000 });
     }
   }
   return [...best.values()]

@@ -24,10 +24,10 @@
  */
 import type { Frame } from "../types.ts";
 import type { Alignment } from "./align.ts";
-import { librariesInFrames, mentionedLibrary } from "./libraries.ts";
+import { hintLibrary, librariesInFrames, mentionedLibrary } from "./libraries.ts";
 import { normalizeLocation, SPECIFIC_EVIDENCE } from "./template.ts";
 import type { Candidate, CompiledPage, FrameLibrary, Template } from "./types.ts";
-import { PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
+import { GENERIC_LIBRARIES, PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
 import { TUNING } from "./tuning.ts";
 import { namesProduct, vendorEvidence, type VendorEvidence } from "./vendor-evidence.ts";
 
@@ -63,6 +63,8 @@ export interface Scored {
   framesOnly: boolean;
   /** The paste shows the page's product (its words, a frame or type from its library): needed for high on words that are not specific. */
   own: boolean;
+  /** The template's type comes from a generic library (dialects/vendors.ts): high needs `own` whatever the words. */
+  generic?: boolean;
   frame?: DecidingFrame;
 }
 
@@ -160,10 +162,15 @@ function sameCode(a: string, b: string): boolean {
  * @param candidate The line.
  * @param alignment From align.ts.
  * @param paste Frames and libraries of the whole paste.
+ * @param [typePages] Pages among those considered whose templates have the line's exception type (0: unknown).
  * @returns The score and the signals behind it.
  */
-export function scoreMatch(template: Template, page: CompiledPage, candidate: Candidate, alignment: Alignment, paste: PasteContext): Scored {
+export function scoreMatch(template: Template, page: CompiledPage, candidate: Candidate, alignment: Alignment, paste: PasteContext, typePages = 0): Scored {
   let score = base(alignment);
+  // A specific exception type that few pages have (`EventStreamError`, `NoCredentialsError`) names the error even
+  // when its message differs or is missing: a floor, shared between the pages that have the type.
+  const sameType = template.type && candidate.type && !template.type.generic && !candidate.type.generic && template.type.name.toLowerCase() === candidate.type.name.toLowerCase();
+  if (sameType && typePages > 0 && typePages <= 2) score = Math.max(score, TUNING.typeOnlyBase / typePages);
   const gate = paste.framesOnly ? 1 : Math.min(1, score / TUNING.gate);
   const signals: Signal[] = [];
   const agree = (name: SignalName, strength: number, detail: string) => {
@@ -238,7 +245,10 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
   const mentioned = page.libraries.length > 0 && mentionedLibrary(candidate.text, page.libraries) !== undefined;
   const foreignType = ct?.library && page.libraries.length > 0 && !page.libraries.includes(ct.library);
   const typeOwn = Boolean(ct?.library && page.libraries.includes(ct.library) && PRODUCT_EVIDENCE[ct.library] === undefined);
-  const own = namesProduct(paste.vendors, page.libraries) || typeOwn || Boolean(shared) || Boolean(hinted);
+  // A frame of the page's own library shows its product; a frame of httpcore or botocore shows only that some client ran.
+  const hintLib = hinted?.hint ? hintLibrary(hinted.hint) : undefined;
+  const ownFrame = (shared !== undefined && !GENERIC_LIBRARIES.has(shared.library)) || (hinted !== undefined && hintLib !== undefined && !GENERIC_LIBRARIES.has(hintLib));
+  const own = namesProduct(paste.vendors, page.libraries) || typeOwn || ownFrame;
   const foreignVendor = own ? undefined : paste.vendors.foreign[0];
   const conflict = Boolean((foreignType && !mentioned && !shared) || foreignVendor);
   if (foreignType && !mentioned && !shared) disagree("vendor", TUNING.vendorConflict, `type prefix ${ct?.prefix ?? ""} is not one of this page's libraries (${page.libraries.join(", ")})`);
@@ -251,6 +261,7 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
   }
 
   const scored: Scored = { score: Math.max(0, Math.min(1, score)), signals, conflict, corroborated, framesOnly: paste.framesOnly, own };
+  if (tt?.library && GENERIC_LIBRARIES.has(tt.library)) scored.generic = true;
   if (frame) scored.frame = frame;
   return scored;
 }

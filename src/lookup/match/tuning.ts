@@ -43,6 +43,10 @@ export interface Tuning {
    * confidence without corroboration, and without the page's product named in the paste.
    */
   specificEvidence: number;
+  /** Floor of the score when a specific exception type few pages have matches, whatever the message (score.ts). */
+  typeOnlyBase: number;
+  /** Score of a status-only match (status-fallback.ts), shared between the pages with that status; always low confidence. */
+  statusOnly: number;
 }
 
 export const TUNING: Tuning = {
@@ -71,4 +75,6 @@ export const TUNING: Tuning = {
   medium: 0.6,
   low: 0.4,
   specificEvidence: 2.5,
+  statusOnly: 0.5,
+  typeOnlyBase: 0.5,
 };

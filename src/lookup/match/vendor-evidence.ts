@@ -41,3 +41,14 @@ export function namesProduct(evidence: VendorEvidence, libraries: readonly strin
   const known = libraries.filter((l) => PRODUCT_EVIDENCE[l] !== undefined);
   return known.length === 0 || known.some((l) => evidence.products.has(l));
 }
+
+/**
+ * How much of the page's products the paste names.
+ * @param evidence From `vendorEvidence`.
+ * @param libraries The page's library stems.
+ * @returns The share (0–1) of the page's known products named; 1 for a page with no known product.
+ */
+export function productCoverage(evidence: VendorEvidence, libraries: readonly string[]): number {
+  const known = [...new Set(libraries.filter((l) => PRODUCT_EVIDENCE[l] !== undefined))];
+  return known.length === 0 ? 1 : known.filter((l) => evidence.products.has(l)).length / known.length;
+}

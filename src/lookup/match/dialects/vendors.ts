@@ -33,6 +33,13 @@ export const FOREIGN_VENDORS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Libraries whose exceptions every product's users see (HTTP clients, cloud SDKs at large): a page whose template
+ * type comes from one of them (`httpx.RemoteProtocolError`, `botocore.exceptions.NoCredentialsError`) is about a
+ * generic error, and needs its product named in the paste for high confidence however specific the words are.
+ */
+export const GENERIC_LIBRARIES: ReadonlySet<string> = new Set(["httpx", "httpcore", "h11", "aws", "google", "requests", "urllib3", "aiohttp", "undici", "node-fetch", "axios"]);
+
+/**
  * Whether a lowercased text holds a term: as a substring for terms of six characters or more or with
  * punctuation, as a whole word otherwise (`pip` must not match `pipeline`).
  * @param lower The text, lowercased.

@@ -1,0 +1,58 @@
+/**
+ * Log-only pastes (issue 8 §2): retry lines and HTTP status lines with no error message (`HTTP/2 429`,
+ * `Retrying request to /v1/messages in 0.8 seconds` after `"HTTP/1.1 529 "`). When nothing else matched, a status
+ * the paste shows points at the pages whose signature has that status — shared between them, and only for pages
+ * whose product the paste names, since every vendor's API answers 429. Never more than low confidence.
+ */
+import { statusIn } from "./dialects/status.ts";
+import type { Scored } from "./score.ts";
+import { TUNING } from "./tuning.ts";
+import { productCoverage, type VendorEvidence } from "./vendor-evidence.ts";
+import type { CompiledPage, Template } from "./types.ts";
+
+/** Lines of the paste read for a status. */
+const MAX_LINES = 400;
+
+export interface StatusMatch {
+  page: CompiledPage;
+  template: Template;
+  status: number;
+  line: number;
+  text: string;
+  scored: Scored;
+}
+
+/**
+ * Pages a status-only paste may be about.
+ * @param text The paste.
+ * @param entries The templates considered (pool.ts order).
+ * @param vendors The paste's vendor evidence.
+ * @returns Matches on a signature's status, best first; empty when the paste shows no status or no page has it.
+ */
+export function statusMatches(text: string, entries: readonly { template: Template; page: CompiledPage }[], vendors: VendorEvidence): StatusMatch[] {
+  const lines = text.split(/\r?\n/, MAX_LINES);
+  for (let i = 0; i < lines.length; i++) {
+    const status = statusIn(lines[i] ?? "");
+    if (status === undefined || status < 400) continue;
+    const pages = entries
+      .filter((e) => e.template.source === 0 && e.template.parts.status === status)
+      .map((e) => ({ ...e, named: productCoverage(vendors, e.page.libraries) }))
+      .filter((e) => e.named > 0);
+    if (pages.length === 0) continue;
+    // A page whose every product the paste names (a Vertex page needs Vertex named, not only Claude) comes first;
+    // pages equally well named share the score.
+    const full = pages.filter((p) => p.named === 1).length;
+    return pages.map(({ page, template, named }) => {
+      const score = (TUNING.statusOnly * named) / Math.max(1, full);
+      return {
+        page,
+        template,
+        status,
+        line: i + 1,
+        text: (lines[i] ?? "").trim().slice(0, 240),
+        scored: { score, signals: [{ name: "status", agrees: true, strength: score, detail: `status ${status} alone (no error message in the paste)${full > 1 ? `, shared by ${full} pages` : ""}` }], conflict: false, corroborated: false, framesOnly: false, own: true },
+      };
+    });
+  }
+  return [];
+}
