@@ -2,7 +2,7 @@
  * What the whole paste says about where it comes from (issue 8 §2): which of a page's products it names, and which
  * other vendors. Read once per lookup from the first 64 KB, lowercased, against the lists in dialects/vendors.ts.
  */
-import { FOREIGN_VENDORS, hasTerm, PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
+import { FOREIGN_VENDORS, hasTerm, PLATFORM_LIBRARIES, PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
 
 /** Characters of the paste read for vendor words: enough for any real header and error line. */
 const READ = 65_536;
@@ -39,7 +39,11 @@ export function vendorEvidence(text: string): VendorEvidence {
  */
 export function namesProduct(evidence: VendorEvidence, libraries: readonly string[]): boolean {
   const known = libraries.filter((l) => PRODUCT_EVIDENCE[l] !== undefined);
-  return known.length === 0 || known.some((l) => evidence.products.has(l));
+  if (known.length === 0) return true;
+  const named = known.filter((l) => evidence.products.has(l));
+  // Only a hosting platform named, and another model vendor too: the model is not this site's product.
+  if (named.length > 0 && named.every((l) => PLATFORM_LIBRARIES.has(l)) && evidence.foreign.length > 0) return false;
+  return named.length > 0;
 }
 
 /**

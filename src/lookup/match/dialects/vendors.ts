@@ -19,15 +19,23 @@ export const PRODUCT_EVIDENCE: Readonly<Record<string, readonly string[]>> = {
   httpcore: ["anthropic", "claude"],
 };
 
+/**
+ * Platforms that host many vendors' models: their words say where a model runs, not whose it is. When another model
+ * vendor is named too (Gemini on Vertex AI, Llama on Bedrock), the platform alone does not show this site's product.
+ */
+export const PLATFORM_LIBRARIES: ReadonlySet<string> = new Set(["aws", "google"]);
+
 export const FOREIGN_VENDORS: Readonly<Record<string, readonly string[]>> = {
-  openai: ["openai", "openaiexception", "api.openai.com", "gpt-4", "gpt-4o", "gpt-3.5", "gpt-5", "chatgpt", "insufficient_quota", "azure_openai", "azureopenai"],
+  openai: ["openai", "openaiexception", "api.openai.com", "gpt-", "chatgpt", "insufficient_quota", "azure_openai", "azureopenai", "azure openai"],
   gemini: ["gemini", "generativelanguage", "google.genai", "google-genai", "genai", "googlegenerativeai", "publishers/google"],
   mistral: ["mistral", "mistralai"],
   cohere: ["cohere"],
   groq: ["groq"],
   deepseek: ["deepseek"],
   ollama: ["ollama"],
-  "other LLM servers": ["vllm", "llama.cpp", "llama_cpp", "fastchat", "lm studio", "together.ai", "fireworks", "perplexity", "x.ai", "grok"],
+  openrouter: ["openrouter"],
+  "other model families": ["llama", "qwen", "mixtral", "gemma", "moonshot", "kimi", "glm-", "zhipu", "dashscope", "doubao", "minimax", "titan", "nova-", "cohere.command", "ai21"],
+  "other LLM servers": ["vllm", "llama.cpp", "llama_cpp", "fastchat", "lm studio", "lmstudio", "together.ai", "fireworks", "perplexity", "x.ai", "grok", "siliconflow"],
   "Python packaging": ["pip", "pypi", "files.pythonhosted.org", "pypi.org", "conda"],
   "other AWS services": ["s3", "dynamodb", "kinesis", "transcribe", "getobject", "putobject", "putitem", "lambda", "sqs", "s3fs"],
 };

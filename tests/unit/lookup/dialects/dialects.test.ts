@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { rewriteBody } from "../../../../src/lookup/match/dialects/bodies.ts";
+import { statusIn } from "../../../../src/lookup/match/dialects/status.ts";
+import { hasTerm } from "../../../../src/lookup/match/dialects/vendors.ts";
+import { productCoverage, vendorEvidence } from "../../../../src/lookup/match/vendor-evidence.ts";
+import { coreMessage } from "../../../../src/lookup/match/core-message.ts";
+
+describe("status dialects (issue 8 §2)", () => {
+  it.each([
+    ["anthropic.RateLimitError: Error code: 429 - {...}", 429],
+    ["API Error: 529 Overloaded", 529],
+    ["API Error (529 {...}) · Retrying in 5 seconds", 529],
+    ['HTTP Request: POST https://api.anthropic.com/v1/messages "HTTP/1.1 429 Too Many Requests"', 429],
+    ["   HTTP/2 429", 429],
+    ["status_code: 404", 404],
+    ["LLM request failed: status 400 Bad Request", 400],
+    ["(Service: BedrockRuntime, Status Code: 403, Request ID: abc)", 403],
+    ["https response error StatusCode: 400, RequestID: x", 400],
+    ['"httpStatusCode": 403,', 403],
+    ["httpResponse: Status Code: http_status_403", 403],
+    ["HTTP status client error (429 Too Many Requests) for url (https://api.anthropic.com/v1/messages)", 429],
+    ["Server error: 529", 529],
+    ["Server error '529 ' for url 'https://api.anthropic.com/v1/messages'", 529],
+    ["[529] upstream overloaded", 529],
+  ])("reads %s", (text, status) => {
+    expect(statusIn(text)).toBe(status);
+  });
+
+  it("finds no status in text without one", () => {
+    expect(statusIn("Connection error.")).toBeUndefined();
+    expect(statusIn("retrying in 529 ms")).toBeUndefined();
+  });
+});
+
+describe("body dialects", () => {
+  it("reads the AWS SDK for Rust's Debug struct as Type: message", () => {
+    const line = 'Failed: ValidationException(ValidationException { message: Some("The model returned the following errors: prompt is too long: 227255 tokens > 200000 maximum"), meta: ErrorMetadata { code: Some("ValidationException") } })';
+    expect(rewriteBody(line)).toEqual({ dialect: "Rust Debug struct (AWS SDK for Rust, anyhow)", text: "ValidationException: The model returned the following errors: prompt is too long: 227255 tokens > 200000 maximum" });
+  });
+
+  it("reads a Ruby hash inspect as a body the core-message reader understands", () => {
+    const rewritten = rewriteBody('{"type"=>"error", "error"=>{"details"=>nil, "type"=>"overloaded_error", "message"=>"Overloaded"}}');
+    expect(rewritten?.dialect).toBe("Ruby hash inspect");
+    const parts = coreMessage(rewritten?.text ?? "");
+    expect([parts.inner, parts.code]).toEqual(["Overloaded", "overloaded_error"]);
+  });
+
+  it("leaves other lines alone", () => {
+    expect(rewriteBody("anthropic.APIConnectionError: Connection error.")).toBeUndefined();
+  });
+
+  it("reads an elided body by pattern", () => {
+    const parts = coreMessage('{"type":"error",...,"type":"overloaded_error",...}');
+    expect(parts.code).toBe("overloaded_error");
+  });
+
+  it("reads a body nested in an app's own words inside another body", () => {
+    const parts = coreMessage(`{'error': "There was an error accessing the API: {'type': 'error', 'error': {'details': None, 'type': 'overloaded_error', 'message': 'Overloaded'}}"}`);
+    expect([parts.inner, parts.code]).toEqual(["Overloaded", "overloaded_error"]);
+  });
+});
+
+describe("vendor evidence", () => {
+  it("matches short terms as whole words only", () => {
+    expect(hasTerm("pip install failed", "pip")).toBe(true);
+    expect(hasTerm("langchain pipeline failed", "pip")).toBe(false);
+    expect(hasTerm("see files.pythonhosted.org", "files.pythonhosted.org")).toBe(true);
+  });
+
+  it("names the products and the other vendors a paste shows", () => {
+    const e = vendorEvidence("litellm.RateLimitError: GeminiException - 429 RESOURCE_EXHAUSTED for gemini-1.5-pro");
+    expect(e.foreign.map((f) => f.vendor)).toEqual(["gemini"]);
+    expect(e.products.has("anthropic")).toBe(false);
+    const b = vendorEvidence("botocore.errorfactory.AccessDeniedException: ... when calling the InvokeModel operation");
+    expect(b.products.has("aws")).toBe(true);
+  });
+
+  it("measures how much of a page's products a paste names", () => {
+    const e = vendorEvidence("anthropic.RateLimitError: Error code: 429");
+    expect(productCoverage(e, ["anthropic", "google"])).toBe(0.5);
+    expect(productCoverage(e, ["anthropic"])).toBe(1);
+    expect(productCoverage(e, ["somelib"])).toBe(1);
+  });
+});

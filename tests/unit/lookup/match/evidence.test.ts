@@ -1,0 +1,83 @@
+/**
+ * Issue 8 §2 rules, on hand-built pages: another vendor's error never gets high confidence, a generic error needs
+ * its product named, a log-only paste falls back to its status (low), a specific exception type names its page
+ * even when the message is missing, and bodies printed in other shapes are read.
+ */
+import { describe, expect, it } from "vitest";
+import { compilePages, lookupSync } from "../../../../src/lookup/match/index.ts";
+import { page, PAGES } from "./pages.ts";
+
+const site = compilePages([
+  ...PAGES,
+  page("sdk/peer-closed", "httpx.RemoteProtocolError: peer closed connection without sending complete message body (incomplete chunked read)", {
+    match: { packages: ["anthropic", "httpx"], frames: ["anthropic/_streaming.py"] },
+  }),
+  page("api/rate-limit", "anthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'This request would exceed your rate limit.'}}", {
+    match: { packages: ["anthropic"] },
+  }),
+  page("bedrock/no-credentials", "botocore.exceptions.NoCredentialsError: Unable to locate credentials", {
+    match: { packages: ["botocore", "anthropic"] },
+  }),
+  page("bedrock/access-denied", "botocore.errorfactory.AccessDeniedException: An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID.", {
+    match: { packages: ["boto3"] },
+  }),
+]);
+const top = (text: string) => lookupSync(text, site, { limit: 3 }).matches[0];
+
+describe("vendor evidence", () => {
+  it("never answers another vendor's look-alike with high confidence", () => {
+    const gemini = top("litellm.RateLimitError: GeminiException - {'error': {'code': 429, 'message': 'Resource has been exhausted (e.g. check quota).', 'status': 'RESOURCE_EXHAUSTED'}} model=gemini-1.5-pro");
+    expect(gemini?.confidence ?? "none").not.toBe("high");
+  });
+
+  it("gives a generic library's error high confidence only when the paste shows the product", () => {
+    const bare = top("httpx.RemoteProtocolError: peer closed connection without sending complete message body (incomplete chunked read)");
+    expect([bare?.id, bare?.confidence]).toEqual(["sdk/peer-closed", "medium"]);
+    const framed = top(`Traceback (most recent call last):
+  File "/app/.venv/lib/python3.12/site-packages/anthropic/_streaming.py", line 72, in __stream__
+    for sse in iterator:
+httpx.RemoteProtocolError: peer closed connection without sending complete message body (incomplete chunked read)`);
+    expect([framed?.id, framed?.confidence]).toEqual(["sdk/peer-closed", "high"]);
+  });
+
+  it("does not count a frame of a generic library as the product", () => {
+    const httpcoreOnly = top(`Traceback (most recent call last):
+  File "/venv/lib/python3.10/site-packages/httpcore/_sync/http11.py", line 209, in _receive_event
+    raise RemoteProtocolError(msg)
+httpx.RemoteProtocolError: peer closed connection without sending complete message body (incomplete chunked read)`);
+    expect(httpcoreOnly?.confidence).not.toBe("high");
+  });
+});
+
+describe("fallbacks", () => {
+  it("reads a log-only paste's status, at low confidence, for a page whose product it names", () => {
+    const m = top("   HTTP/2 429\n   retry-after: 62291\n   anthropic-ratelimit-unified-status: rejected");
+    expect([m?.id, m?.confidence]).toEqual(["api/rate-limit", "low"]);
+    expect(m?.why.signals.map((s) => s.name)).toEqual(["status"]);
+    expect(top("   HTTP/2 429\n   retry-after: 62291")).toBeUndefined();
+  });
+
+  it("names the page of a specific exception type even when the message is missing", () => {
+    const m = top(`---------------------------------------------------------------------------
+NoCredentialsError                        Traceback (most recent call last)
+Cell In[3], line 1
+----> 1 client.invoke_model(modelId=model_id, body=body)`);
+    expect(m?.id).toBe("bedrock/no-credentials");
+  });
+
+  it("reads a pretty-printed JSON body and a hard-wrapped botocore line", () => {
+    const pretty = top(`{
+  "error": {
+    "body": {
+      "httpStatusCode": 403
+    },
+    "message": "You don't have access to the model with the specified model ID.",
+    "type": "AccessDeniedException"
+  },
+  "provider": "bedrock"
+}`);
+    expect(pretty?.id).toBe("bedrock/access-denied");
+    const wrapped = top("Error: An error occurred (AccessDeniedException) when calling the InvokeModel\noperation: You don't have access to the model with the specified model ID.");
+    expect(wrapped?.id).toBe("bedrock/access-denied");
+  });
+});
