@@ -16,6 +16,7 @@
  * A site small enough for one file is not routed at all: every template is considered.
  */
 import { correctWord } from "./fuzzy.ts";
+import { ROUTING_NOISE } from "./routing-noise.ts";
 import { STOPWORDS } from "./tokenize.ts";
 import type { Analysis, Token } from "./types.ts";
 
@@ -121,10 +122,12 @@ export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength
       const word = router.file.has(raw) || router.words.has(raw) ? raw : correctWord(raw, router.vocabulary) ?? raw;
       if (!words.includes(word)) words.push(word);
     }
+    // Rarest first, but words pastes print around messages (fitted, routing-noise.ts) only after the others.
+    const noisy = (key: string) => key.split("+").some((w) => ROUTING_NOISE.has(w));
     const found = possibleKeys(words, df)
       .filter((k) => router.file.has(k.key))
-      .map((k) => ({ ...k, n: df(k.key) }))
-      .sort((a, b) => a.n - b.n || a.order - b.order);
+      .map((k) => ({ ...k, n: df(k.key), noise: noisy(k.key) }))
+      .sort((a, b) => Number(a.noise) - Number(b.noise) || a.n - b.n || a.order - b.order);
     for (const { key } of found) {
       if (chosen.length >= MAX_KEYS) return chosen;
       if (!chosen.includes(key)) chosen.push(key);
