@@ -15,7 +15,7 @@ export interface ReadSite {
 
 export function readSite(file: string, text: string): ReadSite {
   // Same trick as categories: a YAML file is a frontmatter block without a body.
-  const split = splitFrontmatter(file, `---\n${text}\n---\n`);
+  const split = splitFrontmatter(file, `---\n${text.trimEnd()}\n---\n`);
   const shift = (p: Problem): Problem => ({ ...p, line: Math.max(1, p.line - 1) });
   const problems = split.problems.map(shift);
   if (!split.doc || problems.length > 0) return { problems };
