@@ -33,6 +33,7 @@ export interface Routes {
   errorsJson(): string;
   sitemap(): string;
   asset(file: string): string;
+  /** The 404 page as hosts serve it (Astro writes `404.html`). */
   notFound(): string;
   /** Absolute URL (canonical, Open Graph, sitemap, errors.json) on `origin`. */
   absolute(href: string, origin: string): string;
@@ -58,7 +59,7 @@ export function createRoutes(rawBase: string): Routes {
     errorsJson: () => path("errors.json"),
     sitemap: () => path("sitemap-index.xml"),
     asset: (file) => path(file),
-    notFound: () => path("404/"),
+    notFound: () => path("404.html"),
     absolute: (href, origin) => new URL(href, origin).href,
   };
 }
