@@ -23,7 +23,7 @@ export function pagefind(): Promise<PagefindApi> {
   api ??= (async () => {
     const path = routes.pagefind();
     const module = (await import(/* @vite-ignore */ path)) as PagefindApi;
-    // baseUrl: result URLs carry the base path the site is served under.
+    // Result URLs carry the base path; Pagefind would derive the same from the bundle URL, this says it outright.
     await module.options({ excerptLength: 24, baseUrl: routes.base });
     await module.init();
     return module;
