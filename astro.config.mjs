@@ -7,6 +7,9 @@ import { siteConfig } from "./src/site-config.ts";
 
 // content/site.yml (with ERRATA_SITE / ERRATA_BASE overrides): the public origin and the base path.
 const site = siteConfig();
+// Astro lets a process environment variable named like an `import.meta.env` key win over its own value in
+// server code, so a stray BASE_URL (vitest sets one) would replace the base in src/routes.ts: drop it.
+delete process.env["BASE_URL"];
 
 export default defineConfig({
   site: site.origin,

@@ -64,12 +64,10 @@ export function createRoutes(rawBase: string): Routes {
   };
 }
 
-type MaybeEnv = ImportMeta & { env?: { BASE_URL?: string } };
-
 function buildBase(): string {
-  // Vite rewrites `import.meta.env` in the build and in browser bundles; plain Node has none (then `/`).
-  const base = (import.meta as MaybeEnv).env?.BASE_URL;
-  return typeof base === "string" ? base : "/";
+  // The literal `import.meta.env.BASE_URL` is what Vite replaces with the configured base at build time
+  // (reading it any other way would let a BASE_URL environment variable leak in); plain Node has no env.
+  return typeof import.meta.env === "undefined" ? "/" : import.meta.env.BASE_URL;
 }
 
 /** The routes of this build. */
