@@ -5,19 +5,7 @@
  * Pure module: no Astro, DOM or Node imports.
  */
 import { z } from "zod";
-
-function text(what: string) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `expected ${what} as text`) })
-    .trim()
-    .min(1, { error: `${what} is empty` });
-}
-
-const HttpUrl = z.url({
-  protocol: /^https?$/,
-  hostname: z.regexes.domain,
-  error: (issue) => `expected an http(s) URL with a domain name, got ${JSON.stringify(issue.input)}`,
-});
+import { HttpUrl, text } from "./schema.ts";
 
 /** `/`, `/docs/`, `/docs/errors/`: URL path segments, leading and trailing slash. */
 export const BASE_PATTERN = /^\/(?:[A-Za-z0-9._~-]+\/)*$/;
