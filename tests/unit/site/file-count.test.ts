@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ describe("build file count", () => {
     mkdirSync(join(dir, "a/b"), { recursive: true });
     for (const f of ["x", "a/y", "a/b/z"]) writeFileSync(join(dir, f), "");
     expect(countFiles(dir)).toBe(3);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("warns only above Cloudflare Pages' 20,000 files", () => {

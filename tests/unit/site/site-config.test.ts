@@ -1,13 +1,17 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { formatProblem } from "../../../src/entries/problem.ts";
 import { readSite } from "../../../src/entries/read-site.ts";
 import { loadSiteConfig } from "../../../src/site-config.ts";
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function dirWith(yaml?: string): string {
   const dir = mkdtempSync(join(tmpdir(), "errata-site-"));
+  made.push(dir);
   if (yaml !== undefined) writeFileSync(join(dir, "site.yml"), yaml);
   return dir;
 }
