@@ -50,7 +50,7 @@ export const SiteSettings = z
       .describe("Image file in `public/` shown before the title in the header, e.g. `logo.svg`."),
     nav: z.array(NavLink).optional().describe("Extra header links after Browse, Paste a trace and Playground."),
     footer: text("footer").optional().describe("One line of plain text at the start of the footer."),
-    theme: z.enum(THEMES).optional().describe("Colour scheme: `auto` follows the reader's system (default); `light` or `dark` is written to `<html data-theme>` and the `color-scheme` meta (browser controls follow it; the stylesheet's colours do not switch on it yet)."),
+    theme: z.enum(THEMES).optional().describe("Colour theme: `auto` follows the reader's system (default); `light` or `dark` fixes it."),
   })
   .strict();
 
