@@ -1,13 +1,21 @@
 // @ts-check
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import fileCount from "./src/integrations/file-count.ts";
 import pagefind from "./src/integrations/pagefind.ts";
-import { siteUrl } from "./src/site-config.ts";
+import { siteConfig } from "./src/site-config.ts";
+
+// content/site.yml (with ERRATA_SITE / ERRATA_BASE overrides): the public origin and the base path.
+const site = siteConfig();
+// Astro lets a process environment variable named like an `import.meta.env` key win over its own value in
+// server code, so a stray BASE_URL (vitest sets one) would replace the base in src/routes.ts: drop it.
+delete process.env["BASE_URL"];
 
 export default defineConfig({
-  site: siteUrl(),
+  site: site.origin,
+  base: site.base,
   trailingSlash: "always",
-  integrations: [sitemap({ filter: (page) => !page.includes("/search/") }), pagefind()],
+  integrations: [sitemap({ filter: (page) => !page.includes("/search/") }), pagefind(), fileCount()],
   // Pages render their own highlighted HTML (src/entries/render.ts); Astro's Markdown is unused.
   devToolbar: { enabled: false },
   build: { inlineStylesheets: "auto" },

@@ -9,6 +9,8 @@ const PORT = Number(process.env["E2E_PORT"] ?? 4329);
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // The base-path walk runs against its own build and server (tests/e2e/base-path/playwright.config.ts).
+  testIgnore: "base-path/**",
   outputDir: "test-results",
   timeout: 60_000,
   fullyParallel: false,

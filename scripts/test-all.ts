@@ -1,11 +1,15 @@
 /**
  * `npm test`: every test, in order, stopping at the first failure —
  *   1. unit tests (vitest), 2. type checks (astro check + tsc), 3. build the site (validate,
- *   Astro, Pagefind), 4. browser tests (Playwright in Debian's Chromium) against that build.
+ *   Astro, Pagefind), 4. check its links, 5. browser tests (Playwright in Debian's Chromium) against
+ *   that build, then 6–8: the same site built with base path /docs/errors/ into a temporary folder,
+ *   its links checked, and a browser walk of it served under that path (tests/e2e/base-path/).
  * Without a Chromium it stops early and says how to get one.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const chromium = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
@@ -18,17 +22,25 @@ if (!existsSync(chromium)) {
 }
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
-const steps: Array<[string, string[]]> = [
+const BASE_PATH = "/docs/errors/";
+const baseDist = join(mkdtempSync(join(tmpdir(), "errata-base-")), "dist");
+const baseEnv = { ...env, ERRATA_BASE: BASE_PATH, E2E_BASE_DIST: baseDist };
+process.on("exit", () => rmSync(join(baseDist, ".."), { recursive: true, force: true }));
+const steps: Array<[string, string[], NodeJS.ProcessEnv?]> = [
   ["unit tests", ["npx", "vitest", "run"]],
   ["type checks", ["npm", "run", "--silent", "typecheck"]],
   ["site build", ["npm", "run", "--silent", "build"]],
+  ["link check", ["npm", "run", "--silent", "check:links"]],
   ["browser tests", ["npx", "playwright", "test"]],
+  [`site build with base ${BASE_PATH}`, ["npx", "astro", "build", "--outDir", baseDist], baseEnv],
+  [`link check under ${BASE_PATH}`, ["npm", "run", "--silent", "check:links", "--", baseDist], baseEnv],
+  [`browser walk under ${BASE_PATH}`, ["npx", "playwright", "test", "--config", "tests/e2e/base-path/playwright.config.ts"], baseEnv],
 ];
 
-for (const [name, [command, ...args]] of steps) {
+for (const [name, [command, ...args], stepEnv = env] of steps) {
   console.log(`\n▶ ${name}: ${[command, ...args].join(" ")}`);
   const started = Date.now();
-  const run = spawnSync(command!, args, { stdio: "inherit", env });
+  const run = spawnSync(command!, args, { stdio: "inherit", env: stepEnv });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (run.status !== 0) {
     console.error(`\n✗ ${name} failed (exit ${run.status ?? run.signal}, ${seconds} s). Earlier steps passed; later steps did not run.`);

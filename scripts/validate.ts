@@ -1,12 +1,13 @@
 /**
  * `npm run validate [-- DIR]`: checks every page and category under DIR (default `content/`)
  * and prints every problem, one per line, as `path:line:column  field  message`.
+ * DIR/site.yml (the site's settings) is checked the same way, with ERRATA_SITE / ERRATA_BASE applied.
  * Exit 0 when clean, 1 when anything is wrong, 2 when DIR cannot be read.
  */
 import { existsSync } from "node:fs";
 import { formatProblem } from "../src/entries/problem.ts";
 import { loadContent } from "../src/entries/load-content.ts";
-import { contentDir } from "../src/site-config.ts";
+import { contentDir, loadSiteConfig } from "../src/site-config.ts";
 
 const args = process.argv.slice(2);
 const quiet = args.includes("--quiet");
@@ -18,8 +19,9 @@ if (!existsSync(dir)) {
 }
 
 const content = loadContent(dir);
-for (const problem of content.problems) console.log(formatProblem(problem));
-const n = content.problems.length;
+const problems = [...loadSiteConfig(dir).problems, ...content.problems];
+for (const problem of problems) console.log(formatProblem(problem));
+const n = problems.length;
 if (n > 0) {
   console.log(`\n${n} problem${n === 1 ? "" : "s"} in ${dir} — fix the lines above, then run \`npm run validate\` again.`);
   process.exitCode = 1;

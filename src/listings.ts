@@ -5,6 +5,7 @@
 import type { Page } from "./entries/read-page.ts";
 import { CATEGORY_PAGE_SIZE } from "./site-config.ts";
 import { siteData } from "./site-data.ts";
+import { routes } from "./routes.ts";
 
 export interface Listing {
   kind: "category" | "platform";
@@ -21,7 +22,7 @@ export function platformSlug(name: string): string {
 
 export function listings(): Listing[] {
   const data = siteData();
-  const out: Listing[] = data.sortedCategories.map((c) => ({ kind: "category", key: c.id, title: c.title, description: c.description, base: `/errors/${c.id}/`, pages: c.pages }));
+  const out: Listing[] = data.sortedCategories.map((c) => ({ kind: "category", key: c.id, title: c.title, description: c.description, base: routes.category(c.id), pages: c.pages }));
   const platforms = new Map<string, Page[]>();
   for (const p of data.pages) for (const name of p.data.platforms ?? []) platforms.set(name, [...(platforms.get(name) ?? []), p]);
   for (const [name, pages] of [...platforms].sort((a, b) => a[0].localeCompare(b[0], "en"))) {
@@ -30,7 +31,7 @@ export function listings(): Listing[] {
       key: platformSlug(name),
       title: name,
       description: `Errors seen on ${name}, across all categories.`,
-      base: `/platforms/${platformSlug(name)}/`,
+      base: routes.platform(platformSlug(name)),
       pages: pages.sort((a, b) => a.data.title.localeCompare(b.data.title, "en")),
     });
   }

@@ -5,6 +5,7 @@
 import { lookupPages } from "./entries/lookup-pages.ts";
 import { buildLookupIndex, type LookupIndex } from "./lookup/match/index.ts";
 import { siteData } from "./site-data.ts";
+import { routes } from "./routes.ts";
 
 let cached: LookupIndex | undefined;
 
@@ -15,5 +16,5 @@ export function lookupIndex(): LookupIndex {
 
 /** Where a shard is served; the tag is a content hash, so a host may cache shards forever. */
 export function shardUrl(tag: string, name: string): string {
-  return `/lookup/${tag}/${name}.json`;
+  return routes.shard(tag, name);
 }

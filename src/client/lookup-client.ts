@@ -4,6 +4,7 @@
  * requests carry only a shard number.
  */
 import { createLookup, type Lookup, type LookupManifest, type LookupResult } from "../lookup/match/index.ts";
+import { routes } from "../routes.ts";
 
 export interface SignatureMatch {
   id: string;
@@ -26,7 +27,7 @@ export function pageLookup(): Lookup | undefined {
   const m = manifest();
   if (!m) return undefined;
   lookup = createLookup(m, async (name) => {
-    const response = await fetch(`/lookup/${m.tag}/${name}.json`);
+    const response = await fetch(routes.shard(m.tag, name));
     if (!response.ok) throw new Error(`lookup shard ${name}: HTTP ${response.status}`);
     return response.json();
   });

@@ -8,6 +8,7 @@ import type { LookupResult, Match } from "../lookup/match/index.ts";
 import type { ParsedException } from "../lookup/types.ts";
 import { scaffoldPage, slugFromSignature } from "../entries/scaffold.ts";
 import { copyText } from "./copy-text.ts";
+import { routes } from "../routes.ts";
 
 type Child = Node | string | null | undefined | false;
 
@@ -32,7 +33,7 @@ function renderMatch(match: Match, rank: number): HTMLElement {
   return el(
     "li",
     { class: "match" },
-    el("div", { class: "match-head" }, el("span", { class: "rank" }, `${rank}.`), " ", el("a", { href: `/errors/${match.id}/` }, match.title), el("span", { class: `confidence ${match.confidence}` }, match.confidence), el("span", { class: "muted score" }, ` score ${match.score.toFixed(2)}`)),
+    el("div", { class: "match-head" }, el("span", { class: "rank" }, `${rank}.`), " ", el("a", { href: routes.page(match.id) }, match.title), el("span", { class: `confidence ${match.confidence}` }, match.confidence), el("span", { class: "muted score" }, ` score ${match.score.toFixed(2)}`)),
     el("dl", { class: "why" },
       el("dt", {}, "Your line"), el("dd", {}, `line ${why.line.number}: `, el("code", {}, clip(why.line.text, 400))),
       el("dt", {}, why.template.source === "signature" ? "Page signature" : `Page variant${why.template.context ? ` (${why.template.context})` : ""}`),

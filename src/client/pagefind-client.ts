@@ -2,6 +2,8 @@
  * Thin typed access to Pagefind's browser API (`/pagefind/pagefind.js`, written by the build).
  * Loaded only when someone searches.
  */
+import { routes } from "../routes.ts";
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -19,9 +21,10 @@ let api: Promise<PagefindApi> | undefined;
 
 export function pagefind(): Promise<PagefindApi> {
   api ??= (async () => {
-    const path = "/pagefind/pagefind.js";
+    const path = routes.pagefind();
     const module = (await import(/* @vite-ignore */ path)) as PagefindApi;
-    await module.options({ excerptLength: 24 });
+    // Result URLs carry the base path; Pagefind would derive the same from the bundle URL, this says it outright.
+    await module.options({ excerptLength: 24, baseUrl: routes.base });
     await module.init();
     return module;
   })();

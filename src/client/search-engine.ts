@@ -5,6 +5,7 @@
  */
 import { excerptNodes, pagefind } from "./pagefind-client.ts";
 import { fullTextQuery, signatureMatches, warmLookup, type SignatureMatch } from "./lookup-client.ts";
+import { routes } from "../routes.ts";
 
 /** Loads both indexes' entry points ahead of the first query. */
 export function warm(): void {
@@ -54,7 +55,7 @@ function renderSignatureMatches(matches: SignatureMatch[]): HTMLElement | undefi
   if (matches.length === 0) return undefined;
   const section = el("section", { className: "signature-results" }, el("h2", {}, "Signature matches"));
   for (const m of matches) {
-    const link = el("a", { href: `/errors/${m.id}/` }, m.title);
+    const link = el("a", { href: routes.page(m.id) }, m.title);
     const badge = el("span", { className: `confidence ${m.confidence}`, title: "How sure the match is" }, m.confidence);
     section.append(el("div", { className: "result" }, link, badge, el("p", {}, `Matched on: ${m.why}`)));
   }
@@ -81,7 +82,7 @@ export async function search(query: string, targets: SearchTargets): Promise<voi
     const sig = renderSignatureMatches(signature.matches);
     if (sig) targets.results.append(sig);
     const section = el("section", { className: "fulltext-results" }, el("h2", {}, "Full-text results"));
-    const shown = new Set(signature.matches.map((m) => `/errors/${m.id}/`));
+    const shown = new Set(signature.matches.map((m) => routes.page(m.id)));
     let count = 0;
     for (const r of top) {
       if (shown.has(r.url)) continue;
@@ -95,7 +96,7 @@ export async function search(query: string, targets: SearchTargets): Promise<voi
     targets.status.textContent =
       total === 0 ? "No pages found. Try fewer words, or paste the whole error on the lookup page." : `${total} result${total === 1 ? "" : "s"}`;
     if (total === 0) {
-      targets.results.append(el("p", {}, "No page matches yet. ", el("a", { href: `/lookup/#${encodeURIComponent("paste")}` }, "Open the trace lookup"), " for a detailed analysis of what you pasted."));
+      targets.results.append(el("p", {}, "No page matches yet. ", el("a", { href: `${routes.lookup()}#${encodeURIComponent("paste")}` }, "Open the trace lookup"), " for a detailed analysis of what you pasted."));
     }
   } catch (error) {
     if (!targets.isCurrent()) return;

@@ -53,7 +53,8 @@ export function crossCheck(pages: readonly Page[], categories: ReadonlySet<strin
         problems.push({ file: page.file, ...at(page, ["related", i]), field: `related[${i}]`, code: "dangling-related", message: `no page has the id "${id}"${hint}` });
       }
     });
-    if (related.length === 0) {
+    // A one-page site (fresh from `npm run init`) has nothing to relate to.
+    if (related.length === 0 && pages.length > 1) {
       const where = page.data.related ? at(page, ["related"]) : page.source.position(page.offsetOf(["title"]));
       problems.push({
         file: page.file,

@@ -5,6 +5,7 @@
 import type { Category } from "./load-content.ts";
 import type { Page } from "./read-page.ts";
 import type { PageFrontmatter } from "./schema.ts";
+import { routes } from "../routes.ts";
 
 export const EXPORT_VERSION = 1;
 
@@ -33,22 +34,25 @@ export interface ErrorsExport {
   pages: ExportedPage[];
 }
 
+/** The page's href on this build (base path included). */
 export function pageUrl(id: string): string {
-  return `/errors/${id}/`;
+  return routes.page(id);
 }
 
+/** `site` is the public root URL, base path included (e.g. https://acme.github.io/errors/). */
 export function buildErrorsJson(pages: readonly Page[], categories: readonly Category[], site: string): ErrorsExport {
   const base = site.replace(/\/$/, "");
+  const absolute = (href: string) => routes.absolute(href, new URL(site).origin);
   const sorted = [...pages].sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
     version: EXPORT_VERSION,
     site: base,
     categories: [...categories]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .map((c) => ({ id: c.id, title: c.title, description: c.description, url: `${base}/errors/${c.id}/`, pages: pages.filter((p) => p.category === c.id).length })),
+      .map((c) => ({ id: c.id, title: c.title, description: c.description, url: absolute(routes.category(c.id)), pages: pages.filter((p) => p.category === c.id).length })),
     pages: sorted.map((p) => ({
       id: p.id,
-      url: `${base}${pageUrl(p.id)}`,
+      url: absolute(pageUrl(p.id)),
       category: p.category,
       title: p.data.title,
       signature: p.data.signature,

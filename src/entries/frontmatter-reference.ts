@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import { BODY_SECTIONS, CategoryMeta, PageFrontmatter } from "./schema.ts";
+import { SiteSettings } from "./site-schema.ts";
 
 interface Row {
   field: string;
@@ -72,6 +73,10 @@ export function frontmatterReference(): string {
     "Category metadata (`content/errors/<category>/_category.yml`):",
     "",
     table(rows(CategoryMeta, "", [])),
+    "",
+    "Site settings (`content/site.yml`; `ERRATA_SITE` and `ERRATA_BASE` override `url` and `base` for one build):",
+    "",
+    table(rows(SiteSettings, "", [])),
   ].join("\n");
 }
 

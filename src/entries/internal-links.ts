@@ -6,6 +6,7 @@
  */
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
+import { routes } from "../routes.ts";
 
 const INTERNAL = /^\/errors\/([a-z0-9-]+)\/([a-z0-9-]+)\/?(#[^\s]*)?$/;
 
@@ -20,12 +21,12 @@ export function internalLinks(text: string): Array<{ url: string; offset: number
   return [...text.matchAll(/\]\((\/errors\/[^)\s]*)\)/g)].map((m) => ({ url: m[1]!, offset: m.index + 2 }));
 }
 
-/** remark plugin: canonical trailing slash on links to pages. */
+/** remark plugin: canonical trailing slash and the base path on links to pages. */
 export function remarkInternalLinks() {
   return (tree: Root) => {
     visit(tree, "link", (node) => {
       const match = INTERNAL.exec(node.url);
-      if (match) node.url = `/errors/${match[1]}/${match[2]}/${match[3] ?? ""}`;
+      if (match) node.url = routes.page(`${match[1]}/${match[2]}`, match[3]);
     });
   };
 }

@@ -10,6 +10,7 @@ import { sortProblems, type Problem } from "./problem.ts";
 import { PageFrontmatter, CategoryMeta } from "./schema.ts";
 import { splitFrontmatter } from "./split-frontmatter.ts";
 import { zodIssuesToProblems } from "./zod-problems.ts";
+import { readYamlFile } from "./read-yaml.ts";
 import type { SourceText } from "./source-text.ts";
 
 export interface Page {
@@ -80,17 +81,7 @@ export function readPage(file: string, text: string, category: string, slug: str
 
 /** Reads and validates a category's `_category.yml`. */
 export function readCategory(file: string, text: string): ReadResult<CategoryMeta> {
-  // Reuse the frontmatter machinery by treating the YAML file as a frontmatter block.
-  const wrapped = `---\n${text}\n---\n`;
-  const split = splitFrontmatter(file, wrapped);
-  const shift = (p: Problem): Problem => ({ ...p, line: Math.max(1, p.line - 1) });
-  const problems = split.problems.map(shift);
-  if (!split.doc || problems.length > 0) return { problems };
-  const data: unknown = split.doc.toJS();
-  const parsed = CategoryMeta.safeParse(data ?? {});
-  if (!parsed.success) {
-    const ctx = { file, source: split.source, doc: split.doc, yamlOffset: split.yamlOffset, closeOffset: split.closeOffset, schema: CategoryMeta, data };
-    return { problems: zodIssuesToProblems(parsed.error.issues, ctx).map(shift) };
-  }
-  return { value: parsed.data, problems };
+  // The YAML file is read as a frontmatter block (src/entries/read-yaml.ts).
+  const read = readYamlFile(file, text, CategoryMeta);
+  return read.value ? { value: read.value, problems: read.problems } : { problems: read.problems };
 }

@@ -32,7 +32,7 @@ export const CODE_LANGUAGES = [
 ] as const;
 
 /** Non-empty text after trimming; `what` names the value in the message. */
-function text(what: string) {
+export function text(what: string) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `expected ${what} as text`) })
     .trim()
@@ -54,7 +54,7 @@ export const IsoDate = z
     { error: (issue) => `"${String(issue.input)}" is not a real date` },
   );
 
-const HttpUrl = z.url({
+export const HttpUrl = z.url({
   protocol: /^https?$/,
   hostname: z.regexes.domain,
   error: (issue) => `expected an http(s) URL with a domain name, got ${JSON.stringify(issue.input)}`,

@@ -1,8 +1,9 @@
 /** `/robots.txt`, with the sitemap's absolute URL from the one site setting. */
-import { siteUrl } from "../site-config.ts";
+import { routes } from "../routes.ts";
+import { siteConfig } from "../site-config.ts";
 
 export function GET(): Response {
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL("/sitemap-index.xml", siteUrl()).href}\n`, {
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${routes.absolute(routes.sitemap(), siteConfig().origin)}\n`, {
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
 }

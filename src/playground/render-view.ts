@@ -6,10 +6,11 @@
 import { html, type Html } from "./html.ts";
 import { renderHex, renderLegend } from "./render-hex.ts";
 import type { OutcomeView, PlaygroundView } from "./view-model.ts";
+import { routes } from "../routes.ts";
 
 /** Where the "find this error" link sends the text: the fragment never leaves the browser. */
 export function lookupHref(text: string): string {
-  return `/lookup/#q=${encodeURIComponent(text)}`;
+  return routes.lookup(text);
 }
 
 function outcome(title: string, subtitle: string, view: OutcomeView, withLookup: boolean): Html {

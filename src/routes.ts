@@ -1,0 +1,74 @@
+/**
+ * Every URL the site emits, in one place, with the base path the site is served under
+ * (`/` or e.g. `/docs/errors/`). Pure: shared by the Astro build, the browser code and the CLIs.
+ *
+ * `routes` uses the build's base: Vite replaces `import.meta.env.BASE_URL` in the build and in
+ * browser bundles (astro.config.mjs sets `base` from site.yml). Plain Node has no `import.meta.env`,
+ * so CLIs call `createRoutes(siteConfig().base)` instead.
+ */
+
+/** `docs/errors` → `/docs/errors/`; `` and `/` → `/`. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+export interface Routes {
+  base: string;
+  /** A path on the site (`/errors/`, `favicon.svg`) with the base in front. */
+  path(sitePath: string): string;
+  home(): string;
+  browse(): string;
+  /** An error page: `<base>errors/<category>/<slug>/`, with an optional `#fragment`. */
+  page(id: string, hash?: string): string;
+  /** A category listing, page n ≥ 2 under `page/<n>/`. */
+  category(id: string, n?: number): string;
+  platform(slug: string, n?: number): string;
+  /** The lookup page; `query` pre-fills it (`#q=…`, never sent to a server). */
+  lookup(query?: string): string;
+  search(): string;
+  playground(): string;
+  shard(tag: string, name: string): string;
+  pagefind(): string;
+  errorsJson(): string;
+  sitemap(): string;
+  asset(file: string): string;
+  /** The 404 page as hosts serve it (Astro writes `404.html`). */
+  notFound(): string;
+  /** Absolute URL (canonical, Open Graph, sitemap, errors.json) on `origin`. */
+  absolute(href: string, origin: string): string;
+}
+
+export function createRoutes(rawBase: string): Routes {
+  const base = normalizeBase(rawBase);
+  const path = (sitePath: string) => `${base}${sitePath.replace(/^\/+/, "")}`;
+  const paged = (first: string, n = 1) => (n <= 1 ? first : `${first}page/${n}/`);
+  return {
+    base,
+    path,
+    home: () => base,
+    browse: () => path("errors/"),
+    page: (id, hash) => path(`errors/${id}/`) + (hash ? (hash.startsWith("#") ? hash : `#${hash}`) : ""),
+    category: (id, n) => paged(path(`errors/${id}/`), n),
+    platform: (slug, n) => paged(path(`platforms/${slug}/`), n),
+    lookup: (query) => path("lookup/") + (query === undefined ? "" : `#q=${encodeURIComponent(query)}`),
+    search: () => path("search/"),
+    playground: () => path("playground/"),
+    shard: (tag, name) => path(`lookup/${tag}/${name}.json`),
+    pagefind: () => path("pagefind/pagefind.js"),
+    errorsJson: () => path("errors.json"),
+    sitemap: () => path("sitemap-index.xml"),
+    asset: (file) => path(file),
+    notFound: () => path("404.html"),
+    absolute: (href, origin) => new URL(href, origin).href,
+  };
+}
+
+function buildBase(): string {
+  // The literal `import.meta.env.BASE_URL` is what Vite replaces with the configured base at build time
+  // (reading it any other way would let a BASE_URL environment variable leak in); plain Node has no env.
+  return typeof import.meta.env === "undefined" ? "/" : import.meta.env.BASE_URL;
+}
+
+/** The routes of this build. */
+export const routes: Routes = createRoutes(buildBase());

@@ -1,0 +1,118 @@
+/**
+ * The site built with base `/docs/errors/` and served only under that path: every page type, search,
+ * lookup and a playground work, and no request the site makes leaves the base path or fails.
+ * Selectors are roles and labels where possible, so the walk survives layout changes.
+ */
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../fixtures.ts";
+
+const BASE = "/docs/errors/";
+const SEED_ID = "amazon-bedrock/stream-valueerror-bad-response-code";
+const SEED_TITLE = "ValueError: Bad response code, expected 200 on an AnthropicBedrock stream";
+const SEED_TRACE = readFileSync("tests/fixtures/traces/01-bedrock-valueerror-bad-response-code.txt", "utf8");
+
+/** Records every same-origin request and its status; the test ends by asserting all stayed under BASE and succeeded. */
+function watchRequests(page: Page): () => void {
+  const seen: string[] = [];
+  const origin = new URL(String(test.info().project.use.baseURL)).origin;
+  page.on("response", (response) => {
+    const url = new URL(response.url());
+    if (url.origin !== origin) return;
+    seen.push(`${response.status()} ${url.pathname}`);
+  });
+  return () => {
+    const bad = seen.filter((line) => !line.split(" ")[1]!.startsWith(BASE) || !/^(200|304)/.test(line));
+    expect(bad, "requests outside the base path, or failed").toEqual([]);
+  };
+}
+
+async function hrefsOf(page: Page): Promise<string[]> {
+  return page.locator("a[href], link[href]").evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""));
+}
+
+test("every page type loads under the base path, and its links stay under it", async ({ page }) => {
+  const done = watchRequests(page);
+  const stops = ["", "errors/", "errors/amazon-bedrock/", `errors/${SEED_ID}/`, "platforms/amazon-bedrock/", "lookup/", "search/", "playground/"];
+  for (const stop of stops) {
+    const response = await page.goto(stop);
+    expect(response?.status(), stop).toBe(200);
+    expect(new URL(page.url()).pathname).toBe(`${BASE}${stop}`);
+    for (const href of await hrefsOf(page)) {
+      if (/^(https?:|#|mailto:)/.test(href)) continue;
+      expect(href.startsWith(BASE), `${stop}: ${href}`).toBe(true);
+    }
+  }
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  expect(new URL(canonical!).pathname).toBe(`${BASE}playground/`);
+  // Browse by clicking, from home to the seed page.
+  await page.goto("");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Browse" }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}errors/$`));
+  await page.getByRole("link", { name: "Amazon Bedrock" }).first().click();
+  await page.getByRole("link", { name: SEED_TITLE }).first().click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}errors/${SEED_ID}/$`));
+  for (const file of ["errors.json", "sitemap-index.xml", "favicon.svg"]) expect((await page.request.get(file)).status(), file).toBe(200);
+  const json = (await (await page.request.get("errors.json")).json()) as { pages: Array<{ url: string }> };
+  expect(new URL(json.pages[0]!.url).pathname.startsWith(`${BASE}errors/`)).toBe(true);
+  done();
+});
+
+test("the 404 page is served for a missing address and links back under the base path", async ({ page, consoleErrors }) => {
+  const response = await page.goto("errors/no-such/page/");
+  expect(response?.status()).toBe(404);
+  for (const href of await hrefsOf(page)) if (!/^(https?:|#)/.test(href)) expect(href.startsWith(BASE), href).toBe(true);
+  await page.getByRole("main").getByRole("link", { name: "Browse" }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}errors/$`));
+  expect(consoleErrors).toEqual([expect.stringContaining("status of 404")]);
+  consoleErrors.length = 0;
+});
+
+test("full-text search loads Pagefind from the base path and links results under it", async ({ page }) => {
+  const done = watchRequests(page);
+  const pagefind: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/pagefind/")) pagefind.push(new URL(r.url()).pathname);
+  });
+  // A word from page bodies, not a signature: these results come from Pagefind.
+  await page.goto("search/?q=credentials");
+  const results = page.locator('main a[href*="/errors/"]');
+  await expect(results.nth(2)).toBeVisible();
+  for (const href of await results.evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""))) expect(href.startsWith(`${BASE}errors/`), href).toBe(true);
+  expect(pagefind.length).toBeGreaterThan(1);
+  for (const path of pagefind) expect(path.startsWith(`${BASE}pagefind/`), path).toBe(true);
+  await results.first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(new URL(page.url()).pathname.startsWith(`${BASE}errors/`)).toBe(true);
+  done();
+});
+
+test("the lookup fetches its shards under the base path and links the match under it", async ({ page }) => {
+  const done = watchRequests(page);
+  const shards: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith(".json")) shards.push(new URL(r.url()).pathname);
+  });
+  await page.goto("lookup/");
+  await page.getByLabel("Error message or stack trace").fill(SEED_TRACE);
+  const match = page.locator(`main a[href="${BASE}errors/${SEED_ID}/"]`).first();
+  await expect(match).toHaveText(SEED_TITLE);
+  expect(shards.length).toBeGreaterThan(0);
+  for (const shard of shards) expect(shard.startsWith(`${BASE}lookup/`), shard).toBe(true);
+  await match.click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}errors/${SEED_ID}/$`));
+  done();
+});
+
+test("a playground replays under the base path and hands its error to the lookup there", async ({ page }) => {
+  const done = watchRequests(page);
+  await page.goto(`errors/${SEED_ID}/`);
+  const playground = page.locator("decoder-playground");
+  await playground.getByRole("button", { name: "Build and replay" }).click();
+  const find = playground.getByRole("link", { name: "Find this error in the lookup" });
+  await expect(find).toHaveAttribute("href", new RegExp(`^${BASE}lookup/#q=`));
+  await find.click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}lookup/#q=`));
+  await expect(page.locator(`main a[href="${BASE}errors/${SEED_ID}/"]`).first()).toBeVisible();
+  done();
+});
