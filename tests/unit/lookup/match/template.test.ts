@@ -63,7 +63,7 @@ describe("templates: type + status + kind + message with placeholders", () => {
     expect(templateKeys(a, n, (k) => k !== "many")).toEqual(["wait", "trying", "bad"]);
     // Every word too common to fit one file: the rarest pair.
     expect(templateKeys(a, (k) => (k.includes("+") ? 1 : 100), (k) => k.includes("+"))).toHaveLength(1);
-    const router = { file: new Map([["many", "0"], ["bad", "1"], ["trying", "0"]]), df: new Map([["many", 2], ["bad", 5], ["trying", 4]]), words: new Set(["many", "bad", "trying"]), vocabulary: new Map([[4, ["many"]], [3, ["bad"]], [6, ["trying"]]]) };
+    const router = { file: new Map([["many", "0"], ["bad", "1"], ["trying", "0"]]), df: new Map([["many", 2], ["bad", 5], ["trying", 4]]), words: new Set(["many", "bad", "trying"]), vocabulary: new Map([[4, ["many"]], [3, ["bad"]], [6, ["trying"]]]), sketch: new Map() };
     expect(chooseKeys([a], router)).toEqual(["many"]);
     // A typo still routes: "tyring" is one swap from "trying".
     expect(chooseKeys([analyzeText("tyring tokens", true)], router)).toEqual(["trying"]);
