@@ -17,7 +17,7 @@
  */
 import { correctWord } from "./fuzzy.ts";
 import { ROUTING_NOISE } from "./routing-noise.ts";
-import { overlap, type Sketch } from "./sketch.ts";
+import { fill, overlap, type Sketch } from "./sketch.ts";
 import { STOPWORDS } from "./tokenize.ts";
 import type { Analysis, Token } from "./types.ts";
 
@@ -138,10 +138,12 @@ export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength
         const sketch = router.sketch.get(k.key);
         // How many of the line's other words the key's templates have (sketch.ts): the key of the right template
         // shares the line's words; a rare word the paste merely contains does not.
-        const shared = sketch ? Math.floor(overlap(sketch, all.filter((w) => !own.includes(w)))) : 0;
-        return { ...k, n: df(k.key), noise: noisy(k.key), shared, inner: own.every((w) => inner.has(w)) };
+        // A nearly full sketch (a big group) says little: its overlap counts in proportion to the bits still clear.
+        const shared = sketch ? Math.floor(overlap(sketch, all.filter((w) => !own.includes(w))) * (1 - fill(sketch))) : 0;
+        return { ...k, n: df(k.key), noise: noisy(k.key), pair: own.length > 1, shared, inner: own.every((w) => inner.has(w)) };
       })
-      .sort((a, b) => Number(a.noise) - Number(b.noise) || b.shared - a.shared || Number(b.inner) - Number(a.inner) || a.n - b.n || a.order - b.order);
+      // A pair only when no single word routes: pairs exist for templates whose words are all common.
+      .sort((a, b) => Number(a.noise) - Number(b.noise) || Number(a.pair) - Number(b.pair) || b.shared - a.shared || Number(b.inner) - Number(a.inner) || a.n - b.n || a.order - b.order);
     for (const { key } of found) {
       if (chosen.length >= MAX_KEYS) return chosen;
       if (!chosen.includes(key)) chosen.push(key);
