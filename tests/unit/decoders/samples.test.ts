@@ -25,6 +25,8 @@ describe("samples", () => {
       ["sse-normal", "Normal complete stream", "sse", false],
       ["sse-overloaded-error", "event: error overloaded_error after a delta", "sse", true],
       ["sse-invalid-request-error", "event: error invalid_request_error after a delta", "sse", true],
+      ["sse-missing-message-start", "No message_start (translating proxy)", "sse", true],
+      ["sse-repeated-message-start", "Two messages in one response", "sse", true],
     ]);
   });
 
