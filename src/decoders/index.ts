@@ -57,6 +57,7 @@ export { ANTHROPIC_ERROR_CLASSES, BEDROCK_EXCEPTION_MAPPING, RETRYABLE_ANTHROPIC
 export { anthropicPythonBedrock, ANTHROPIC_PYTHON_BEDROCK_VERSIONS } from "./clients/anthropic-python-bedrock.ts";
 export { anthropicPythonBedrockInband, ANTHROPIC_PYTHON_BEDROCK_INBAND_VERSIONS } from "./clients/anthropic-python-bedrock-inband.ts";
 export { anthropicPythonSse, ANTHROPIC_PYTHON_SSE_VERSIONS } from "./clients/anthropic-python-sse.ts";
+export { anthropicPythonStreamTransport, ANTHROPIC_PYTHON_STREAM_TRANSPORT_VERSIONS } from "./clients/anthropic-python-stream-transport.ts";
 export { anthropicTypescriptBedrock, ANTHROPIC_TYPESCRIPT_BEDROCK_VERSIONS } from "./clients/anthropic-typescript-bedrock.ts";
 export { anthropicTypescriptMessageStream, ANTHROPIC_TYPESCRIPT_MESSAGE_STREAM_VERSIONS } from "./clients/anthropic-typescript-message-stream.ts";
 export { boto3Bedrock, BOTO3_BEDROCK_VERSIONS } from "./clients/boto3-bedrock.ts";
@@ -82,6 +83,7 @@ export { buildChunkFrame, buildExceptionFrame, FRAME_A, FRAME_B, FRAME_C, type E
 export { getSample, SAMPLES } from "./samples/registry.ts";
 export { SSE_NORMAL, SSE_SAMPLES } from "./samples/sse.ts";
 export { SSE_ORDER_SAMPLES } from "./samples/sse-order.ts";
+export { SSE_CHUNKED_NORMAL, SSE_CHUNKED_SAMPLES } from "./samples/sse-chunked.ts";
 export type { Sample } from "./samples/types.ts";
 
 export { replay, replayDecoder, type ReplayOptions, type ReplayResult } from "./replay.ts";

@@ -4,6 +4,7 @@
 import { anthropicPythonBedrock } from "./anthropic-python-bedrock.ts";
 import { anthropicPythonBedrockInband } from "./anthropic-python-bedrock-inband.ts";
 import { anthropicPythonSse } from "./anthropic-python-sse.ts";
+import { anthropicPythonStreamTransport } from "./anthropic-python-stream-transport.ts";
 import { anthropicTypescriptBedrock } from "./anthropic-typescript-bedrock.ts";
 import { anthropicTypescriptMessageStream } from "./anthropic-typescript-message-stream.ts";
 import { boto3Bedrock } from "./boto3-bedrock.ts";
@@ -15,6 +16,7 @@ export const CLIENTS: readonly ClientModel[] = [
   anthropicPythonBedrockInband,
   boto3Bedrock,
   anthropicPythonSse,
+  anthropicPythonStreamTransport,
   anthropicTypescriptMessageStream,
   anthropicTypescriptBedrock,
 ];

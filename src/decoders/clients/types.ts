@@ -16,6 +16,7 @@ export type ClientId =
   | "anthropic-python-bedrock-inband"
   | "boto3-bedrock"
   | "anthropic-python-sse"
+  | "anthropic-python-stream-transport"
   | "anthropic-typescript-message-stream"
   | "anthropic-typescript-bedrock";
 

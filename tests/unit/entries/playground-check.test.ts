@@ -81,7 +81,7 @@ describe("checkPlaygrounds", () => {
   it("reports unknown clients and samples", () => {
     expect(problems("playground:\n  client: anthropic-python-bedrok\n  samples:\n    - { sample: x, before: ok, after: ok }")).toMatchInlineSnapshot(`
       [
-        "content/errors/demo/page.md:21:11  playground.client  no client model "anthropic-python-bedrok" — use one of anthropic-python-bedrock, anthropic-python-bedrock-inband, boto3-bedrock, anthropic-python-sse, anthropic-typescript-message-stream, anthropic-typescript-bedrock",
+        "content/errors/demo/page.md:21:11  playground.client  no client model "anthropic-python-bedrok" — use one of anthropic-python-bedrock, anthropic-python-bedrock-inband, boto3-bedrock, anthropic-python-sse, anthropic-python-stream-transport, anthropic-typescript-message-stream, anthropic-typescript-bedrock",
       ]
     `);
     expect(problems("playground:\n  client: anthropic-python-bedrock\n  samples:\n    - { sample: sse-normal, before: ok, after: ok }")).toMatchInlineSnapshot(`
