@@ -59,6 +59,7 @@ export { anthropicPythonBedrockInband, ANTHROPIC_PYTHON_BEDROCK_INBAND_VERSIONS 
 export { anthropicPythonSse, ANTHROPIC_PYTHON_SSE_VERSIONS } from "./clients/anthropic-python-sse.ts";
 export { anthropicPythonStreamTransport, ANTHROPIC_PYTHON_STREAM_TRANSPORT_VERSIONS } from "./clients/anthropic-python-stream-transport.ts";
 export { anthropicTypescriptBedrock, ANTHROPIC_TYPESCRIPT_BEDROCK_VERSIONS } from "./clients/anthropic-typescript-bedrock.ts";
+export { anthropicTypescriptSse, ANTHROPIC_TYPESCRIPT_SSE_VERSIONS } from "./clients/anthropic-typescript-sse.ts";
 export { anthropicTypescriptMessageStream, ANTHROPIC_TYPESCRIPT_MESSAGE_STREAM_VERSIONS } from "./clients/anthropic-typescript-message-stream.ts";
 export { boto3Bedrock, BOTO3_BEDROCK_VERSIONS } from "./clients/boto3-bedrock.ts";
 export { BEDROCK_EXCEPTION_TYPES, botocoreParse, toResponseDict, type BedrockExceptionType, type BotocoreParse } from "./clients/botocore.ts";

@@ -7,6 +7,7 @@ import { anthropicPythonSse } from "./anthropic-python-sse.ts";
 import { anthropicPythonStreamTransport } from "./anthropic-python-stream-transport.ts";
 import { anthropicTypescriptBedrock } from "./anthropic-typescript-bedrock.ts";
 import { anthropicTypescriptMessageStream } from "./anthropic-typescript-message-stream.ts";
+import { anthropicTypescriptSse } from "./anthropic-typescript-sse.ts";
 import { boto3Bedrock } from "./boto3-bedrock.ts";
 import type { ClientId, ClientModel } from "./types.ts";
 
@@ -17,6 +18,7 @@ export const CLIENTS: readonly ClientModel[] = [
   boto3Bedrock,
   anthropicPythonSse,
   anthropicPythonStreamTransport,
+  anthropicTypescriptSse,
   anthropicTypescriptMessageStream,
   anthropicTypescriptBedrock,
 ];

@@ -17,6 +17,7 @@ export type ClientId =
   | "boto3-bedrock"
   | "anthropic-python-sse"
   | "anthropic-python-stream-transport"
+  | "anthropic-typescript-sse"
   | "anthropic-typescript-message-stream"
   | "anthropic-typescript-bedrock";
 
