@@ -85,7 +85,7 @@ export const anthropicPythonStreamTransport: ClientModel = {
   id: "anthropic-python-stream-transport",
   title: "Anthropic Python SDK, streaming over httpx (connection closed mid-body)",
   description:
-    "The bytes are the raw chunked HTTP body as it arrived (curl --raw). When it ends before the final zero-size chunk, the stream yields the events that fully arrived and then raises httpx.RemoteProtocolError, unwrapped and not retried. The fix catches transport errors around the iteration and re-sends the request.",
+    "The bytes are the raw chunked HTTP body as it arrived (curl --raw; open the file, or paste it as hex or base64, since a text box drops the CRs). When it ends before the final zero-size chunk, the stream yields the events that fully arrived and then raises httpx.RemoteProtocolError, unwrapped and not retried. The fix catches transport errors around the iteration and re-sends the request.",
   decoder: "sse",
   versions: ANTHROPIC_PYTHON_STREAM_TRANSPORT_VERSIONS,
   run,
