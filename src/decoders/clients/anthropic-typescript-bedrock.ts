@@ -42,7 +42,7 @@ export const ANTHROPIC_TYPESCRIPT_BEDROCK_VERSIONS: readonly VersionNote[] = [
 ];
 
 function run(bytes: Uint8Array, fix: Fix): AttemptResult {
-  const { events, outcome } = runTsMessageStream(fix === "before" ? tsStreamSteps(bytes) : bedrockTsSteps(bytes), "0.x");
+  const { events, outcome } = runTsMessageStream(fix === "before" ? tsStreamSteps(bytes, "0.x") : bedrockTsSteps(bytes), "0.x");
   // The shipped client never decodes a frame; the fixed one decodes them all.
   return { frames: fix === "before" ? [] : scanEventStream(bytes).frames, events, outcome };
 }

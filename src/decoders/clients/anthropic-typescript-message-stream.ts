@@ -1,7 +1,8 @@
 /**
  * The TypeScript SDK's `messages.stream()` over an SSE body whose events are out of order, as gateways
  * and "Anthropic-compatible" servers send them (`src/lib/MessageStream.ts:567-578` at
- * @anthropic-ai/sdk 0.129.0; `:626-636` at 1.0.0 and 1.16.0; the reading is `ts-sse-decoder.ts`).
+ * @anthropic-ai/sdk 0.129.0; `:626-636` at 1.0.0 and 1.16.0; the reading is `ts-sse-decoder.ts`, with
+ * each major version's Stream rule).
  *
  * Bug (`before`, 0.x): the first event that is not `message_start` throws `AnthropicError: Unexpected
  * event order, got <type> before "message_start"`, and a second `message_start` in the same response
@@ -37,7 +38,7 @@ export const ANTHROPIC_TYPESCRIPT_MESSAGE_STREAM_VERSIONS: readonly VersionNote[
 
 function run(bytes: Uint8Array, fix: Fix): AttemptResult {
   const version: MessageStreamVersion = fix === "before" ? "0.x" : "1.x";
-  return { frames: [], ...runTsMessageStream(tsStreamSteps(bytes), version) };
+  return { frames: [], ...runTsMessageStream(tsStreamSteps(bytes, version), version) };
 }
 
 /** The model. */

@@ -40,7 +40,7 @@ export const ANTHROPIC_TYPESCRIPT_SSE_VERSIONS: readonly VersionNote[] = [
 ];
 
 function run(bytes: Uint8Array, fix: Fix): AttemptResult {
-  const { events, outcome } = runTsMessageStream(tsStreamSteps(bytes), "1.x");
+  const { events, outcome } = runTsMessageStream(tsStreamSteps(bytes, "1.x"), "1.x");
   if (fix === "before" || !("error" in outcome)) return { frames: [], events, outcome };
   const { error } = outcome;
   const retryable = error.type === "APIError" && error.status === undefined && error.errorType !== undefined && RETRYABLE.has(error.errorType);

@@ -105,7 +105,8 @@ export function* bedrockTsSteps(bytes: Uint8Array): Generator<TsStreamStep> {
       return;
     }
     for (const event of sse ? tsSseEvents(new TextEncoder().encode(sse)) : []) {
-      const step = tsStreamStep(event);
+      // bedrock-sdk 0.30.x requires @anthropic-ai/sdk below 1.0.
+      const step = tsStreamStep(event, "0.x");
       yield step;
       if (step.raise) return;
     }

@@ -2,15 +2,18 @@
  * The Anthropic TypeScript SDK's SSE reading, which every TypeScript client model shares:
  * `_iterSSEMessages` with its `LineDecoder` and `SSEDecoder` (`src/core/streaming.ts:276-366` and
  * `src/internal/decoders/line.ts:11-75` at 0.129.0; rewritten in one function in 1.16.0,
- * `src/core/streaming.ts`, with the same result on a whole body), then `Stream.fromSSEResponse`
- * (`src/core/streaming.ts:52-156` at 0.129.0), which JSON-parses the known event names, skips `ping`
- * and unknown names, and throws `APIError` for `event: error`.
+ * `src/core/streaming.ts:223-300`, with the same result on a whole body), then `Stream.fromSSEResponse`,
+ * which throws `APIError` for `event: error` and otherwise differs by major version:
+ * - 0.x (`src/core/streaming.ts:52-156` at 0.129.0) JSON-parses only the known event names and skips
+ *   `ping`, unnamed and unknown events;
+ * - 1.x (`:52-101` at 1.0.0 and 1.16.0) skips `ping`, unnamed events and empty data, and JSON-parses
+ *   every other event, whatever its name.
  *
  * What a replay must keep: lines end at CRLF, LF or a lone CR; each line is decoded leniently (bad
  * bytes become U+FFFD, a BOM at the start of a line is dropped); only the `event` and `data` fields
  * count (`id` and `retry` are ignored, unlike the WHATWG algorithm); a blank line dispatches only when
- * an `event` or `data` field was set; and an event without an `event:` name is dropped by the Stream
- * (reported here with the type `""`).
+ * an `event` or `data` field was set. An event without an `event:` line has the name `null`, shown with
+ * the type `""`.
  */
 import { YIELDED_EVENT_NAMES } from "./sdk-stream.ts";
 import type { OutcomeError, StreamEvent } from "./types.ts";
@@ -25,21 +28,30 @@ export interface TsStreamStep {
   raise?: OutcomeError;
 }
 
+/** Which `Stream.fromSSEResponse` rule applies. */
+export type TsSdkMajor = "0.x" | "1.x";
+
+/** A dispatched event: `event` is `null` when the event had no `event:` line. */
+export interface TsSse {
+  event: string | null;
+  data: string;
+}
+
 /**
  * The SSE events of a whole body, as `_iterSSEMessages` dispatches them.
  * @param bytes The HTTP response body.
- * @returns The events, in order; an unnamed event has the type `""`.
+ * @returns The events, in order.
  */
-export function tsSseEvents(bytes: Uint8Array): StreamEvent[] {
+export function tsSseEvents(bytes: Uint8Array): TsSse[] {
   // A fresh decoder per line, as 0.129.0's `decodeUTF8(line)`: lenient, and strips a leading BOM.
   const text = Array.from(splitLineBytes(bytes), (line) => new TextDecoder().decode(line));
-  const events: StreamEvent[] = [];
+  const events: TsSse[] = [];
   let event: string | null = null;
   let data: string[] = [];
   for (const line of text) {
     if (line === "") {
       if (!event && data.length === 0) continue;
-      events.push({ type: event ?? "", data: data.join("\n") });
+      events.push({ event, data: data.join("\n") });
       event = null;
       data = [];
       continue;
@@ -70,20 +82,24 @@ function* splitLineBytes(bytes: Uint8Array): Generator<Uint8Array> {
 
 /**
  * What `Stream.fromSSEResponse` does with one event.
- * @param sse The event.
- * @returns The step: the parsed item for a known name, nothing for `ping` and unknown names, or the
- *   exception (`SyntaxError` from `JSON.parse`, `APIError` for `event: error`).
+ * @param raw The event.
+ * @param major Which version's rule to apply.
+ * @returns The step: the parsed item when one is yielded, or the exception (`SyntaxError` from
+ *   `JSON.parse`, `APIError` for `event: error`).
  */
-export function tsStreamStep(sse: StreamEvent): TsStreamStep {
-  if (sse.type === "completion" || YIELDED_EVENT_NAMES.has(sse.type)) {
-    try {
-      return { sse, item: JSON.parse(sse.data) as { type?: unknown } };
-    } catch (error) {
-      return { sse, raise: { type: "SyntaxError", message: (error as Error).message } };
-    }
+export function tsStreamStep(raw: TsSse, major: TsSdkMajor): TsStreamStep {
+  const sse: StreamEvent = { type: raw.event ?? "", data: raw.data };
+  if (raw.event === "error") return { sse, raise: tsStreamErrorEvent(raw.data) };
+  const parsed =
+    major === "0.x"
+      ? raw.event === "completion" || (raw.event !== null && YIELDED_EVENT_NAMES.has(raw.event))
+      : raw.event !== null && raw.event !== "ping" && raw.data !== "";
+  if (!parsed) return { sse };
+  try {
+    return { sse, item: JSON.parse(raw.data) as { type?: unknown } };
+  } catch (error) {
+    return { sse, raise: { type: "SyntaxError", message: (error as Error).message } };
   }
-  if (sse.type === "error") return { sse, raise: tsStreamErrorEvent(sse.data) };
-  return { sse };
 }
 
 /**
@@ -110,11 +126,12 @@ export function tsStreamErrorEvent(data: string): OutcomeError {
 /**
  * Reads a whole SSE body the way the TypeScript Stream does.
  * @param bytes The HTTP response body.
+ * @param major Which version's rule to apply.
  * @yields Each event (with its item, if yielded), or the exception that stops the Stream.
  */
-export function* tsStreamSteps(bytes: Uint8Array): Generator<TsStreamStep> {
+export function* tsStreamSteps(bytes: Uint8Array, major: TsSdkMajor): Generator<TsStreamStep> {
   for (const sse of tsSseEvents(bytes)) {
-    const step = tsStreamStep(sse);
+    const step = tsStreamStep(sse, major);
     yield step;
     if (step.raise) return;
   }

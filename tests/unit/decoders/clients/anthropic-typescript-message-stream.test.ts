@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { encodeUtf8 } from "../../../../src/decoders/bytes.ts";
-import { tsSseEvents } from "../../../../src/decoders/clients/ts-sse-decoder.ts";
+import { tsSseEvents, tsStreamStep } from "../../../../src/decoders/clients/ts-sse-decoder.ts";
 import type { Fix, Outcome } from "../../../../src/decoders/clients/types.ts";
 import { replay } from "../../../../src/decoders/replay.ts";
 import { getSample } from "../../../../src/decoders/samples/registry.ts";
@@ -84,19 +84,32 @@ describe("TypeScript SSE reading", () => {
   it("splits on CRLF, LF and lone CR, drops a BOM at a line start, and ignores id, retry and comments", () => {
     const body = "\uFEFFevent: a\r\ndata: 1\r\rid: 7\nretry: 5\n: note\nevent:b\ndata:2\ndata:  3\n\ndata: tail";
     expect(tsSseEvents(encodeUtf8(body))).toEqual([
-      { type: "a", data: "1" },
-      { type: "b", data: "2\n 3" },
+      { event: "a", data: "1" },
+      { event: "b", data: "2\n 3" },
     ]);
   });
 
-  it("dispatches on a blank line only when event or data was set, and keeps unnamed events as type ''", () => {
+  it("dispatches on a blank line only when event or data was set; an event with no event line is null", () => {
     expect(tsSseEvents(encodeUtf8("id: 1\n\nretry: 3\n\ndata: x\n\nevent: \ndata: y\n\n"))).toEqual([
-      { type: "", data: "x" },
-      { type: "", data: "y" },
+      { event: null, data: "x" },
+      { event: "", data: "y" },
     ]);
+  });
+
+  it("yields only the known names in 0.x, and every named event with data in 1.x", () => {
+    const items = (major: "0.x" | "1.x") =>
+      ["message_start", "ping", "future_event", "", null].map((event) => {
+        const step = tsStreamStep({ event, data: '{"type":"x"}' }, major);
+        return step.item === undefined ? "skipped" : "yielded";
+      });
+    expect(items("0.x")).toEqual(["yielded", "skipped", "skipped", "skipped", "skipped"]);
+    expect(items("1.x")).toEqual(["yielded", "skipped", "yielded", "yielded", "skipped"]);
+    expect(tsStreamStep({ event: "future_event", data: "" }, "1.x").item).toBeUndefined();
+    expect(tsStreamStep({ event: "future_event", data: "not json" }, "1.x").raise?.type).toBe("SyntaxError");
+    expect(tsStreamStep({ event: "future_event", data: "not json" }, "0.x").raise).toBeUndefined();
   });
 
   it("decodes bad UTF-8 leniently instead of failing", () => {
-    expect(tsSseEvents(new Uint8Array([...encodeUtf8("data: a"), 0xff, 0x0a, 0x0a]))).toEqual([{ type: "", data: "a\uFFFD" }]);
+    expect(tsSseEvents(new Uint8Array([...encodeUtf8("data: a"), 0xff, 0x0a, 0x0a]))).toEqual([{ event: null, data: "a\uFFFD" }]);
   });
 });
