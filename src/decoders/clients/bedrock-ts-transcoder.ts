@@ -1,9 +1,9 @@
 /**
  * How `@anthropic-ai/bedrock-sdk` 0.30.2 turns Bedrock's binary event stream into the SSE the core SDK
- * reads (`eventStreamToSSEResponse`, `src/core/streaming.ts:43-97` in the 0.30.2 npm package), with
+ * reads (`eventStreamToSSEResponse`, `src/core/streaming.ts:43-96` in the 0.30.2 npm package), with
  * the AWS decoding it calls: `@smithy/eventstream-serde-universal` 2.2.0 `getMessageUnmarshaller`
- * (dist-cjs/index.js:117-145) and `getChunkedStream` (:31-110), `@smithy/eventstream-codec` 2.2.0
- * `splitMessage` (:269-300), and the package's `de_ResponseStream` (`src/AWS_restJson1.ts:113-151`).
+ * (dist-cjs/index.js:117-146) and `getChunkedStream` (:32-113), `@smithy/eventstream-codec` 2.2.0
+ * `splitMessage` (:269-300), and the package's `de_ResponseStream` (`src/AWS_restJson1.ts:114-152`).
  *
  * - A `chunk` event frame: the payload's `bytes` (base64) are decoded; JSON with a string `type` becomes
  *   `event: <type>` + `data: <JSON re-serialised>`; JSON without a `type` is dropped; anything else

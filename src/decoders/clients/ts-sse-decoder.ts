@@ -1,12 +1,12 @@
 /**
  * The Anthropic TypeScript SDK's SSE reading, which every TypeScript client model shares:
- * `_iterSSEMessages` with its `LineDecoder` and `SSEDecoder` (`src/core/streaming.ts:276-366` and
- * `src/internal/decoders/line.ts:11-75` at 0.129.0; rewritten in one function in 1.16.0,
- * `src/core/streaming.ts:223-300`, with the same result on a whole body), then `Stream.fromSSEResponse`,
+ * `_iterSSEMessages` with its `LineDecoder` and `SSEDecoder` (`src/core/streaming.ts:276-372` and
+ * `src/internal/decoders/line.ts:11-104` at 0.129.0; rewritten in one function in 1.16.0,
+ * `src/core/streaming.ts:223-314`, with the same result on a whole body), then `Stream.fromSSEResponse`,
  * which throws `APIError` for `event: error` and otherwise differs by major version:
  * - 0.x (`src/core/streaming.ts:52-156` at 0.129.0) JSON-parses only the known event names and skips
  *   `ping`, unnamed and unknown events;
- * - 1.x (`:52-101` at 1.0.0 and 1.16.0) skips `ping`, unnamed events and empty data, and JSON-parses
+ * - 1.x (`:52-104` at 1.0.0 and 1.16.0) skips `ping`, unnamed events and empty data, and JSON-parses
  *   every other event, whatever its name.
  *
  * What a replay must keep: lines end at CRLF, LF or a lone CR; each line is decoded leniently (bad
