@@ -57,6 +57,10 @@ export { ANTHROPIC_ERROR_CLASSES, BEDROCK_EXCEPTION_MAPPING, RETRYABLE_ANTHROPIC
 export { anthropicPythonBedrock, ANTHROPIC_PYTHON_BEDROCK_VERSIONS } from "./clients/anthropic-python-bedrock.ts";
 export { anthropicPythonBedrockInband, ANTHROPIC_PYTHON_BEDROCK_INBAND_VERSIONS } from "./clients/anthropic-python-bedrock-inband.ts";
 export { anthropicPythonSse, ANTHROPIC_PYTHON_SSE_VERSIONS } from "./clients/anthropic-python-sse.ts";
+export { anthropicPythonStreamTransport, ANTHROPIC_PYTHON_STREAM_TRANSPORT_VERSIONS } from "./clients/anthropic-python-stream-transport.ts";
+export { anthropicTypescriptBedrock, ANTHROPIC_TYPESCRIPT_BEDROCK_VERSIONS } from "./clients/anthropic-typescript-bedrock.ts";
+export { anthropicTypescriptSse, ANTHROPIC_TYPESCRIPT_SSE_VERSIONS } from "./clients/anthropic-typescript-sse.ts";
+export { anthropicTypescriptMessageStream, ANTHROPIC_TYPESCRIPT_MESSAGE_STREAM_VERSIONS } from "./clients/anthropic-typescript-message-stream.ts";
 export { boto3Bedrock, BOTO3_BEDROCK_VERSIONS } from "./clients/boto3-bedrock.ts";
 export { BEDROCK_EXCEPTION_TYPES, botocoreParse, toResponseDict, type BedrockExceptionType, type BotocoreParse } from "./clients/botocore.ts";
 export { botocoreWireError } from "./clients/botocore-errors.ts";
@@ -79,6 +83,8 @@ export { BEDROCK_NORMAL, BEDROCK_SAMPLES } from "./samples/bedrock.ts";
 export { buildChunkFrame, buildExceptionFrame, FRAME_A, FRAME_B, FRAME_C, type ExceptionFrameInput } from "./samples/bedrock-frames.ts";
 export { getSample, SAMPLES } from "./samples/registry.ts";
 export { SSE_NORMAL, SSE_SAMPLES } from "./samples/sse.ts";
+export { SSE_ORDER_SAMPLES } from "./samples/sse-order.ts";
+export { SSE_CHUNKED_NORMAL, SSE_CHUNKED_SAMPLES } from "./samples/sse-chunked.ts";
 export type { Sample } from "./samples/types.ts";
 
 export { replay, replayDecoder, type ReplayOptions, type ReplayResult } from "./replay.ts";

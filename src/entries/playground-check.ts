@@ -21,6 +21,13 @@ function short(text: string): string {
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
+/** One client's playground on a page, and where its frontmatter sits (`playground` or `playground.also[k]`). */
+interface Declared {
+  playground: { client: string; samples: readonly { sample: string; before: string; after: string }[] };
+  path: PropertyKey[];
+  name: string;
+}
+
 /** Replays every declared sample; returns one problem per broken promise. */
 export function checkPlaygrounds(pages: readonly Page[]): Problem[] {
   const withPlayground = pages.filter((p) => p.data.playground);
@@ -28,60 +35,69 @@ export function checkPlaygrounds(pages: readonly Page[]): Problem[] {
   let compiled: CompiledShard | undefined;
   const shard = () => (compiled ??= compilePages(pages));
   const problems: Problem[] = [];
-
   for (const page of withPlayground) {
-    const playground = page.data.playground!;
-    const at = (path: PropertyKey[]) => page.source.position(page.offsetOf(path));
-    const report = (path: PropertyKey[], field: string, message: string) => problems.push({ file: page.file, ...at(path), field, code: "playground", message });
-    const client = getClient(playground.client);
-    if (!client) {
-      report(["playground", "client"], "playground.client", `no client model "${playground.client}" — use one of ${CLIENT_IDS.join(", ")}`);
-      continue;
-    }
-    playground.samples.forEach((declared, i) => {
-      const field = `playground.samples[${i}]`;
-      const sample = getSample(declared.sample);
-      if (!sample || sample.decoder !== client.decoder) {
-        report(["playground", "samples", i, "sample"], `${field}.sample`, `no ${client.decoder} sample "${declared.sample}" — see src/decoders/samples for the ids`);
-        return;
-      }
-      const before = replay(client.id as ClientId, "before", sample.bytes);
-      const beforeText = line(before.outcome);
-      if (declared.before === "ok" && beforeText !== undefined) {
-        report(["playground", "samples", i, "before"], `${field}.before`, `expected no error, but the client raises ${short(beforeText)}`);
-      } else if (declared.before === "signature") {
-        if (beforeText === undefined) {
-          report(["playground", "samples", i, "before"], `${field}.before`, "expected this page's error, but the client raises nothing — the sample or the client model changed");
-        } else {
-          const top = lookupSync(beforeText, shard(), { limit: 1 }).matches[0];
-          const matched = matchTemplate(beforeText, shard(), page.id, { which: "all" });
-          if (!matched || top?.id !== page.id) {
-            report(
-              ["playground", "samples", i, "before"],
-              `${field}.before`,
-              `the client's error no longer matches this page — it raises ${short(beforeText)}; the lookup's first match is ${top ? top.id : "nothing"}`,
-            );
-          }
-        }
-      } else if (declared.before === "other-error") {
-        if (beforeText === undefined || matchTemplate(beforeText, shard(), page.id, { which: "all" })) {
-          report(["playground", "samples", i, "before"], `${field}.before`, `expected a different error, got ${beforeText === undefined ? "no error" : `this page's: ${short(beforeText)}`}`);
-        }
-      }
-
-      const after = replay(client.id as ClientId, "after", sample.bytes, sample.retry ? { retry: sample.retry } : {});
-      const afterText = line(after.outcome);
-      const attempts = after.attempts?.length ?? 1;
-      const got = afterText === undefined ? (attempts > 1 ? `success after ${attempts} attempts` : "success at once") : `${short(afterText)} after ${attempts} attempt${attempts === 1 ? "" : "s"}`;
-      const ok =
-        (declared.after === "ok" && afterText === undefined && attempts === 1) ||
-        (declared.after === "retried" && afterText === undefined && attempts > 1) ||
-        (declared.after === "error" && afterText !== undefined);
-      if (!ok) report(["playground", "samples", i, "after"], `${field}.after`, `expected "${declared.after}" with the fix, got ${got}`);
-      if (afterText !== undefined && matchTemplate(afterText, shard(), page.id, { which: "signature" })) {
-        report(["playground", "samples", i, "after"], `${field}.after`, `the fixed client still raises this page's error: ${short(afterText)}`);
-      }
-    });
+    const main = page.data.playground!;
+    const declared: Declared[] = [
+      { playground: main, path: ["playground"], name: "playground" },
+      ...(main.also ?? []).map((playground, k) => ({ playground, path: ["playground", "also", k], name: `playground.also[${k}]` })),
+    ];
+    for (const entry of declared) problems.push(...checkOne(page, entry, shard));
   }
+  return problems;
+}
+
+function checkOne(page: Page, { playground, path: base, name }: Declared, shard: () => CompiledShard): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: PropertyKey[]) => page.source.position(page.offsetOf([...base, ...path]));
+  const report = (path: PropertyKey[], field: string, message: string) => problems.push({ file: page.file, ...at(path), field, code: "playground", message });
+  const client = getClient(playground.client);
+  if (!client) {
+    report(["client"], `${name}.client`, `no client model "${playground.client}" — use one of ${CLIENT_IDS.join(", ")}`);
+    return problems;
+  }
+  playground.samples.forEach((declared, i) => {
+    const field = `${name}.samples[${i}]`;
+    const sample = getSample(declared.sample);
+    if (!sample || sample.decoder !== client.decoder) {
+      report(["samples", i, "sample"], `${field}.sample`, `no ${client.decoder} sample "${declared.sample}" — see src/decoders/samples for the ids`);
+      return;
+    }
+    const before = replay(client.id as ClientId, "before", sample.bytes);
+    const beforeText = line(before.outcome);
+    if (declared.before === "ok" && beforeText !== undefined) {
+      report(["samples", i, "before"], `${field}.before`, `expected no error, but the client raises ${short(beforeText)}`);
+    } else if (declared.before === "signature") {
+      if (beforeText === undefined) {
+        report(["samples", i, "before"], `${field}.before`, "expected this page's error, but the client raises nothing — the sample or the client model changed");
+      } else {
+        const top = lookupSync(beforeText, shard(), { limit: 1 }).matches[0];
+        const matched = matchTemplate(beforeText, shard(), page.id, { which: "all" });
+        if (!matched || top?.id !== page.id) {
+          report(
+            ["samples", i, "before"],
+            `${field}.before`,
+            `the client's error no longer matches this page — it raises ${short(beforeText)}; the lookup's first match is ${top ? top.id : "nothing"}`,
+          );
+        }
+      }
+    } else if (declared.before === "other-error") {
+      if (beforeText === undefined || matchTemplate(beforeText, shard(), page.id, { which: "all" })) {
+        report(["samples", i, "before"], `${field}.before`, `expected a different error, got ${beforeText === undefined ? "no error" : `this page's: ${short(beforeText)}`}`);
+      }
+    }
+
+    const after = replay(client.id as ClientId, "after", sample.bytes, sample.retry ? { retry: sample.retry } : {});
+    const afterText = line(after.outcome);
+    const attempts = after.attempts?.length ?? 1;
+    const got = afterText === undefined ? (attempts > 1 ? `success after ${attempts} attempts` : "success at once") : `${short(afterText)} after ${attempts} attempt${attempts === 1 ? "" : "s"}`;
+    const ok =
+      (declared.after === "ok" && afterText === undefined && attempts === 1) ||
+      (declared.after === "retried" && afterText === undefined && attempts > 1) ||
+      (declared.after === "error" && afterText !== undefined);
+    if (!ok) report(["samples", i, "after"], `${field}.after`, `expected "${declared.after}" with the fix, got ${got}`);
+    if (afterText !== undefined && matchTemplate(afterText, shard(), page.id, { which: "signature" })) {
+      report(["samples", i, "after"], `${field}.after`, `the fixed client still raises this page's error: ${short(afterText)}`);
+    }
+  });
   return problems;
 }

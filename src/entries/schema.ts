@@ -141,12 +141,20 @@ export const PlaygroundSample = z
   })
   .strict();
 
-export const Playground = z
+const PlaygroundClient = z
   .object({
     client: text("client id").describe("The client model to replay, e.g. `anthropic-python-bedrock`."),
     samples: z.array(PlaygroundSample).min(1).describe("The samples shown, with their expected outcomes."),
   })
   .strict();
+
+export const Playground = PlaygroundClient.extend({
+  also: z
+    .array(PlaygroundClient)
+    .min(1)
+    .optional()
+    .describe("More client models that raise this page's error, each shown as its own playground (e.g. the TypeScript SDK next to the Python one)."),
+}).strict();
 
 /** Frontmatter of `content/errors/<category>/<slug>.md`. The category comes from the folder. */
 export const PageFrontmatter = z

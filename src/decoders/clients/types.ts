@@ -15,7 +15,11 @@ export type ClientId =
   | "anthropic-python-bedrock"
   | "anthropic-python-bedrock-inband"
   | "boto3-bedrock"
-  | "anthropic-python-sse";
+  | "anthropic-python-sse"
+  | "anthropic-python-stream-transport"
+  | "anthropic-typescript-sse"
+  | "anthropic-typescript-message-stream"
+  | "anthropic-typescript-bedrock";
 
 /** The error a client raises (or the decoder reports). */
 export interface OutcomeError {

@@ -55,3 +55,6 @@ export const SSE_SAMPLES: readonly Sample[] = [
     retry: SSE_NORMAL,
   },
 ];
+
+/** The events of {@link SSE_NORMAL} up to the first text delta, and the rest, for samples built from them. */
+export { START as SSE_START_EVENTS, END as SSE_END_EVENTS };

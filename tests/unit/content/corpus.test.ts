@@ -141,7 +141,7 @@ describe("the bundled corpus", () => {
 
   it("declares a playground on the pages that replay bytes", () => {
     const withPlayground = content.pages.filter((p) => p.data.playground).map((p) => p.id).sort();
-    expect(withPlayground).toEqual([PAGES.P01, PAGES.P03, PAGES.P18, PAGES.P26].sort());
+    expect(withPlayground).toEqual([PAGES.P01, PAGES.P03, PAGES.P15, PAGES.P18, PAGES.P20, PAGES.P21, PAGES.P26].sort());
   });
 
   it("gives Python and TypeScript code where both SDKs are affected", () => {

@@ -117,7 +117,7 @@ describe("scripts/decode.ts", () => {
     [["xml"], 'decode: unknown decoder "xml"; use aws-eventstream or sse.'],
     [[], "decode: missing <decoder>; use aws-eventstream or sse (run `npm run --silent decode -- --help` for usage)."],
     [["sse", "--verbose"], 'decode: unknown option "--verbose"; run `npm run --silent decode -- --help` for usage.'],
-    [["sse", "--client", "curl"], 'decode: unknown client "curl"; use one of anthropic-python-bedrock, anthropic-python-bedrock-inband, boto3-bedrock, anthropic-python-sse.'],
+    [["sse", "--client", "curl"], 'decode: unknown client "curl"; use one of anthropic-python-bedrock, anthropic-python-bedrock-inband, boto3-bedrock, anthropic-python-sse, anthropic-python-stream-transport, anthropic-typescript-sse, anthropic-typescript-message-stream, anthropic-typescript-bedrock.'],
     [["sse", "--client", "boto3-bedrock"], "decode: client boto3-bedrock reads aws-eventstream, not sse; pass aws-eventstream as the decoder."],
     [["sse", "--fix", "after"], "decode: --fix needs --client; run `npm run --silent decode -- --help` for usage."],
     [["sse", "--fix", "later", "--client", "anthropic-python-sse"], 'decode: unknown --fix "later"; use before or after.'],

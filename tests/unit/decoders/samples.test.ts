@@ -25,6 +25,12 @@ describe("samples", () => {
       ["sse-normal", "Normal complete stream", "sse", false],
       ["sse-overloaded-error", "event: error overloaded_error after a delta", "sse", true],
       ["sse-invalid-request-error", "event: error invalid_request_error after a delta", "sse", true],
+      ["sse-missing-message-start", "No message_start (translating proxy)", "sse", true],
+      ["sse-repeated-message-start", "Two messages in one response", "sse", true],
+      ["sse-chunked-normal", "Normal stream with its chunked framing", "sse", false],
+      ["sse-chunked-cut-mid-event", "Connection closed in the middle of an event", "sse", true],
+      ["sse-chunked-cut-before-message-stop", "Connection closed before message_stop", "sse", true],
+      ["sse-chunked-overloaded-error", "event: error overloaded_error, then a proper end", "sse", true],
     ]);
   });
 

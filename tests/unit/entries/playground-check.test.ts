@@ -81,12 +81,33 @@ describe("checkPlaygrounds", () => {
   it("reports unknown clients and samples", () => {
     expect(problems("playground:\n  client: anthropic-python-bedrok\n  samples:\n    - { sample: x, before: ok, after: ok }")).toMatchInlineSnapshot(`
       [
-        "content/errors/demo/page.md:21:11  playground.client  no client model "anthropic-python-bedrok" — use one of anthropic-python-bedrock, anthropic-python-bedrock-inband, boto3-bedrock, anthropic-python-sse",
+        "content/errors/demo/page.md:21:11  playground.client  no client model "anthropic-python-bedrok" — use one of anthropic-python-bedrock, anthropic-python-bedrock-inband, boto3-bedrock, anthropic-python-sse, anthropic-python-stream-transport, anthropic-typescript-sse, anthropic-typescript-message-stream, anthropic-typescript-bedrock",
       ]
     `);
     expect(problems("playground:\n  client: anthropic-python-bedrock\n  samples:\n    - { sample: sse-normal, before: ok, after: ok }")).toMatchInlineSnapshot(`
       [
         "content/errors/demo/page.md:23:17  playground.samples[0].sample  no aws-eventstream sample "sse-normal" — see src/decoders/samples for the ids",
+      ]
+    `);
+  });
+
+  it("checks each client under also, and points at its own lines", () => {
+    expect(
+      problems(`playground:
+  client: anthropic-python-bedrock
+  samples:
+    - { sample: bedrock-throttling-exception, before: signature, after: retried }
+  also:
+    - client: anthropic-typescript-bedrock
+      samples:
+        - { sample: bedrock-normal, before: ok, after: ok }
+    - client: no-such-client
+      samples:
+        - { sample: bedrock-normal, before: ok, after: ok }`),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/errors/demo/page.md:27:45  playground.also[0].samples[0].before  expected no error, but the client raises AnthropicError: request ended without sending any chunks",
+        "content/errors/demo/page.md:28:15  playground.also[1].client  no client model "no-such-client" — use one of anthropic-python-bedrock, anthropic-python-bedrock-inband, boto3-bedrock, anthropic-python-sse, anthropic-python-stream-transport, anthropic-typescript-sse, anthropic-typescript-message-stream, anthropic-typescript-bedrock",
       ]
     `);
   });
