@@ -3,12 +3,14 @@
  * `/lookup/<tag>/<name>.json`, the manifest is embedded in the pages that look things up.
  */
 import { buildLookupIndex, type LookupIndex } from "./lookup/match/index.ts";
+import { plainText } from "./entries/render.ts";
 import { siteData } from "./site-data.ts";
 
 let cached: LookupIndex | undefined;
 
 export function lookupIndex(): LookupIndex {
-  cached ??= buildLookupIndex(siteData().pages);
+  // Titles are inline Markdown; results show them as plain text (the page itself renders the code spans).
+  cached ??= buildLookupIndex(siteData().pages.map((p) => ({ ...p, data: { ...p.data, title: plainText(p.data.title) } })));
   return cached;
 }
 

@@ -36,6 +36,7 @@ if (!customElements.get("copy-button")) customElements.define("copy-button", Cop
 
 function addCodeCopyButtons(root: ParentNode): void {
   for (const pre of root.querySelectorAll<HTMLPreElement>("pre.shiki")) {
+    const caption = pre.closest("figure")?.dataset["label"];
     const box = document.createElement("div");
     box.className = "code-box";
     pre.replaceWith(box);
@@ -43,7 +44,6 @@ function addCodeCopyButtons(root: ParentNode): void {
     button.type = "button";
     button.className = "code-copy";
     button.textContent = "Copy";
-    const caption = pre.closest("figure")?.dataset["label"];
     button.setAttribute("aria-label", caption ? `Copy the ${caption} code` : "Copy this code");
     button.addEventListener("click", () => void copy(pre.textContent ?? "", pre, button));
     box.append(pre, button);
