@@ -1,6 +1,7 @@
 // Inlined into every page's <head> (is:inline, so it runs before the first paint: no flash of the wrong
 // theme). Applies the stored theme (light | dark; none = follow the system), makes the header's theme
-// button cycle system → light → dark, and makes "/" focus the page's search box. Plain JS, kept tiny.
+// button cycle system → light → dark, makes "/" focus the page's search box, and sends the header
+// search to /search/ in the fragment (#q=…), so the query reaches no server. Plain JS, kept tiny.
 (() => {
   const root = document.documentElement, KEY = "errata-theme";
   const stored = () => { try { return localStorage.getItem(KEY); } catch { return null; } };
@@ -22,5 +23,11 @@
     if (event.target.closest?.("input, textarea, select, [contenteditable]")) return;
     const box = document.querySelector("main [data-search-box]") || document.querySelector("[data-search-box]");
     if (box) { event.preventDefault(); box.focus(); }
+  });
+  addEventListener("submit", (event) => {
+    const form = event.target;
+    if (!form.matches?.(".header-search")) return;
+    event.preventDefault();
+    location.href = `${form.getAttribute("action")}#${new URLSearchParams({ q: form.elements.q.value })}`;
   });
 })();
