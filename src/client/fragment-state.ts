@@ -8,6 +8,8 @@ export type FragmentState = Record<string, string>;
 
 /** Longest encoded fragment written to the URL; longer state goes to sessionStorage. */
 export const MAX_FRAGMENT = 32_000;
+/** Longest text kept at all (the lookup reads at most 1 MiB of a paste; storing megabytes costs seconds). */
+export const MAX_KEPT = 1_048_576;
 const SESSION_KEY = "errata-fragment:";
 const SESSION_MARK = "session";
 
@@ -47,10 +49,20 @@ export function readState(): FragmentState {
 
 /** Writes the state into the current history entry, without adding one and without a request. */
 export function writeState(state: FragmentState): void {
-  let fragment = formatFragment(state);
-  if (fragment.length > MAX_FRAGMENT && state["q"]) {
-    storage()?.setItem(SESSION_KEY + location.pathname, state["q"]);
-    fragment = formatFragment({ ...state, q: SESSION_MARK });
+  const q = state["q"] ?? "";
+  // Encoded text is at least as long as the text: skip encoding what cannot fit anyway.
+  let fragment = q.length > MAX_FRAGMENT ? "" : formatFragment(state);
+  if (q.length > MAX_FRAGMENT || fragment.length > MAX_FRAGMENT) {
+    let saved = false;
+    try {
+      if (q.length <= MAX_KEPT) {
+        storage()?.setItem(SESSION_KEY + location.pathname, q);
+        saved = true;
+      }
+    } catch {
+      // Over the storage quota (a paste of megabytes): this one is not kept.
+    }
+    fragment = formatFragment({ ...state, q: saved ? SESSION_MARK : "" });
   }
   if (fragment === location.hash || (fragment === "" && location.hash === "")) return;
   history.replaceState(history.state, "", `${location.pathname}${location.search}${fragment}`);
