@@ -36,7 +36,7 @@ if (!customElements.get("copy-button")) customElements.define("copy-button", Cop
 
 function addCodeCopyButtons(root: ParentNode): void {
   for (const pre of root.querySelectorAll<HTMLPreElement>("pre.shiki")) {
-    const caption = pre.closest("figure")?.dataset["label"];
+    const caption = pre.closest<HTMLElement>(".code-sample")?.dataset["label"];
     const box = document.createElement("div");
     box.className = "code-box";
     pre.replaceWith(box);
@@ -73,7 +73,7 @@ function selectTab(group: HTMLElement, label: string, focus = false): void {
 }
 
 function makeTabs(group: HTMLElement): void {
-  const panels = [...group.querySelectorAll<HTMLElement>(":scope > figure")];
+  const panels = [...group.querySelectorAll<HTMLElement>(":scope > .code-sample")];
   const labels = panels.map((p) => p.dataset["label"] ?? "");
   const list = document.createElement("div");
   list.setAttribute("role", "tablist");

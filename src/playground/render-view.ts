@@ -50,7 +50,7 @@ export function renderFrames(view: PlaygroundView): Html {
     const open = f.messageType !== "event";
     return html`<details class="frame" ${open ? html`open` : ""}>
   <summary>Frame ${f.index + 1} · <code>${f.kind}</code> · ${f.messageType} · ${f.totalLength} bytes at offset ${f.offset}</summary>
-  <div class="table-scroll" tabindex="0" role="region" aria-label="${`Headers of frame ${f.index + 1}`}"><table class="headers"><thead><tr><th scope="col">Header</th><th scope="col">Type</th><th scope="col">Value</th></tr></thead>
+  <div class="table-scroll" tabindex="0" role="group" aria-label="${`Headers of frame ${f.index + 1}`}"><table class="headers"><thead><tr><th scope="col">Header</th><th scope="col">Type</th><th scope="col">Value</th></tr></thead>
   <tbody>${f.headers.map((h) => html`<tr><td><code>${h.name}</code></td><td>${h.type}</td><td><code>${h.value}</code></td></tr>`)}</tbody></table></div>
   <p class="crcs">Prelude CRC-32 <code>${f.preludeCrc}</code> ✓ · Message CRC-32 <code>${f.messageCrc}</code> ✓</p>
   <p>Payload (${f.payloadBytes} bytes):</p>

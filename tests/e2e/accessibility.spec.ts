@@ -3,6 +3,7 @@
  * (search, lookup) are checked with results on screen, since that is what people use.
  */
 import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures.ts";
 import { PAGE_TYPES } from "./page-types.ts";
 
@@ -13,7 +14,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.goto(type.url);
       if (type.name === "search") await expect(page.locator(".search-results .result").first()).toBeVisible();
       if (type.name === "lookup") {
-        await page.getByLabel("Error message or stack trace").fill("anthropic.RateLimitError: Error code: 429");
+        await page.getByLabel("Error message or stack trace").fill(readFileSync("tests/fixtures/traces/01-bedrock-valueerror-bad-response-code.txt", "utf8"));
         await expect(page.locator(".matches > li").first()).toBeVisible();
       }
       const results = await new AxeBuilder({ page }).analyze();

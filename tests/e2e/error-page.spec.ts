@@ -98,8 +98,8 @@ test("without JavaScript every snippet shows, captioned, with no dead buttons", 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(RATE_LIMIT);
-  await expect(page.locator(".first-fix figure")).toHaveCount(2);
-  await expect(page.locator(".first-fix figcaption")).toHaveText(["Python", "TypeScript"]);
+  await expect(page.locator(".first-fix .code-sample")).toHaveCount(2);
+  await expect(page.locator(".first-fix .code-label")).toHaveText(["Python", "TypeScript"]);
   await expect(page.locator("[role=tab], .code-copy")).toHaveCount(0);
   await context.close();
 });
