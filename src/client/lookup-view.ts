@@ -66,7 +66,7 @@ function renderScaffold(parsed: ParsedException[], text: string): HTMLElement {
   const signature = first ? (first.type ? `${first.type}: ${first.message}` : first.message) : text.trim().split("\n")[0] ?? "";
   const today = new Date().toISOString().slice(0, 10);
   const scaffold = scaffoldPage({ signature: clip(signature, 2000), today });
-  const slug = slugFromSignature(signature);
+  const slug = slugFromSignature(signature) || "<slug>";
   const pre = el("pre", { class: "scaffold", id: "scaffold-text", tabindex: "0" }, scaffold);
   const copy = el("button", { type: "button" }, "Copy the scaffold");
   copy.addEventListener("click", async () => {
