@@ -1,8 +1,9 @@
 // @ts-check
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import devContentReload from "./src/integrations/dev-content-reload.ts";
 import pagefind from "./src/integrations/pagefind.ts";
-import { siteUrl } from "./src/site-config.ts";
+import { contentDir, siteUrl } from "./src/site-config.ts";
 
 export default defineConfig({
   site: siteUrl(),
@@ -12,4 +13,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   build: { inlineStylesheets: "auto" },
   server: { host: "127.0.0.1" },
+  vite: { plugins: [devContentReload(contentDir())] },
 });
