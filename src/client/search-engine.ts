@@ -49,7 +49,8 @@ function renderFilters(targets: SearchTargets): Promise<void> {
           else delete targets.selected[name];
           targets.onFilterChange();
         });
-        row.push(el("label", { for: id }, `${name[0]!.toUpperCase()}${name.slice(1)} `), select);
+        // The label wraps its select, so the two stay together when the row wraps on a phone.
+        row.push(el("label", { for: id, class: "filter" }, `${name[0]!.toUpperCase()}${name.slice(1)}`, select));
       }
       targets.filters.replaceChildren(...row);
       targets.filters.hidden = false;
