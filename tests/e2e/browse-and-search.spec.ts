@@ -26,7 +26,8 @@ test("searching a phrase of the seed signature finds the seed page", async ({ pa
   await page.getByRole("searchbox", { name: "Search errors" }).press("Enter");
   // With JavaScript the query travels in the fragment: no server ever sees it.
   await expect(page).toHaveURL(/\/search\/#q=Bad\+response\+code/);
-  const first = page.locator(".search-results .result a").first();
+  // The seed page is the signature match on top (a .match card), or the first full-text hit.
+  const first = page.locator(".search-results .match a, .search-results .result a").first();
   await expect(first).toHaveText(SEED.title);
   await first.click();
   await expect(page).toHaveURL(new RegExp(`${SEED.url}$`));
