@@ -1,9 +1,10 @@
 // @ts-check
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import devContentReload from "./src/integrations/dev-content-reload.ts";
 import fileCount from "./src/integrations/file-count.ts";
 import pagefind from "./src/integrations/pagefind.ts";
-import { siteConfig } from "./src/site-config.ts";
+import { contentDir, siteConfig } from "./src/site-config.ts";
 
 // content/site.yml (with ERRATA_SITE / ERRATA_BASE overrides): the public origin and the base path.
 const site = siteConfig();
@@ -20,4 +21,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   build: { inlineStylesheets: "auto" },
   server: { host: "127.0.0.1" },
+  vite: { plugins: [devContentReload(contentDir())] },
 });

@@ -1,12 +1,15 @@
 /**
- * `npm run new -- "<error signature>" [--category C] [--slug S]`: scaffolds
+ * `npm run new -- "<error signature>" [--category C] [--slug S] [--force]`: scaffolds
  * `content/errors/<category>/<slug>.md` with TODOs that `npm run validate` reports until filled.
- * Without --category, the category of the most similar existing signature is used.
+ * It first runs the site's own lookup on the text: when a page already covers it with high or medium
+ * confidence, it names that page, shows the variant to add there, and creates nothing (exit 1)
+ * unless --force. Without --category, the category of the most similar existing signature is used.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadContent } from "../src/entries/load-content.ts";
 import { signatureTokens } from "../src/entries/related.ts";
+import { buildLookupIndex, createLookup } from "../src/lookup/match/index.ts";
 import { scaffoldPage, slugFromSignature } from "../src/entries/scaffold.ts";
 import { SLUG_PATTERN } from "../src/entries/schema.ts";
 import { contentDir } from "../src/site-config.ts";
@@ -25,15 +28,39 @@ const flag = (name: string) => {
   args.splice(i, 2);
   return value;
 };
+const force = args.includes("--force");
+if (force) args.splice(args.indexOf("--force"), 1);
 const category = flag("category");
 const slugArg = flag("slug");
 const dir = flag("content") ?? contentDir();
 const unknown = args.find((a) => a.startsWith("--"));
-if (unknown) fail(`unknown option ${unknown} — usage: npm run new -- "<error signature>" [--category C] [--slug S]`);
+if (unknown) fail(`unknown option ${unknown} — usage: npm run new -- "<error signature>" [--category C] [--slug S] [--force]`);
 const signature = args.join(" ").trim();
 if (!signature) fail('give the error text, e.g. npm run new -- "ValueError: Bad response code, expected 200" --category amazon-bedrock');
 
 const content = loadContent(dir);
+
+// A second page for an error that a page already explains splits the answer in two: look it up first.
+const index = buildLookupIndex(content.pages);
+const found = await createLookup(index.manifest, (name) => Promise.resolve(index.shards[name]!)).lookup(signature, { limit: 1 });
+const covering = found.matches[0];
+if (covering && covering.confidence !== "low") {
+  const page = content.pages.find((p) => p.id === covering.id);
+  const where = page ? page.file : covering.id;
+  const message = [
+    `"${covering.id}" already covers this error (${covering.confidence} confidence): ${where}`,
+    `  matched on: ${covering.why.text}`,
+    "If it is another wording of the same error, add it to that page's variants:",
+    "  variants:",
+    `    - signature: ${JSON.stringify(signature)}`,
+    "      context: TODO where this wording appears (SDK, version, wrapper)",
+  ];
+  if (!force) {
+    console.error(`new: ${message.join("\n")}\nNothing created. If it really is a different error, run again with --force.`);
+    process.exit(1);
+  }
+  console.log(`Note: ${message[0]} — creating a new page anyway (--force).`);
+}
 let chosen = category;
 let reason = "from --category";
 if (!chosen) {
@@ -53,6 +80,7 @@ if (!chosen) {
 if (!chosen) fail(`no categories in ${dir}/errors yet — pass --category <kebab-case-name>`);
 if (!SLUG_PATTERN.test(chosen)) fail(`category "${chosen}" is not kebab-case`);
 const slug = slugArg ?? slugFromSignature(signature);
+if (slug === "") fail('no words in the error text to make a slug from — pass --slug like "rate-limit-error-429"');
 if (!SLUG_PATTERN.test(slug)) fail(`slug "${slug}" is not kebab-case — pass --slug like "stream-valueerror-bad-response-code"`);
 
 const folder = join(dir, "errors", chosen);

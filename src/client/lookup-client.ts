@@ -11,6 +11,9 @@ export interface SignatureMatch {
   title: string;
   confidence: "high" | "medium" | "low";
   why: string;
+  /** The page's summary and first fix's title (plain text), when the lookup index provides them. */
+  summary?: string | undefined;
+  fix?: string | undefined;
 }
 
 let lookup: Lookup | undefined;
@@ -48,7 +51,10 @@ export async function signatureMatches(text: string): Promise<{ matches: Signatu
   if (!result) return { matches: [] };
   const first = result.parsed.find((p) => p.message !== "");
   return {
-    matches: result.matches.map((m) => ({ id: m.id, title: m.title, confidence: m.confidence, why: m.why.text })),
+    matches: result.matches.map((m) => {
+      const answer = m as typeof m & { summary?: string; fix?: string };
+      return { id: m.id, title: m.title, confidence: m.confidence, why: m.why.text, summary: answer.summary, fix: answer.fix };
+    }),
     ...(first ? { parsedMessage: first.message } : {}),
   };
 }

@@ -8,41 +8,35 @@ import type { LookupResult, Match } from "../lookup/match/index.ts";
 import type { ParsedException } from "../lookup/types.ts";
 import { scaffoldPage, slugFromSignature } from "../entries/scaffold.ts";
 import { copyText } from "./copy-text.ts";
-import { routes } from "../routes.ts";
-
-type Child = Node | string | null | undefined | false;
-
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  for (const child of children) if (child !== null && child !== undefined && child !== false) node.append(child);
-  return node;
-}
+import { el } from "./dom.ts";
+import { matchCard } from "./match-card.ts";
 
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-function renderMatch(match: Match, rank: number): HTMLElement {
+/** A match with the lead's optional answer fields (plain text), when the lookup provides them. */
+type AnsweredMatch = Match & { summary?: string; fix?: string };
+
+function renderMatch(match: AnsweredMatch, rank: number): HTMLElement {
   const why = match.why;
   const signals = el(
     "ul",
     { class: "signals" },
     ...why.signals.map((s) => el("li", { class: s.agrees ? "agree" : "disagree" }, s.agrees ? "✓ " : "✗ ", s.detail)),
   );
-  return el(
-    "li",
-    { class: "match" },
-    el("div", { class: "match-head" }, el("span", { class: "rank" }, `${rank}.`), " ", el("a", { href: routes.page(match.id) }, match.title), el("span", { class: `confidence ${match.confidence}` }, match.confidence), el("span", { class: "muted score" }, ` score ${match.score.toFixed(2)}`)),
-    el("dl", { class: "why" },
-      el("dt", {}, "Your line"), el("dd", {}, `line ${why.line.number}: `, el("code", {}, clip(why.line.text, 400))),
-      el("dt", {}, why.template.source === "signature" ? "Page signature" : `Page variant${why.template.context ? ` (${why.template.context})` : ""}`),
-      el("dd", {}, el("code", {}, clip(why.template.text, 400))),
-      why.frame ? el("dt", {}, "Deciding frame") : null,
-      why.frame ? el("dd", {}, el("code", {}, why.frame.text), why.frame.hint ? ` — page hint ${why.frame.hint}` : why.frame.library ? ` — library ${why.frame.library}` : "") : null,
-    ),
-    why.signals.length > 0 ? signals : null,
+  const detail = el("dl", { class: "why" },
+    el("dt", {}, "Your line"), el("dd", {}, `line ${why.line.number}: `, el("code", {}, clip(why.line.text, 400))),
+    el("dt", {}, why.template.source === "signature" ? "Page signature" : `Page variant${why.template.context ? ` (${why.template.context})` : ""}`),
+    el("dd", {}, el("code", {}, clip(why.template.text, 400))),
+    why.frame ? el("dt", {}, "Deciding frame") : null,
+    why.frame ? el("dd", {}, el("code", {}, why.frame.text), why.frame.hint ? ` — page hint ${why.frame.hint}` : why.frame.library ? ` — library ${why.frame.library}` : "") : null,
   );
+  return matchCard(match, {
+    rank,
+    extra: el("span", { class: "muted score" }, ` score ${match.score.toFixed(2)}`),
+    details: why.signals.length > 0 ? [detail, signals] : [detail],
+  });
 }
 
 function renderException(ex: ParsedException, index: number, best: Match | undefined): HTMLElement {
@@ -72,7 +66,7 @@ function renderScaffold(parsed: ParsedException[], text: string): HTMLElement {
   const signature = first ? (first.type ? `${first.type}: ${first.message}` : first.message) : text.trim().split("\n")[0] ?? "";
   const today = new Date().toISOString().slice(0, 10);
   const scaffold = scaffoldPage({ signature: clip(signature, 2000), today });
-  const slug = slugFromSignature(signature);
+  const slug = slugFromSignature(signature) || "<slug>";
   const pre = el("pre", { class: "scaffold", id: "scaffold-text", tabindex: "0" }, scaffold);
   const copy = el("button", { type: "button" }, "Copy the scaffold");
   copy.addEventListener("click", async () => {

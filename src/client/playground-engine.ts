@@ -4,9 +4,10 @@
  * modules do the work (src/decoders, src/playground); this file only reads the form and writes HTML
  * built by the escaping renderer.
  */
-import { BEDROCK_NORMAL, fromBase64, fromHex, getClient, getSample, SSE_NORMAL, type ClientId } from "../decoders/index.ts";
+import { BEDROCK_NORMAL, getClient, getSample, SSE_NORMAL, type ClientId } from "../decoders/index.ts";
 import { html } from "../playground/html.ts";
 import { buildOwnSample } from "../playground/options.ts";
+import { decodePasted } from "../playground/parse-paste.ts";
 import { renderView } from "../playground/render-view.ts";
 import { buildView, MAX_INPUT_BYTES } from "../playground/view-model.ts";
 
@@ -28,10 +29,21 @@ function show(root: HTMLElement, title: string, description: string, bytes: Uint
   p.view.innerHTML = renderView(view).value;
   const ms = Math.round(performance.now() - started);
   p.status.innerHTML = html`<span class="muted">Showing:</span> <strong>${title}</strong> — ${description} <span class="muted">(replayed in ${ms} ms)</span>`.value;
+  reveal(p.status);
 }
 
+/** The outcome must be seen: when the controls pushed it below the screen, bring its start into view. */
+function reveal(status: HTMLElement): void {
+  const top = status.getBoundingClientRect().top;
+  if (top > innerHeight - 120 || top < 0) status.scrollIntoView({ block: "start", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+}
+
+/** An error replaces the previous result: leaving it on screen would read as this paste's outcome. */
 function fail(root: HTMLElement, message: string): void {
-  parts(root).status.innerHTML = html`<span class="pg-error" role="alert">${message}</span>`.value;
+  const p = parts(root);
+  p.view.replaceChildren();
+  p.status.innerHTML = html`<span class="pg-error" role="alert">${message}</span>`.value;
+  reveal(p.status);
 }
 
 export function showSample(root: HTMLElement, id: string): void {
@@ -48,20 +60,10 @@ export function showBuilt(root: HTMLElement): void {
   show(root, sample.title, sample.description, sample.bytes, sample.retry);
 }
 
-/** Hex if it only has hex digits (and separators), else base64; SSE clients also take plain text. */
-export function decodePasted(text: string, format: string, textAllowed: boolean): Uint8Array {
-  const compact = text.replace(/\s+/g, "");
-  if (format === "raw") return new TextEncoder().encode(text);
-  if (format === "hex" || (format === "auto" && /^(0x)?[0-9a-fA-F]+$/.test(compact) && compact.length % 2 === 0)) return fromHex(compact.replace(/^0x/, ""));
-  if (format === "base64" || (format === "auto" && /^[A-Za-z0-9+/_-]+=*$/.test(compact))) return fromBase64(compact);
-  if (textAllowed) return new TextEncoder().encode(text);
-  throw new Error("That is neither hex nor base64. Paste the bytes as hex (e.g. 000000d8…) or base64.");
-}
-
 export function showPasted(root: HTMLElement): void {
   const p = parts(root);
   const text = p.field("paste")?.value ?? "";
-  if (text.trim() === "") return fail(root, "Paste some hex or base64 first.");
+  if (text.trim() === "") return fail(root, "Paste some bytes first: an xxd or hexdump -C dump, hex or base64.");
   if (text.length > MAX_INPUT_BYTES * 2) return fail(root, `That paste is over ${MAX_INPUT_BYTES * 2} characters; the playground replays at most 8 MiB.`);
   try {
     const sse = getClient(p.clientId)?.decoder === "sse";

@@ -1,8 +1,10 @@
 /**
  * `<stack-lookup>` on /lookup/: results update as you paste. The index is fetched when the page
- * loads, before anything is pasted, so pasting makes no request at all; `#q=…` in the URL (the
- * playground's "find this error" link) pre-fills the box without sending the text to any server.
+ * loads, before anything is pasted, so pasting makes no request at all. The paste lives in the URL
+ * fragment (`#q=…`, fragment-state.ts): never sent to a server, restored on reload and on Back, and
+ * the way the playground's "find this error" link pre-fills the box.
  */
+import { readState, writeState } from "./fragment-state.ts";
 import { lookupText, warmLookup } from "./lookup-client.ts";
 import { renderLookup } from "./lookup-view.ts";
 
@@ -23,15 +25,20 @@ class StackLookup extends HTMLElement {
       event.preventDefault();
       void this.#run(box.value);
     });
-    const fromHash = new URLSearchParams(location.hash.slice(1)).get("q");
+    const fromHash = readState()["q"];
     if (fromHash) {
       box.value = fromHash;
       void this.#run(fromHash);
     }
+    // Restored from the back/forward cache with the box filled but no results drawn: draw them.
+    addEventListener("pageshow", (event) => {
+      if (event.persisted && box.value.trim() !== "" && this.querySelector(".lookup-results")?.childElementCount === 0) void this.#run(box.value);
+    });
   }
 
   async #run(text: string): Promise<void> {
     const generation = ++this.#generation;
+    writeState({ q: text.trim() === "" ? "" : text });
     const targets = {
       results: this.querySelector<HTMLElement>(".lookup-results")!,
       parsed: this.querySelector<HTMLElement>(".lookup-parsed")!,

@@ -6,13 +6,18 @@
 import { internalLinks, linkedPageId } from "./internal-links.ts";
 import type { Problem } from "./problem.ts";
 import type { Page } from "./read-page.ts";
+import { suggest } from "./suggest.ts";
 
 /** Whitespace-insensitive, case-sensitive: two signatures that differ only in spacing are the same. */
 export function normalizeSignature(signature: string): string {
   return signature.replace(/\s+/g, " ").trim();
 }
 
-export function crossCheck(pages: readonly Page[], categories: ReadonlySet<string>, categoryFile: (category: string) => string): Problem[] {
+/**
+ * `fileIds` are the ids of every page file, including pages that failed their own checks: a link to
+ * a page with a typo in its frontmatter is not a dangling link, so all problems show in one pass.
+ */
+export function crossCheck(pages: readonly Page[], categories: ReadonlySet<string>, categoryFile: (category: string) => string, fileIds: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const at = (page: Page, path: readonly PropertyKey[]) => page.source.position(page.offsetOf(path));
   const byId = new Map<string, Page>();
@@ -47,9 +52,10 @@ export function crossCheck(pages: readonly Page[], categories: ReadonlySet<strin
     related.forEach((id, i) => {
       if (id === page.id) {
         problems.push({ file: page.file, ...at(page, ["related", i]), field: `related[${i}]`, code: "self-related", message: `"${id}" is this page itself — remove it` });
-      } else if (!byId.has(id)) {
-        const near = [...byId.keys()].filter((k) => k.split("/")[1] === id.split("/")[1]);
-        const hint = near.length > 0 ? ` — did you mean "${near[0]}"?` : " — check the id (`category/slug`, the file's path under content/errors without .md)";
+      } else if (!byId.has(id) && !fileIds.has(id)) {
+        const ids = [...new Set([...byId.keys(), ...fileIds])].filter((k) => k !== page.id);
+        const near = ids.find((k) => k.split("/")[1] === id.split("/")[1]) ?? suggest(id, ids);
+        const hint = near ? ` — did you mean "${near}"?` : " — check the id (`category/slug`, the file's path under content/errors without .md)";
         problems.push({ file: page.file, ...at(page, ["related", i]), field: `related[${i}]`, code: "dangling-related", message: `no page has the id "${id}"${hint}` });
       }
     });
@@ -89,8 +95,14 @@ export function crossCheck(pages: readonly Page[], categories: ReadonlySet<strin
       column: 1,
       field: "category",
       code: "missing-category",
-      message: `category "${category}" has no metadata — create this file with \`title:\` and \`description:\``,
+      message: `category "${category}" has no metadata — create this file with \`title:\` and \`description:\`${didYouMeanCategory(category, categories)}`,
     });
   }
   return problems;
+}
+
+/** A folder one typo away from an existing category is more likely a misnamed folder than a new category. */
+function didYouMeanCategory(category: string, categories: ReadonlySet<string>): string {
+  const near = suggest(category, [...categories]);
+  return near ? `, or did you mean "${near}"? Then move the pages there` : "";
 }

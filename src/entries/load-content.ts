@@ -38,6 +38,8 @@ export function loadContent(dir: string): Content {
   const problems: Problem[] = [];
   const pages: Page[] = [];
   const categories: Category[] = [];
+  /** Every page file's id, parsed or not (cross-checks must not call a link to a broken page dangling). */
+  const fileIds = new Set<string>();
   const errorsDir = join(dir, "errors");
   let folders: string[] = [];
   try {
@@ -88,12 +90,13 @@ export function loadContent(dir: string): Content {
         problems.push({ file, line: 1, column: 1, field: "file", code: "file-name", message: `file name "${name}" is not kebab-case — the name is the page's permanent URL; rename it, e.g. "${kebab(slug)}.md"` });
         continue;
       }
+      fileIds.add(`${folder}/${slug}`);
       const result = readPage(file, readFileSync(path, "utf8"), folder, slug);
       problems.push(...result.problems);
       if (result.value) pages.push(result.value);
     }
   }
-  problems.push(...crossCheck(pages, new Set(categories.map((c) => c.id)), (c) => display(join(errorsDir, c, CATEGORY_FILE))));
+  problems.push(...crossCheck(pages, new Set(categories.map((c) => c.id)), (c) => display(join(errorsDir, c, CATEGORY_FILE)), fileIds));
   problems.push(...checkPlaygrounds(pages));
   problems.push(...checkSourceTitles(pages, recordedTitles));
   return { dir, pages, categories, problems: sortProblems(problems) };

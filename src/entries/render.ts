@@ -32,7 +32,7 @@ export interface RenderedPage {
   versions: Array<{ package: string; affected: string; fixed?: string; noteHtml?: string }>;
 }
 
-const THEMES = { light: "github-light", dark: "github-dark" } as const;
+const THEMES = { light: "github-light-high-contrast", dark: "github-dark-high-contrast" } as const;
 let highlighter: Promise<Highlighter> | undefined;
 
 /** One highlighter per process: loading grammars is the slow part. */

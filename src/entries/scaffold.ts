@@ -3,21 +3,51 @@
  * Pure, so the `new` command and the lookup page's "no page yet" scaffold share it.
  */
 
-const STOP = new Set(["the", "a", "an", "of", "to", "for", "in", "on", "is", "was", "with", "and", "or", "at", "by", "from", "error", "exception"]);
+const STOP = new Set(["the", "a", "an", "of", "to", "for", "in", "on", "is", "are", "was", "be", "with", "and", "or", "at", "by", "from", "your", "this", "that", "it", "error", "exception"]);
 
-/** A kebab-case slug from a signature: the type's last segment, then the message's first words. */
-export function slugFromSignature(signature: string, maxWords = 6): string {
-  const firstLine = signature.split("\n")[0] ?? "";
-  const match = /^\s*([\w.$]+(?:Error|Exception|Warning|Fault))\s*:\s*(.*)$/.exec(firstLine);
-  const type = match?.[1]?.split(".").pop()?.toLowerCase();
-  const message = (match ? match[2] : firstLine) ?? "";
-  const words = message
-    .replace(/\{.*$/, "") // drop dict/JSON bodies: they are values, not the error's name
+/**
+ * Exception types that do not name an error by themselves (wrappers, catch-alls): their message
+ * does. A specific type with its HTTP status (`rate-limit-error-429`) needs no more words.
+ */
+const GENERIC_TYPES = new Set(["error", "exception", "value-error", "type-error", "runtime-error", "assertion-error", "key-error", "attribute-error", "api-error", "api-status-error", "bad-request-error", "client-error", "http-error", "http-status-error", "service-exception", "sdk-error", "anthropic-error"]);
+
+/** `RateLimitError` → `rate-limit-error`, `APIConnectionError` → `api-connection-error`. */
+function kebabType(type: string): string {
+  return type
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2")
+    .toLowerCase();
+}
+
+/** The words that name the error: the message inside an API error body if there is one, else the text before any body. */
+function messageText(rest: string): string {
+  const inBody = /['"]message['"]\s*:\s*(['"])((?:\\.|(?!\1).)*)\1/.exec(rest);
+  if (inBody) return inBody[2]!;
+  return rest.replace(/\{.*$/s, "").replace(/^\s*(?:error code|status(?: code)?|http\/[\d.]+)\s*:?\s*\d{3}\b\s*-?/i, "");
+}
+
+/**
+ * A kebab-case slug from a signature: the exception type, the HTTP status it names, and the key words
+ * of the message's first clause — `rate-limit-error-429`, `prompt-too-long`. Empty when the text has
+ * no word to build one from (the caller then asks for a slug).
+ */
+export function slugFromSignature(signature: string, maxWords = 4): string {
+  const firstLine = signature.trim().split("\n")[0] ?? "";
+  const match = /^\s*([\w.$]+(?:Error|Exception|Warning|Fault))\b\s*:?\s*(.*)$/.exec(firstLine);
+  const type = match ? kebabType(match[1]!.split(".").pop()!) : undefined;
+  const rest = match ? match[2]! : firstLine;
+  const status = /\b(?:error code|status(?: code)?|http\/[\d.]+|api error)\s*:?\s*([1-5]\d\d)\b/i.exec(signature)?.[1];
+  // The first clause names the error; what follows a colon, dash or parenthesis is detail (numbers, ids, advice).
+  const clause = messageText(rest).split(/:\s|\s-\s|[(;.,]\s|[(]/)[0] ?? "";
+  const typeWords = new Set((type ?? "").split("-"));
+  const budget = type && !GENERIC_TYPES.has(type) ? (status ? 0 : 3) : maxWords;
+  const words = clause
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w));
-  const parts = [...(type ? [type] : []), ...words].slice(0, maxWords);
-  return parts.join("-").replace(/-+/g, "-").replace(/^-|-$/g, "") || "new-error";
+    .filter((w) => w.length > 1 && !STOP.has(w) && !/\d/.test(w) && !typeWords.has(w))
+    .slice(0, budget);
+  const parts = [...(type ? [type] : []), ...(status ? [status] : []), ...words];
+  return parts.join("-").replace(/-+/g, "-").replace(/^-|-$/g, "");
 }
 
 export interface ScaffoldOptions {

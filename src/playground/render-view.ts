@@ -51,11 +51,11 @@ export function renderFrames(view: PlaygroundView): Html {
     const open = f.messageType !== "event";
     return html`<details class="frame" ${open ? html`open` : ""}>
   <summary>Frame ${f.index + 1} · <code>${f.kind}</code> · ${f.messageType} · ${f.totalLength} bytes at offset ${f.offset}</summary>
-  <table class="headers"><thead><tr><th scope="col">Header</th><th scope="col">Type</th><th scope="col">Value</th></tr></thead>
-  <tbody>${f.headers.map((h) => html`<tr><td><code>${h.name}</code></td><td>${h.type}</td><td><code>${h.value}</code></td></tr>`)}</tbody></table>
+  <div class="table-scroll" tabindex="0" role="group" aria-label="${`Headers of frame ${f.index + 1}`}"><table class="headers"><thead><tr><th scope="col">Header</th><th scope="col">Type</th><th scope="col">Value</th></tr></thead>
+  <tbody>${f.headers.map((h) => html`<tr><td><code>${h.name}</code></td><td>${h.type}</td><td><code>${h.value}</code></td></tr>`)}</tbody></table></div>
   <p class="crcs">Prelude CRC-32 <code>${f.preludeCrc}</code> ✓ · Message CRC-32 <code>${f.messageCrc}</code> ✓</p>
   <p>Payload (${f.payloadBytes} bytes):</p>
-  <pre class="payload"><code>${f.payloadText ?? "(not UTF-8 text)"}</code></pre>
+  <pre class="payload" tabindex="0" aria-label="${`Payload of frame ${f.index + 1}`}"><code>${f.payloadText ?? "(not UTF-8 text)"}</code></pre>
   ${renderHex(f)}
 </details>`;
   });
@@ -71,6 +71,6 @@ ${renderOutcomes(view)}
 <h3 class="pg-h">Events the client produced (before)</h3>
 ${renderEvents(view)}
 ${view.decoder === "aws-eventstream" ? html`<h3 class="pg-h">Frames</h3>${renderFrames(view)}` : ""}
-${view.rawText !== undefined ? html`<h3 class="pg-h">The response body (text/event-stream)</h3><pre class="payload"><code>${view.rawText}</code></pre>` : ""}
+${view.rawText !== undefined ? html`<h3 class="pg-h">The response body (text/event-stream)</h3><pre class="payload" tabindex="0" aria-label="The response body"><code>${view.rawText}</code></pre>` : ""}
 <p class="muted input-size">${view.inputBytes} bytes replayed in your browser${view.inputBytes > 8 * 1024 * 1024 ? " (only the first 8 MiB were decoded)" : ""}.</p>`;
 }
