@@ -3,10 +3,10 @@
 // button cycle system → light → dark, makes "/" focus the page's search box, and sends the header
 // search to /search/ in the fragment (#q=…), so the query reaches no server. Plain JS, kept tiny.
 (() => {
-  const root = document.documentElement, KEY = "errata-theme";
+  const root = document.documentElement, KEY = "errata-theme", initial = root.dataset.theme;
   const stored = () => { try { return localStorage.getItem(KEY); } catch { return null; } };
   const apply = (theme) => {
-    if (theme === "light" || theme === "dark") root.dataset.theme = theme; else delete root.dataset.theme;
+    if (theme === "light" || theme === "dark") root.dataset.theme = theme; else if (initial) root.dataset.theme = initial; else delete root.dataset.theme;
     const button = document.querySelector(".theme-toggle");
     if (button) { button.hidden = false; button.lastChild.textContent = root.dataset.theme || "system"; }
   };
