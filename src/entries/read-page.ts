@@ -5,6 +5,7 @@
  */
 import type { BodySection } from "./body-sections.ts";
 import { splitBody } from "./body-sections.ts";
+import { checkLinks } from "./check-links.ts";
 import { locate } from "./locate.ts";
 import { sortProblems, type Problem } from "./problem.ts";
 import { PageFrontmatter, CategoryMeta } from "./schema.ts";
@@ -74,6 +75,7 @@ export function readPage(file: string, text: string, category: string, slug: str
       problems.push({ file, ...at, field: `faq[${i}].question`, code: "duplicate-question", message: `repeats faq[${first}].question — merge the two answers` });
     } else seen.set(key, i);
   });
+  problems.push(...checkLinks({ file, source: split.source, data: parsed.data, offsetOf, bodyNodes: body.nodes, bodyOffset: split.bodyOffset }));
   const page: Page = { id: `${category}/${slug}`, category, slug, file, data: parsed.data, sections: body.sections, source: split.source, offsetOf };
   return { value: page, problems: sortProblems(problems) };
 }
