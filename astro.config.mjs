@@ -1,13 +1,14 @@
 // @ts-check
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import csp from "./src/integrations/csp.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 import { siteUrl } from "./src/site-config.ts";
 
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: "always",
-  integrations: [sitemap({ filter: (page) => !page.includes("/search/") }), pagefind()],
+  integrations: [sitemap({ filter: (page) => !page.includes("/search/") }), csp(), pagefind()],
   // Pages render their own highlighted HTML (src/entries/render.ts); Astro's Markdown is unused.
   devToolbar: { enabled: false },
   build: { inlineStylesheets: "auto" },
