@@ -43,7 +43,9 @@ export type ProblemCode =
   | "section-order"
   | "todo"
   | "duplicate-question"
-  | "playground";
+  | "playground"
+  | "too-large"
+  | "too-deep";
 
 /** Renders one problem as `path:line:column  field  message`. */
 export function formatProblem(problem: Problem): string {

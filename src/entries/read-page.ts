@@ -5,7 +5,8 @@
  */
 import type { BodySection } from "./body-sections.ts";
 import { splitBody } from "./body-sections.ts";
-import { checkLinks } from "./check-links.ts";
+import { checkLinks, inlineMarkdownFields } from "./check-links.ts";
+import { bodyProblems, markdownBudgetProblem, pageSizeProblem, utf8Length, yamlNodeProblem } from "./limits.ts";
 import { locate } from "./locate.ts";
 import { sortProblems, type Problem } from "./problem.ts";
 import { PageFrontmatter, CategoryMeta } from "./schema.ts";
@@ -46,10 +47,14 @@ function todoProblems(file: string, source: SourceText): Problem[] {
 
 /** Reads and validates a page. `id` is derived from the path by the caller. */
 export function readPage(file: string, text: string, category: string, slug: string): ReadResult<Page> {
+  const tooLarge = pageSizeProblem(file, utf8Length(text));
+  if (tooLarge) return { problems: [tooLarge] };
   const split = splitFrontmatter(file, text);
   const problems = [...split.problems];
   problems.push(...todoProblems(file, split.source));
   if (!split.doc || split.problems.length > 0) return { problems: sortProblems(problems) };
+  const tooManyNodes = yamlNodeProblem(file, split.doc, split.source, split.yamlOffset);
+  if (tooManyNodes) return { problems: sortProblems([...problems, tooManyNodes]) };
   const data: unknown = split.doc.toJS();
   const doc = split.doc;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
@@ -58,6 +63,14 @@ export function readPage(file: string, text: string, category: string, slug: str
     return { problems: sortProblems(problems) };
   }
   const parsed = PageFrontmatter.safeParse(data);
+  // Markdown is parsed only once the linear pre-scan says it is within the caps (limits.ts).
+  const scan = bodyProblems(file, split.body, split.bodyOffset, split.source);
+  problems.push(...scan);
+  if (scan.length > 0 && !parsed.success) {
+    const ctx = { file, source: split.source, doc, yamlOffset: split.yamlOffset, closeOffset: split.closeOffset, schema: PageFrontmatter, data };
+    problems.push(...zodIssuesToProblems(parsed.error.issues, ctx));
+  }
+  if (scan.length > 0) return { problems: sortProblems(problems) };
   const body = splitBody(file, split.body, split.bodyOffset, split.source);
   problems.push(...body.problems);
   if (!parsed.success) {
@@ -66,6 +79,9 @@ export function readPage(file: string, text: string, category: string, slug: str
     return { problems: sortProblems(problems) };
   }
   const offsetOf = (path: readonly PropertyKey[]) => split.yamlOffset + locate(doc, path).offset;
+  const markdownChars = split.body.length + inlineMarkdownFields(parsed.data).reduce((n, f) => n + f.text.length, 0);
+  const overBudget = markdownBudgetProblem(file, markdownChars, split.source.position(split.bodyOffset + split.body.length - split.body.trimStart().length));
+  if (overBudget) return { problems: sortProblems([...problems, overBudget]) };
   const seen = new Map<string, number>();
   parsed.data.faq.forEach((item, i) => {
     const key = item.question.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();

@@ -6,6 +6,7 @@
  * Pure module: no Astro, DOM or Node imports.
  */
 import { z } from "zod";
+import { LIMITS, formatCount } from "./limits.ts";
 
 /** A page id is `<category>/<slug>`, both kebab-case. Ids are permanent: they are the URL. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,12 +32,13 @@ export const CODE_LANGUAGES = [
   "diff",
 ] as const;
 
-/** Non-empty text after trimming; `what` names the value in the message. */
-function text(what: string) {
+/** Non-empty text after trimming, at most `max` characters; `what` names the value in the message. */
+function text(what: string, max: number = LIMITS.textChars) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `expected ${what} as text`) })
     .trim()
-    .min(1, { error: `${what} is empty` });
+    .min(1, { error: `${what} is empty` })
+    .max(max, { error: (issue) => `${what} is ${formatCount(String(issue.input).length)} characters, over the ${formatCount(max)}-character limit — shorten it` });
 }
 
 /** A real calendar date written as YYYY-MM-DD (2026-02-30 is refused). */
@@ -64,7 +66,7 @@ export const CodeSnippet = z
   .object({
     lang: z.enum(CODE_LANGUAGES).describe("Language of the snippet, used for build-time highlighting."),
     label: text("label").optional().describe('Tab label shown above the code, e.g. "Python" or "TypeScript".'),
-    code: text("code").describe("The code itself, usually a YAML block scalar (`code: |`)."),
+    code: text("code", LIMITS.codeChars).describe("The code itself, usually a YAML block scalar (`code: |`)."),
   })
   .strict();
 
