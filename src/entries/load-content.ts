@@ -3,7 +3,7 @@
  * Reads everything, validates everything, and returns the pages that can be rendered with every
  * problem found (sorted), so one run reports all mistakes at once.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, type Dirent } from "node:fs";
 import { join, relative } from "node:path";
 import { crossCheck } from "./cross-checks.ts";
 import { sortProblems, type Problem } from "./problem.ts";
@@ -11,6 +11,8 @@ import { readCategory, readPage, type Page } from "./read-page.ts";
 import type { CategoryMeta } from "./schema.ts";
 import { SLUG_PATTERN } from "./schema.ts";
 import { checkPlaygrounds } from "./playground-check.ts";
+import { LIMITS } from "./limits.ts";
+import { readContentFile, specialEntry } from "./read-content-file.ts";
 
 export interface Category extends CategoryMeta {
   id: string;
@@ -25,6 +27,8 @@ export interface Content {
 }
 
 export const CATEGORY_FILE = "_category.yml";
+/** A category file is a few lines; this only bounds memory. */
+const CATEGORY_MAX_BYTES = 16 * 1024;
 
 /** Paths in problems are relative to the working directory when the content lives below it. */
 function display(path: string): string {
@@ -37,9 +41,14 @@ export function loadContent(dir: string): Content {
   const pages: Page[] = [];
   const categories: Category[] = [];
   const errorsDir = join(dir, "errors");
-  let folders: string[] = [];
+  const fileProblem = (path: string, code: Problem["code"], message: string) => problems.push({ file: display(path), line: 1, column: 1, field: "file", code, message });
+  let folders: Dirent[] = [];
   try {
-    folders = readdirSync(errorsDir).sort();
+    if (lstatSync(errorsDir).isSymbolicLink()) {
+      fileProblem(errorsDir, "file-name", "a symbolic link — content is never read through links; make errors/ a real folder");
+      return { dir, pages, categories, problems };
+    }
+    folders = readdirSync(errorsDir, { withFileTypes: true }).sort(byName);
   } catch {
     problems.push({
       file: display(errorsDir),
@@ -51,33 +60,43 @@ export function loadContent(dir: string): Content {
     });
     return { dir, pages, categories, problems };
   }
-  for (const folder of folders) {
+  for (const entry of folders) {
+    const folder = entry.name;
     const folderPath = join(errorsDir, folder);
-    if (!statSync(folderPath).isDirectory()) {
-      problems.push({
-        file: display(folderPath),
-        line: 1,
-        column: 1,
-        field: "file",
-        code: "file-name",
-        message: `pages belong in a category folder — move it to ${display(errorsDir)}/<category>/${folder}`,
-      });
+    const special = specialEntry(entry);
+    if (special) {
+      fileProblem(folderPath, "file-name", special);
+      continue;
+    }
+    if (!entry.isDirectory()) {
+      fileProblem(folderPath, "file-name", `pages belong in a category folder — move it to ${display(errorsDir)}/<category>/${folder}`);
       continue;
     }
     if (!SLUG_PATTERN.test(folder)) {
       problems.push({ file: display(folderPath), line: 1, column: 1, field: "category", code: "file-name", message: `category folder "${folder}" is not kebab-case — rename it, e.g. "${kebab(folder)}"` });
       continue;
     }
-    for (const name of readdirSync(folderPath).sort()) {
+    for (const item of readdirSync(folderPath, { withFileTypes: true }).sort(byName)) {
+      const name = item.name;
       const path = join(folderPath, name);
       const file = display(path);
-      if (name === CATEGORY_FILE) {
-        const result = readCategory(file, readFileSync(path, "utf8"));
+      const itemSpecial = specialEntry(item);
+      if (itemSpecial) {
+        fileProblem(path, "file-name", itemSpecial);
+        continue;
+      }
+      if (name === CATEGORY_FILE && item.isFile()) {
+        const read = readContentFile(path, CATEGORY_MAX_BYTES);
+        if (!read.ok) {
+          fileProblem(path, "file-name", read.message);
+          continue;
+        }
+        const result = readCategory(file, read.text);
         problems.push(...result.problems);
         if (result.value) categories.push({ id: folder, ...result.value });
         continue;
       }
-      if (!name.endsWith(".md") || statSync(path).isDirectory()) {
+      if (!name.endsWith(".md") || !item.isFile()) {
         problems.push({ file, line: 1, column: 1, field: "file", code: "file-name", message: `not a page: pages are \`<slug>.md\` files and categories have one \`${CATEGORY_FILE}\`` });
         continue;
       }
@@ -86,7 +105,12 @@ export function loadContent(dir: string): Content {
         problems.push({ file, line: 1, column: 1, field: "file", code: "file-name", message: `file name "${name}" is not kebab-case — the name is the page's permanent URL; rename it, e.g. "${kebab(slug)}.md"` });
         continue;
       }
-      const result = readPage(file, readFileSync(path, "utf8"), folder, slug);
+      const read = readContentFile(path, LIMITS.pageBytes);
+      if (!read.ok) {
+        fileProblem(path, read.code === "too-large" ? "too-large" : "file-name", read.message);
+        continue;
+      }
+      const result = readPage(file, read.text, folder, slug);
       problems.push(...result.problems);
       if (result.value) pages.push(result.value);
     }
@@ -94,6 +118,10 @@ export function loadContent(dir: string): Content {
   problems.push(...crossCheck(pages, new Set(categories.map((c) => c.id)), (c) => display(join(errorsDir, c, CATEGORY_FILE))));
   problems.push(...checkPlaygrounds(pages));
   return { dir, pages, categories, problems: sortProblems(problems) };
+}
+
+function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 function kebab(name: string): string {
