@@ -6,7 +6,7 @@
 import { lstatSync, readdirSync, type Dirent } from "node:fs";
 import { join, relative } from "node:path";
 import { crossCheck } from "./cross-checks.ts";
-import { sortProblems, type Problem } from "./problem.ts";
+import { addProblems, sortProblems, type Problem } from "./problem.ts";
 import { readCategory, readPage, type Page } from "./read-page.ts";
 import type { CategoryMeta } from "./schema.ts";
 import { SLUG_PATTERN } from "./schema.ts";
@@ -92,7 +92,7 @@ export function loadContent(dir: string): Content {
           continue;
         }
         const result = readCategory(file, read.text);
-        problems.push(...result.problems);
+        addProblems(problems, result.problems);
         if (result.value) categories.push({ id: folder, ...result.value });
         continue;
       }
@@ -111,12 +111,12 @@ export function loadContent(dir: string): Content {
         continue;
       }
       const result = readPage(file, read.text, folder, slug);
-      problems.push(...result.problems);
+      addProblems(problems, result.problems);
       if (result.value) pages.push(result.value);
     }
   }
-  problems.push(...crossCheck(pages, new Set(categories.map((c) => c.id)), (c) => display(join(errorsDir, c, CATEGORY_FILE))));
-  problems.push(...checkPlaygrounds(pages));
+  addProblems(problems, crossCheck(pages, new Set(categories.map((c) => c.id)), (c) => display(join(errorsDir, c, CATEGORY_FILE))));
+  addProblems(problems, checkPlaygrounds(pages));
   return { dir, pages, categories, problems: sortProblems(problems) };
 }
 

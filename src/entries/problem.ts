@@ -47,6 +47,11 @@ export type ProblemCode =
   | "too-large"
   | "too-deep";
 
+/** Appends every problem of `more` to `target` — a loop, since `push(...more)` overflows the stack past ~125k items. */
+export function addProblems(target: Problem[], more: Iterable<Problem>): void {
+  for (const problem of more) target.push(problem);
+}
+
 /** Renders one problem as `path:line:column  field  message`. */
 export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}`;

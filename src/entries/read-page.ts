@@ -8,7 +8,7 @@ import { splitBody } from "./body-sections.ts";
 import { checkLinks, inlineMarkdownFields } from "./check-links.ts";
 import { bodyProblems, markdownBudgetProblem, pageSizeProblem, utf8Length, yamlNodeProblem } from "./limits.ts";
 import { locate } from "./locate.ts";
-import { sortProblems, type Problem } from "./problem.ts";
+import { addProblems, sortProblems, type Problem } from "./problem.ts";
 import { PageFrontmatter, CategoryMeta } from "./schema.ts";
 import { splitFrontmatter } from "./split-frontmatter.ts";
 import { zodIssuesToProblems } from "./zod-problems.ts";
@@ -51,7 +51,7 @@ export function readPage(file: string, text: string, category: string, slug: str
   if (tooLarge) return { problems: [tooLarge] };
   const split = splitFrontmatter(file, text);
   const problems = [...split.problems];
-  problems.push(...todoProblems(file, split.source));
+  addProblems(problems, todoProblems(file, split.source));
   if (!split.doc || split.problems.length > 0) return { problems: sortProblems(problems) };
   const tooManyNodes = yamlNodeProblem(file, split.doc, split.source, split.yamlOffset);
   if (tooManyNodes) return { problems: sortProblems([...problems, tooManyNodes]) };
@@ -65,17 +65,17 @@ export function readPage(file: string, text: string, category: string, slug: str
   const parsed = PageFrontmatter.safeParse(data);
   // Markdown is parsed only once the linear pre-scan says it is within the caps (limits.ts).
   const scan = bodyProblems(file, split.body, split.bodyOffset, split.source);
-  problems.push(...scan);
+  addProblems(problems, scan);
   if (scan.length > 0 && !parsed.success) {
     const ctx = { file, source: split.source, doc, yamlOffset: split.yamlOffset, closeOffset: split.closeOffset, schema: PageFrontmatter, data };
-    problems.push(...zodIssuesToProblems(parsed.error.issues, ctx));
+    addProblems(problems, zodIssuesToProblems(parsed.error.issues, ctx));
   }
   if (scan.length > 0) return { problems: sortProblems(problems) };
   const body = splitBody(file, split.body, split.bodyOffset, split.source);
-  problems.push(...body.problems);
+  addProblems(problems, body.problems);
   if (!parsed.success) {
     const ctx = { file, source: split.source, doc, yamlOffset: split.yamlOffset, closeOffset: split.closeOffset, schema: PageFrontmatter, data };
-    problems.push(...zodIssuesToProblems(parsed.error.issues, ctx));
+    addProblems(problems, zodIssuesToProblems(parsed.error.issues, ctx));
     return { problems: sortProblems(problems) };
   }
   const offsetOf = (path: readonly PropertyKey[]) => split.yamlOffset + locate(doc, path).offset;
@@ -91,7 +91,7 @@ export function readPage(file: string, text: string, category: string, slug: str
       problems.push({ file, ...at, field: `faq[${i}].question`, code: "duplicate-question", message: `repeats faq[${first}].question — merge the two answers` });
     } else seen.set(key, i);
   });
-  problems.push(...checkLinks({ file, source: split.source, data: parsed.data, offsetOf, bodyNodes: body.nodes, bodyOffset: split.bodyOffset }));
+  addProblems(problems, checkLinks({ file, source: split.source, data: parsed.data, offsetOf, bodyNodes: body.nodes, bodyOffset: split.bodyOffset }));
   const page: Page = { id: `${category}/${slug}`, category, slug, file, data: parsed.data, sections: body.sections, source: split.source, offsetOf };
   return { value: page, problems: sortProblems(problems) };
 }
