@@ -30,22 +30,38 @@ function show(root: HTMLElement, title: string, description: string, bytes: Uint
   p.status.innerHTML = html`<span class="muted">Showing:</span> <strong>${title}</strong> — ${description} <span class="muted">(replayed in ${ms} ms)</span>`.value;
 }
 
-function fail(root: HTMLElement, message: string): void {
-  parts(root).status.innerHTML = html`<span class="pg-error" role="alert">${message}</span>`.value;
-}
-
-export function showSample(root: HTMLElement, id: string): void {
-  const sample = getSample(id);
-  if (!sample) return fail(root, `Unknown sample ${id}.`);
-  show(root, sample.title, sample.description, sample.bytes, sample.retry);
-}
-
-export function showBuilt(root: HTMLElement): void {
+/** Shows the error and clears the previous result, so an old replay is never read as this one's. */
+export function fail(root: HTMLElement, message: string): void {
   const p = parts(root);
-  const type = p.field("own-type")?.value ?? "";
-  const message = p.field("own-message")?.value ?? "";
-  const sample = buildOwnSample(p.clientId, { type, message });
-  show(root, sample.title, sample.description, sample.bytes, sample.retry);
+  p.view.replaceChildren();
+  p.status.innerHTML = html`<span class="pg-error" role="alert">${message}</span>`.value;
+}
+
+/** Runs one playground path; whatever it throws is shown, never swallowed. */
+async function guarded(root: HTMLElement, what: string, run: () => void | Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    fail(root, `${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function showSample(root: HTMLElement, id: string): Promise<void> {
+  return guarded(root, "Replaying the sample", () => {
+    const sample = getSample(id);
+    if (!sample) return fail(root, `Unknown sample ${id}.`);
+    show(root, sample.title, sample.description, sample.bytes, sample.retry);
+  });
+}
+
+export function showBuilt(root: HTMLElement): Promise<void> {
+  return guarded(root, "Building the frame", () => {
+    const p = parts(root);
+    const type = p.field("own-type")?.value ?? "";
+    const message = p.field("own-message")?.value ?? "";
+    const sample = buildOwnSample(p.clientId, { type, message });
+    show(root, sample.title, sample.description, sample.bytes, sample.retry);
+  });
 }
 
 /** Hex if it only has hex digits (and separators), else base64; SSE clients also take plain text. */
@@ -58,23 +74,23 @@ export function decodePasted(text: string, format: string, textAllowed: boolean)
   throw new Error("That is neither hex nor base64. Paste the bytes as hex (e.g. 000000d8…) or base64.");
 }
 
-export function showPasted(root: HTMLElement): void {
-  const p = parts(root);
-  const text = p.field("paste")?.value ?? "";
-  if (text.trim() === "") return fail(root, "Paste some hex or base64 first.");
-  if (text.length > MAX_INPUT_BYTES * 2) return fail(root, `That paste is over ${MAX_INPUT_BYTES * 2} characters; the playground replays at most 8 MiB.`);
-  try {
+export function showPasted(root: HTMLElement): Promise<void> {
+  return guarded(root, "Replaying the paste", () => {
+    const p = parts(root);
+    const text = p.field("paste")?.value ?? "";
+    if (text.trim() === "") return fail(root, "Paste some hex or base64 first.");
+    if (text.length > MAX_INPUT_BYTES * 2) return fail(root, `That paste is over ${MAX_INPUT_BYTES * 2} characters; the playground replays at most 8 MiB.`);
     const sse = getClient(p.clientId)?.decoder === "sse";
     const bytes = decodePasted(text, p.field("format")?.value ?? "auto", sse);
     show(root, "Your pasted bytes", `${bytes.length} bytes. A retried request is answered with a normal stream.`, bytes, sse ? SSE_NORMAL : BEDROCK_NORMAL);
-  } catch (error) {
-    fail(root, error instanceof Error ? error.message : String(error));
-  }
+  });
 }
 
-export async function showFile(root: HTMLElement, file: File): Promise<void> {
-  if (file.size > MAX_INPUT_BYTES) return fail(root, `${file.name} is ${file.size} bytes; the playground replays at most 8 MiB.`);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const sse = getClient(parts(root).clientId)?.decoder === "sse";
-  show(root, file.name, `${bytes.length} bytes from your file. A retried request is answered with a normal stream.`, bytes, sse ? SSE_NORMAL : BEDROCK_NORMAL);
+export function showFile(root: HTMLElement, file: File): Promise<void> {
+  return guarded(root, `Reading ${file.name}`, async () => {
+    if (file.size > MAX_INPUT_BYTES) return fail(root, `${file.name} is ${file.size} bytes; the playground replays at most 8 MiB.`);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const sse = getClient(parts(root).clientId)?.decoder === "sse";
+    show(root, file.name, `${bytes.length} bytes from your file. A retried request is answered with a normal stream.`, bytes, sse ? SSE_NORMAL : BEDROCK_NORMAL);
+  });
 }
