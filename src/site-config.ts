@@ -23,9 +23,15 @@ export function siteUrl(): string {
   return process.env.ERRATA_SITE ?? SITE_URL;
 }
 
-/** The "edit this page" URL for a content file path like `content/errors/x/y.md`. */
-export function editUrl(file: string): string {
-  return `${REPOSITORY.url}/edit/${REPOSITORY.branch}/${file.replace(/^\.\//, "")}`;
+/**
+ * The "edit this page" URL for a content file path like `content/errors/x/y.md`, or undefined when the
+ * file is not inside the repository (ERRATA_CONTENT pointing elsewhere gives an absolute or `../` path,
+ * which must not end up in a public link).
+ */
+export function editUrl(file: string): string | undefined {
+  const path = file.replace(/\\/g, "/").replace(/^\.\//, "");
+  if (path.startsWith("/") || path.startsWith("../") || /^[a-zA-Z]:\//.test(path)) return undefined;
+  return `${REPOSITORY.url}/edit/${REPOSITORY.branch}/${path}`;
 }
 
 /** Pages listed per category page; larger categories are paginated. */

@@ -88,7 +88,7 @@ export function loadContent(dir: string): Content {
       if (name === CATEGORY_FILE && item.isFile()) {
         const read = readContentFile(path, CATEGORY_MAX_BYTES);
         if (!read.ok) {
-          fileProblem(path, "file-name", read.message);
+          problems.push({ file, line: read.line ?? 1, column: read.column ?? 1, field: "file", code: read.code === "encoding" ? "encoding" : "file-name", message: read.message });
           continue;
         }
         const result = readCategory(file, read.text);
@@ -107,7 +107,7 @@ export function loadContent(dir: string): Content {
       }
       const read = readContentFile(path, LIMITS.pageBytes);
       if (!read.ok) {
-        fileProblem(path, read.code === "too-large" ? "too-large" : "file-name", read.message);
+        problems.push({ file, line: read.line ?? 1, column: read.column ?? 1, field: "file", code: read.code === "too-large" ? "too-large" : read.code === "encoding" ? "encoding" : "file-name", message: read.message });
         continue;
       }
       const result = readPage(file, read.text, folder, slug);

@@ -45,7 +45,8 @@ export type ProblemCode =
   | "duplicate-question"
   | "playground"
   | "too-large"
-  | "too-deep";
+  | "too-deep"
+  | "encoding";
 
 /** Appends every problem of `more` to `target` — a loop, since `push(...more)` overflows the stack past ~125k items. */
 export function addProblems(target: Problem[], more: Iterable<Problem>): void {

@@ -10,7 +10,7 @@ import { bodyProblems, markdownBudgetProblem, pageSizeProblem, utf8Length, yamlN
 import { locate } from "./locate.ts";
 import { addProblems, sortProblems, type Problem } from "./problem.ts";
 import { PageFrontmatter, CategoryMeta } from "./schema.ts";
-import { splitFrontmatter } from "./split-frontmatter.ts";
+import { splitFrontmatter, type SplitSource } from "./split-frontmatter.ts";
 import { zodIssuesToProblems } from "./zod-problems.ts";
 import type { SourceText } from "./source-text.ts";
 
@@ -45,8 +45,36 @@ function todoProblems(file: string, source: SourceText): Problem[] {
   return problems;
 }
 
+/** The YAML as plain data; the `yaml` package throws past 100 alias expansions (a "billion laughs" guard). */
+function toData(split: SplitSource): unknown {
+  try {
+    return split.doc!.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+function yamlDataProblem(file: string, split: SplitSource, error: Error): Problem {
+  const alias = /alias/i.test(error.message);
+  return {
+    file,
+    ...split.source.position(split.yamlOffset + (/^\r?\n/.exec(split.source.text.slice(split.yamlOffset, split.yamlOffset + 2))?.[0].length ?? 0)),
+    field: "yaml",
+    code: "yaml",
+    message: alias
+      ? "YAML aliases (`*name`) expand too many times — write the values out instead of repeating aliases"
+      : `YAML could not be read: ${error.message.split("\n")[0]}`,
+  };
+}
+
+/** Classic Mac line ends (CR alone) become LF; one character for one, so every offset stays put. */
+function normalizeLineEnds(text: string): string {
+  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+}
+
 /** Reads and validates a page. `id` is derived from the path by the caller. */
-export function readPage(file: string, text: string, category: string, slug: string): ReadResult<Page> {
+export function readPage(file: string, original: string, category: string, slug: string): ReadResult<Page> {
+  const text = normalizeLineEnds(original);
   const tooLarge = pageSizeProblem(file, utf8Length(text));
   if (tooLarge) return { problems: [tooLarge] };
   const split = splitFrontmatter(file, text);
@@ -55,7 +83,8 @@ export function readPage(file: string, text: string, category: string, slug: str
   if (!split.doc || split.problems.length > 0) return { problems: sortProblems(problems) };
   const tooManyNodes = yamlNodeProblem(file, split.doc, split.source, split.yamlOffset);
   if (tooManyNodes) return { problems: sortProblems([...problems, tooManyNodes]) };
-  const data: unknown = split.doc.toJS();
+  const data = toData(split);
+  if (data instanceof Error) return { problems: sortProblems([...problems, yamlDataProblem(file, split, data)]) };
   const doc = split.doc;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const at = split.source.position(split.yamlOffset);
@@ -97,14 +126,16 @@ export function readPage(file: string, text: string, category: string, slug: str
 }
 
 /** Reads and validates a category's `_category.yml`. */
-export function readCategory(file: string, text: string): ReadResult<CategoryMeta> {
+export function readCategory(file: string, original: string): ReadResult<CategoryMeta> {
+  const text = normalizeLineEnds(original);
   // Reuse the frontmatter machinery by treating the YAML file as a frontmatter block.
   const wrapped = `---\n${text}\n---\n`;
   const split = splitFrontmatter(file, wrapped);
   const shift = (p: Problem): Problem => ({ ...p, line: Math.max(1, p.line - 1) });
   const problems = split.problems.map(shift);
   if (!split.doc || problems.length > 0) return { problems };
-  const data: unknown = split.doc.toJS();
+  const data = toData(split);
+  if (data instanceof Error) return { problems: [shift(yamlDataProblem(file, split, data))] };
   const parsed = CategoryMeta.safeParse(data ?? {});
   if (!parsed.success) {
     const ctx = { file, source: split.source, doc: split.doc, yamlOffset: split.yamlOffset, closeOffset: split.closeOffset, schema: CategoryMeta, data };
