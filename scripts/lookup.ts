@@ -9,7 +9,10 @@
  *
  * Exit 0 whether or not something matched; 2 for bad usage or an unreadable FILE (one line on stderr).
  */
-import { readFileSync } from "node:fs";
+import { describeBytes, InputTooLargeError, readInput } from "./read-input.ts";
+
+/** Bytes read from FILE or stdin: the parser examines only the first 1 MiB, the rest is only counted. */
+const MAX_LOOKUP_INPUT = 8 * 1024 * 1024;
 import { loadContent } from "../src/entries/load-content.ts";
 import { buildLookupIndex, createLookup, DEFAULT_LIMIT, type LookupResult } from "../src/lookup/match/index.ts";
 import { contentDir } from "../src/site-config.ts";
@@ -49,14 +52,12 @@ function parseArgs(args: readonly string[]): Options | "help" {
   return options;
 }
 
-function readInput(file: string | undefined): string {
-  if (file === undefined || file === "-") {
-    if (process.stdin.isTTY) process.stderr.write("lookup: paste the error, then press Ctrl-D (or pass a FILE)\n");
-    return readFileSync(0, "utf8");
-  }
+function readText(file: string | undefined): string {
+  if ((file === undefined || file === "-") && process.stdin.isTTY) process.stderr.write("lookup: paste the error, then press Ctrl-D (or pass a FILE)\n");
   try {
-    return readFileSync(file, "utf8");
+    return readInput(file, MAX_LOOKUP_INPUT).toString("utf8");
   } catch (error) {
+    if (error instanceof InputTooLargeError) throw new UsageError(`${error.message} — lookup reads at most ${describeBytes(MAX_LOOKUP_INPUT)}; paste the trace, not the whole log`);
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
     throw new UsageError(`cannot read ${file}: ${why} — pass a readable text file, or pipe the trace on stdin`);
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const text = readInput(options.file);
+  const text = readText(options.file);
   const content = loadContent(contentDir());
   if (content.pages.length === 0) process.stderr.write(`lookup: no pages loaded from ${content.dir} — run \`npm run validate\` to see why\n`);
   const index = buildLookupIndex(content.pages);
