@@ -3,6 +3,7 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import devContentReload from "./src/integrations/dev-content-reload.ts";
 import fileCount from "./src/integrations/file-count.ts";
+import csp from "./src/integrations/csp.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 import { contentDir, siteConfig } from "./src/site-config.ts";
 
@@ -16,7 +17,7 @@ export default defineConfig({
   site: site.origin,
   base: site.base,
   trailingSlash: "always",
-  integrations: [sitemap({ filter: (page) => !page.includes("/search/") }), pagefind(), fileCount()],
+  integrations: [sitemap({ filter: (page) => !page.includes("/search/") }), csp(), pagefind(), fileCount()],
   // Pages render their own highlighted HTML (src/entries/render.ts); Astro's Markdown is unused.
   devToolbar: { enabled: false },
   build: { inlineStylesheets: "auto" },

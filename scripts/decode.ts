@@ -6,7 +6,13 @@
  * 1 when the wire format itself is broken (the decoder's error is in `outcome.error`, with `code`),
  * 2 for bad usage or unreadable input (one line on stderr, no stack trace).
  */
-import { readFileSync } from "node:fs";
+import { describeBytes, InputTooLargeError, readInput } from "./read-input.ts";
+
+/**
+ * Bytes read from FILE or stdin. Real captured streams are well under 1 MiB; 4 MiB of the smallest
+ * possible frames (16 bytes each, ~260k frames) peaks near 400 MB and 5 s, so memory stays bounded.
+ */
+export const MAX_DECODE_INPUT = 4 * 1024 * 1024;
 import {
   CLIENT_IDS,
   DecodeError,
@@ -106,8 +112,9 @@ function readBytes(path: string | undefined, format: InputFormat): Uint8Array {
     throw new UsageError(`no input; pass FILE or pipe the bytes on stdin (${HINT}).`);
   }
   try {
-    raw = readFileSync(path ?? 0);
+    raw = readInput(path, MAX_DECODE_INPUT);
   } catch (error) {
+    if (error instanceof InputTooLargeError) throw new UsageError(`${error.message}; decode reads at most ${describeBytes(MAX_DECODE_INPUT)} — cut the capture to the frames that matter.`);
     const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
     throw new UsageError(`cannot read ${path === undefined ? "stdin" : JSON.stringify(path)} (${code}); check the path.`);
   }

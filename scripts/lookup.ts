@@ -10,8 +10,11 @@
  *
  * Exit 0 whether or not something matched; 2 for bad usage or an unreadable FILE (one line on stderr).
  */
-import { readFileSync } from "node:fs";
 import { parseArgs as parseCli } from "node:util";
+import { describeBytes, InputTooLargeError, readInput } from "./read-input.ts";
+
+/** Bytes read from FILE or stdin: the parser examines only the first 1 MiB, the rest is only counted. */
+const MAX_LOOKUP_INPUT = 8 * 1024 * 1024;
 import { loadContent } from "../src/entries/load-content.ts";
 import { lookupPages } from "../src/entries/lookup-pages.ts";
 import { buildLookupIndex, createLookup, DEFAULT_LIMIT, type LookupResult } from "../src/lookup/match/index.ts";
@@ -58,14 +61,12 @@ function parseArgs(args: string[]): Options | "help" {
   return options;
 }
 
-function readInput(file: string | undefined): string {
-  if (file === undefined || file === "-") {
-    if (process.stdin.isTTY) process.stderr.write("lookup: paste the error, then press Ctrl-D (or pass a FILE)\n");
-    return readFileSync(0, "utf8");
-  }
+function readText(file: string | undefined): string {
+  if ((file === undefined || file === "-") && process.stdin.isTTY) process.stderr.write("lookup: paste the error, then press Ctrl-D (or pass a FILE)\n");
   try {
-    return readFileSync(file, "utf8");
+    return readInput(file, MAX_LOOKUP_INPUT).toString("utf8");
   } catch (error) {
+    if (error instanceof InputTooLargeError) throw new UsageError(`${error.message} — lookup reads at most ${describeBytes(MAX_LOOKUP_INPUT)}; paste the trace, not the whole log`);
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
     throw new UsageError(`cannot read ${file}: ${why} — pass a readable text file, or pipe the trace on stdin`);
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
     return;
   }
   // Read every input first: an unreadable FILE is bad usage, reported before any output.
-  const inputs = (options.files.length ? options.files : ["-"]).map((file) => ({ file, text: readInput(file === "-" ? undefined : file) }));
+  const inputs = (options.files.length ? options.files : ["-"]).map((file) => ({ file, text: readText(file === "-" ? undefined : file) }));
   const content = loadContent(contentDir());
   if (content.pages.length === 0) process.stderr.write(`lookup: no pages loaded from ${content.dir} — run \`npm run validate\` to see why\n`);
   const index = buildLookupIndex(lookupPages(content.pages));

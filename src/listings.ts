@@ -2,6 +2,7 @@
  * The browse listings — categories and platforms — as data: each with its pages (sorted by
  * title) and the static paths of its paginated pages.
  */
+import { platformSlug } from "./entries/platform-slug.ts";
 import type { Page } from "./entries/read-page.ts";
 import { CATEGORY_PAGE_SIZE } from "./site-config.ts";
 import { siteData } from "./site-data.ts";
@@ -16,9 +17,7 @@ export interface Listing {
   pages: Page[];
 }
 
-export function platformSlug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
+export { platformSlug };
 
 export function listings(): Listing[] {
   const data = siteData();

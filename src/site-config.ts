@@ -139,5 +139,8 @@ export function siteUrl(): string {
 /** The "edit this page" URL for a content file path like `content/errors/x/y.md`, or undefined without a repository. */
 export function editUrl(file: string): string | undefined {
   const repo = siteConfig().repository;
-  return repo ? repo.edit.replace("{path}", file.replace(/^\.\//, "")) : undefined;
+  const path = file.replace(/\\/g, "/").replace(/^\.\//, "");
+  // A file outside the repository (ERRATA_CONTENT pointing elsewhere: an absolute or `../` path) gets no public link.
+  if (path.startsWith("/") || path.startsWith("../") || /^[a-zA-Z]:\//.test(path)) return undefined;
+  return repo ? repo.edit.replace("{path}", path) : undefined;
 }

@@ -15,15 +15,25 @@ class DecoderPlayground extends HTMLElement {
     form.addEventListener("focusin", () => void load(), { once: true });
     form.addEventListener("pointerdown", () => void load(), { once: true });
     form.addEventListener("submit", (event) => event.preventDefault());
-    form.addEventListener("change", async (event) => {
+    // The engine shows its own errors; this catch covers the engine itself failing to load.
+    const run = (use: (engine: Engine) => Promise<void>) =>
+      void load()
+        .then(use)
+        .catch((error: unknown) => {
+          const status = this.querySelector(".pg-status");
+          this.querySelector(".pg-view")?.replaceChildren();
+          if (status) status.textContent = `The playground could not load (${error instanceof Error ? error.message : String(error)}). Reload the page to retry.`;
+        });
+    form.addEventListener("change", (event) => {
       const target = event.target as HTMLInputElement;
-      if (target.name === "sample") (await load()).showSample(this, target.value);
-      if (target.name === "file" && target.files?.[0]) (await load()).showFile(this, target.files[0]);
+      const file = target.files?.[0];
+      if (target.name === "sample") run((engine) => engine.showSample(this, target.value));
+      if (target.name === "file" && file) run((engine) => engine.showFile(this, file));
     });
-    form.addEventListener("click", async (event) => {
+    form.addEventListener("click", (event) => {
       const action = (event.target as HTMLElement).closest("button")?.dataset["action"];
-      if (action === "build") (await load()).showBuilt(this);
-      if (action === "paste") (await load()).showPasted(this);
+      if (action === "build") run((engine) => engine.showBuilt(this));
+      if (action === "paste") run((engine) => engine.showPasted(this));
     });
   }
 }

@@ -39,44 +39,57 @@ function reveal(status: HTMLElement): void {
 }
 
 /** An error replaces the previous result: leaving it on screen would read as this paste's outcome. */
-function fail(root: HTMLElement, message: string): void {
+export function fail(root: HTMLElement, message: string): void {
   const p = parts(root);
   p.view.replaceChildren();
   p.status.innerHTML = html`<span class="pg-error" role="alert">${message}</span>`.value;
   reveal(p.status);
 }
 
-export function showSample(root: HTMLElement, id: string): void {
-  const sample = getSample(id);
-  if (!sample) return fail(root, `Unknown sample ${id}.`);
-  show(root, sample.title, sample.description, sample.bytes, sample.retry);
-}
-
-export function showBuilt(root: HTMLElement): void {
-  const p = parts(root);
-  const type = p.field("own-type")?.value ?? "";
-  const message = p.field("own-message")?.value ?? "";
-  const sample = buildOwnSample(p.clientId, { type, message });
-  show(root, sample.title, sample.description, sample.bytes, sample.retry);
-}
-
-export function showPasted(root: HTMLElement): void {
-  const p = parts(root);
-  const text = p.field("paste")?.value ?? "";
-  if (text.trim() === "") return fail(root, "Paste some bytes first: an xxd or hexdump -C dump, hex or base64.");
-  if (text.length > MAX_INPUT_BYTES * 2) return fail(root, `That paste is over ${MAX_INPUT_BYTES * 2} characters; the playground replays at most 8 MiB.`);
+/** Runs one playground path; whatever it throws is shown, never swallowed. */
+async function guarded(root: HTMLElement, what: string, run: () => void | Promise<void>): Promise<void> {
   try {
-    const sse = getClient(p.clientId)?.decoder === "sse";
-    const bytes = decodePasted(text, p.field("format")?.value ?? "auto", sse);
-    show(root, "Your pasted bytes", `${bytes.length} bytes. A retried request is answered with a normal stream.`, bytes, sse ? SSE_NORMAL : BEDROCK_NORMAL);
+    await run();
   } catch (error) {
-    fail(root, error instanceof Error ? error.message : String(error));
+    fail(root, `${what} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-export async function showFile(root: HTMLElement, file: File): Promise<void> {
-  if (file.size > MAX_INPUT_BYTES) return fail(root, `${file.name} is ${file.size} bytes; the playground replays at most 8 MiB.`);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const sse = getClient(parts(root).clientId)?.decoder === "sse";
-  show(root, file.name, `${bytes.length} bytes from your file. A retried request is answered with a normal stream.`, bytes, sse ? SSE_NORMAL : BEDROCK_NORMAL);
+export function showSample(root: HTMLElement, id: string): Promise<void> {
+  return guarded(root, "Replaying the sample", () => {
+    const sample = getSample(id);
+    if (!sample) return fail(root, `Unknown sample ${id}.`);
+    show(root, sample.title, sample.description, sample.bytes, sample.retry);
+  });
+}
+
+export function showBuilt(root: HTMLElement): Promise<void> {
+  return guarded(root, "Building the frame", () => {
+    const p = parts(root);
+    const type = p.field("own-type")?.value ?? "";
+    const message = p.field("own-message")?.value ?? "";
+    const sample = buildOwnSample(p.clientId, { type, message });
+    show(root, sample.title, sample.description, sample.bytes, sample.retry);
+  });
+}
+
+export function showPasted(root: HTMLElement): Promise<void> {
+  return guarded(root, "Replaying the paste", () => {
+    const p = parts(root);
+    const text = p.field("paste")?.value ?? "";
+    if (text.trim() === "") return fail(root, "Paste some bytes first: an xxd or hexdump -C dump, hex or base64.");
+    if (text.length > MAX_INPUT_BYTES * 2) return fail(root, `That paste is over ${MAX_INPUT_BYTES * 2} characters; the playground replays at most 8 MiB.`);
+    const sse = getClient(p.clientId)?.decoder === "sse";
+    const bytes = decodePasted(text, p.field("format")?.value ?? "auto", sse);
+    show(root, "Your pasted bytes", `${bytes.length} bytes. A retried request is answered with a normal stream.`, bytes, sse ? SSE_NORMAL : BEDROCK_NORMAL);
+  });
+}
+
+export function showFile(root: HTMLElement, file: File): Promise<void> {
+  return guarded(root, `Reading ${file.name}`, async () => {
+    if (file.size > MAX_INPUT_BYTES) return fail(root, `${file.name} is ${file.size} bytes; the playground replays at most 8 MiB.`);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const sse = getClient(parts(root).clientId)?.decoder === "sse";
+    show(root, file.name, `${bytes.length} bytes from your file. A retried request is answered with a normal stream.`, bytes, sse ? SSE_NORMAL : BEDROCK_NORMAL);
+  });
 }

@@ -6,6 +6,7 @@
  */
 import { readState, writeState } from "./fragment-state.ts";
 import { lookupText, warmLookup } from "./lookup-client.ts";
+import { lookupFailureMessage } from "./lookup-failure.ts";
 import { renderLookup } from "./lookup-view.ts";
 
 class StackLookup extends HTMLElement {
@@ -57,7 +58,9 @@ class StackLookup extends HTMLElement {
       renderLookup(targets, text, result, Math.round(performance.now() - started));
     } catch (error) {
       if (generation !== this.#generation) return;
-      targets.status.textContent = "The lookup index could not be loaded. Is this a built site (npm run build)?";
+      targets.results.replaceChildren();
+      targets.parsed.replaceChildren();
+      targets.status.textContent = lookupFailureMessage(error);
       console.warn("errata lookup:", error);
     }
   }

@@ -35,6 +35,8 @@ export function sectionId(heading: string): string {
 
 export interface SplitBody {
   sections: BodySection[];
+  /** Every top-level node of the body, rendered or not (for checks that cover the whole body). */
+  nodes: RootContent[];
   problems: Problem[];
 }
 
@@ -116,5 +118,5 @@ export function splitBody(file: string, body: string, bodyOffset: number, source
       });
     }
   }
-  return { sections, problems };
+  return { sections, nodes: tree.children, problems };
 }

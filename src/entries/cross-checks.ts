@@ -4,6 +4,7 @@
  * link per page, and metadata for every category.
  */
 import { internalLinks, linkedPageId } from "./internal-links.ts";
+import { platformSlug } from "./platform-slug.ts";
 import type { Problem } from "./problem.ts";
 import type { Page } from "./read-page.ts";
 import { suggest } from "./suggest.ts";
@@ -85,6 +86,26 @@ export function crossCheck(pages: readonly Page[], categories: ReadonlySet<strin
         });
       }
     }
+  }
+
+  const platformNames = new Map<string, { name: string; page: Page }>();
+  for (const page of pages) {
+    page.data.platforms?.forEach((name, i) => {
+      const slug = platformSlug(name);
+      const where = { file: page.file, ...at(page, ["platforms", i]), field: `platforms[${i}]`, code: "invalid-value" as const };
+      if (slug === "") {
+        problems.push({ ...where, message: `the platform name ${JSON.stringify(name)} has no letters or digits, so it has no page — name the platform in words` });
+        return;
+      }
+      const first = platformNames.get(slug);
+      if (!first) platformNames.set(slug, { name, page });
+      else if (first.name !== name) {
+        problems.push({
+          ...where,
+          message: `the platform ${JSON.stringify(name)} would share the page /platforms/${slug}/ with ${JSON.stringify(first.name)} (${first.page.id}) — write it exactly as ${JSON.stringify(first.name)}`,
+        });
+      }
+    });
   }
 
   const missing = new Set(pages.map((p) => p.category).filter((c) => !categories.has(c)));

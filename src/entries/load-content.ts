@@ -3,16 +3,18 @@
  * Reads everything, validates everything, and returns the pages that can be rendered with every
  * problem found (sorted), so one run reports all mistakes at once.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, type Dirent } from "node:fs";
 import { join, relative } from "node:path";
 import { crossCheck } from "./cross-checks.ts";
-import { sortProblems, type Problem } from "./problem.ts";
+import { addProblems, sortProblems, type Problem } from "./problem.ts";
 import { readCategory, readPage, type Page } from "./read-page.ts";
 import type { CategoryMeta } from "./schema.ts";
 import { SLUG_PATTERN } from "./schema.ts";
 import { checkPlaygrounds } from "./playground-check.ts";
 import { checkSourceTitles } from "./source-titles.ts";
 import recordedTitles from "./data/source-titles.json" with { type: "json" };
+import { LIMITS } from "./limits.ts";
+import { readContentFile, specialEntry } from "./read-content-file.ts";
 
 export interface Category extends CategoryMeta {
   id: string;
@@ -27,6 +29,8 @@ export interface Content {
 }
 
 export const CATEGORY_FILE = "_category.yml";
+/** A category file is a few lines; this only bounds memory. */
+const CATEGORY_MAX_BYTES = 16 * 1024;
 
 /** Paths in problems are relative to the working directory when the content lives below it. */
 function display(path: string): string {
@@ -41,9 +45,14 @@ export function loadContent(dir: string): Content {
   /** Every page file's id, parsed or not (cross-checks must not call a link to a broken page dangling). */
   const fileIds = new Set<string>();
   const errorsDir = join(dir, "errors");
-  let folders: string[] = [];
+  const fileProblem = (path: string, code: Problem["code"], message: string) => problems.push({ file: display(path), line: 1, column: 1, field: "file", code, message });
+  let folders: Dirent[] = [];
   try {
-    folders = readdirSync(errorsDir).sort();
+    if (lstatSync(errorsDir).isSymbolicLink()) {
+      fileProblem(errorsDir, "file-name", "a symbolic link — content is never read through links; make errors/ a real folder");
+      return { dir, pages, categories, problems };
+    }
+    folders = readdirSync(errorsDir, { withFileTypes: true }).sort(byName);
   } catch {
     problems.push({
       file: display(errorsDir),
@@ -55,33 +64,43 @@ export function loadContent(dir: string): Content {
     });
     return { dir, pages, categories, problems };
   }
-  for (const folder of folders) {
+  for (const entry of folders) {
+    const folder = entry.name;
     const folderPath = join(errorsDir, folder);
-    if (!statSync(folderPath).isDirectory()) {
-      problems.push({
-        file: display(folderPath),
-        line: 1,
-        column: 1,
-        field: "file",
-        code: "file-name",
-        message: `pages belong in a category folder — move it to ${display(errorsDir)}/<category>/${folder}`,
-      });
+    const special = specialEntry(entry);
+    if (special) {
+      fileProblem(folderPath, "file-name", special);
+      continue;
+    }
+    if (!entry.isDirectory()) {
+      fileProblem(folderPath, "file-name", `pages belong in a category folder — move it to ${display(errorsDir)}/<category>/${folder}`);
       continue;
     }
     if (!SLUG_PATTERN.test(folder)) {
       problems.push({ file: display(folderPath), line: 1, column: 1, field: "category", code: "file-name", message: `category folder "${folder}" is not kebab-case — rename it, e.g. "${kebab(folder)}"` });
       continue;
     }
-    for (const name of readdirSync(folderPath).sort()) {
+    for (const item of readdirSync(folderPath, { withFileTypes: true }).sort(byName)) {
+      const name = item.name;
       const path = join(folderPath, name);
       const file = display(path);
-      if (name === CATEGORY_FILE) {
-        const result = readCategory(file, readFileSync(path, "utf8"));
-        problems.push(...result.problems);
+      const itemSpecial = specialEntry(item);
+      if (itemSpecial) {
+        fileProblem(path, "file-name", itemSpecial);
+        continue;
+      }
+      if (name === CATEGORY_FILE && item.isFile()) {
+        const read = readContentFile(path, CATEGORY_MAX_BYTES);
+        if (!read.ok) {
+          problems.push({ file, line: read.line ?? 1, column: read.column ?? 1, field: "file", code: read.code === "encoding" ? "encoding" : "file-name", message: read.message });
+          continue;
+        }
+        const result = readCategory(file, read.text);
+        addProblems(problems, result.problems);
         if (result.value) categories.push({ id: folder, ...result.value });
         continue;
       }
-      if (!name.endsWith(".md") || statSync(path).isDirectory()) {
+      if (!name.endsWith(".md") || !item.isFile()) {
         problems.push({ file, line: 1, column: 1, field: "file", code: "file-name", message: `not a page: pages are \`<slug>.md\` files and categories have one \`${CATEGORY_FILE}\`` });
         continue;
       }
@@ -91,15 +110,24 @@ export function loadContent(dir: string): Content {
         continue;
       }
       fileIds.add(`${folder}/${slug}`);
-      const result = readPage(file, readFileSync(path, "utf8"), folder, slug);
-      problems.push(...result.problems);
+      const read = readContentFile(path, LIMITS.pageBytes);
+      if (!read.ok) {
+        problems.push({ file, line: read.line ?? 1, column: read.column ?? 1, field: "file", code: read.code === "too-large" ? "too-large" : read.code === "encoding" ? "encoding" : "file-name", message: read.message });
+        continue;
+      }
+      const result = readPage(file, read.text, folder, slug);
+      addProblems(problems, result.problems);
       if (result.value) pages.push(result.value);
     }
   }
-  problems.push(...crossCheck(pages, new Set(categories.map((c) => c.id)), (c) => display(join(errorsDir, c, CATEGORY_FILE)), fileIds));
-  problems.push(...checkPlaygrounds(pages));
-  problems.push(...checkSourceTitles(pages, recordedTitles));
+  addProblems(problems, crossCheck(pages, new Set(categories.map((c) => c.id)), (c) => display(join(errorsDir, c, CATEGORY_FILE)), fileIds));
+  addProblems(problems, checkPlaygrounds(pages));
+  addProblems(problems, checkSourceTitles(pages, recordedTitles));
   return { dir, pages, categories, problems: sortProblems(problems) };
+}
+
+function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 function kebab(name: string): string {

@@ -44,7 +44,15 @@ export type ProblemCode =
   | "todo"
   | "duplicate-question"
   | "playground"
-  | "source-title";
+  | "source-title"
+  | "too-large"
+  | "too-deep"
+  | "encoding";
+
+/** Appends every problem of `more` to `target` — a loop, since `push(...more)` overflows the stack past ~125k items. */
+export function addProblems(target: Problem[], more: Iterable<Problem>): void {
+  for (const problem of more) target.push(problem);
+}
 
 /** Renders one problem as `path:line:column  field  message`. */
 export function formatProblem(problem: Problem): string {

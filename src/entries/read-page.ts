@@ -5,10 +5,12 @@
  */
 import type { BodySection } from "./body-sections.ts";
 import { splitBody } from "./body-sections.ts";
+import { checkLinks, inlineMarkdownFields } from "./check-links.ts";
+import { bodyProblems, markdownBudgetProblem, pageSizeProblem, utf8Length, yamlNodeProblem } from "./limits.ts";
 import { locate } from "./locate.ts";
-import { sortProblems, type Problem } from "./problem.ts";
+import { addProblems, sortProblems, type Problem } from "./problem.ts";
 import { PageFrontmatter, CategoryMeta } from "./schema.ts";
-import { splitFrontmatter } from "./split-frontmatter.ts";
+import { splitFrontmatter, type SplitSource } from "./split-frontmatter.ts";
 import { zodIssuesToProblems } from "./zod-problems.ts";
 import { readYamlFile } from "./read-yaml.ts";
 import type { SourceText } from "./source-text.ts";
@@ -44,13 +46,46 @@ function todoProblems(file: string, source: SourceText): Problem[] {
   return problems;
 }
 
+/** The YAML as plain data; the `yaml` package throws past 100 alias expansions (a "billion laughs" guard). */
+function toData(split: SplitSource): unknown {
+  try {
+    return split.doc!.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+function yamlDataProblem(file: string, split: SplitSource, error: Error): Problem {
+  const alias = /alias/i.test(error.message);
+  return {
+    file,
+    ...split.source.position(split.yamlOffset + (/^\r?\n/.exec(split.source.text.slice(split.yamlOffset, split.yamlOffset + 2))?.[0].length ?? 0)),
+    field: "yaml",
+    code: "yaml",
+    message: alias
+      ? "YAML aliases (`*name`) expand too many times — write the values out instead of repeating aliases"
+      : `YAML could not be read: ${error.message.split("\n")[0]}`,
+  };
+}
+
+/** Classic Mac line ends (CR alone) become LF; one character for one, so every offset stays put. */
+function normalizeLineEnds(text: string): string {
+  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+}
+
 /** Reads and validates a page. `id` is derived from the path by the caller. */
-export function readPage(file: string, text: string, category: string, slug: string): ReadResult<Page> {
+export function readPage(file: string, original: string, category: string, slug: string): ReadResult<Page> {
+  const text = normalizeLineEnds(original);
+  const tooLarge = pageSizeProblem(file, utf8Length(text));
+  if (tooLarge) return { problems: [tooLarge] };
   const split = splitFrontmatter(file, text);
   const problems = [...split.problems];
-  problems.push(...todoProblems(file, split.source));
+  addProblems(problems, todoProblems(file, split.source));
   if (!split.doc || split.problems.length > 0) return { problems: sortProblems(problems) };
-  const data: unknown = split.doc.toJS();
+  const tooManyNodes = yamlNodeProblem(file, split.doc, split.source, split.yamlOffset);
+  if (tooManyNodes) return { problems: sortProblems([...problems, tooManyNodes]) };
+  const data = toData(split);
+  if (data instanceof Error) return { problems: sortProblems([...problems, yamlDataProblem(file, split, data)]) };
   const doc = split.doc;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const at = split.source.position(split.yamlOffset);
@@ -58,14 +93,25 @@ export function readPage(file: string, text: string, category: string, slug: str
     return { problems: sortProblems(problems) };
   }
   const parsed = PageFrontmatter.safeParse(data);
+  // Markdown is parsed only once the linear pre-scan says it is within the caps (limits.ts).
+  const scan = bodyProblems(file, split.body, split.bodyOffset, split.source);
+  addProblems(problems, scan);
+  if (scan.length > 0 && !parsed.success) {
+    const ctx = { file, source: split.source, doc, yamlOffset: split.yamlOffset, closeOffset: split.closeOffset, schema: PageFrontmatter, data };
+    addProblems(problems, zodIssuesToProblems(parsed.error.issues, ctx));
+  }
+  if (scan.length > 0) return { problems: sortProblems(problems) };
   const body = splitBody(file, split.body, split.bodyOffset, split.source);
-  problems.push(...body.problems);
+  addProblems(problems, body.problems);
   if (!parsed.success) {
     const ctx = { file, source: split.source, doc, yamlOffset: split.yamlOffset, closeOffset: split.closeOffset, schema: PageFrontmatter, data };
-    problems.push(...zodIssuesToProblems(parsed.error.issues, ctx));
+    addProblems(problems, zodIssuesToProblems(parsed.error.issues, ctx));
     return { problems: sortProblems(problems) };
   }
   const offsetOf = (path: readonly PropertyKey[]) => split.yamlOffset + locate(doc, path).offset;
+  const markdownChars = split.body.length + inlineMarkdownFields(parsed.data).reduce((n, f) => n + f.text.length, 0);
+  const overBudget = markdownBudgetProblem(file, markdownChars, split.source.position(split.bodyOffset + split.body.length - split.body.trimStart().length));
+  if (overBudget) return { problems: sortProblems([...problems, overBudget]) };
   const seen = new Map<string, number>();
   parsed.data.faq.forEach((item, i) => {
     const key = item.question.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
@@ -75,6 +121,7 @@ export function readPage(file: string, text: string, category: string, slug: str
       problems.push({ file, ...at, field: `faq[${i}].question`, code: "duplicate-question", message: `repeats faq[${first}].question — merge the two answers` });
     } else seen.set(key, i);
   });
+  addProblems(problems, checkLinks({ file, source: split.source, data: parsed.data, offsetOf, bodyNodes: body.nodes, bodyOffset: split.bodyOffset }));
   const page: Page = { id: `${category}/${slug}`, category, slug, file, data: parsed.data, sections: body.sections, source: split.source, offsetOf };
   return { value: page, problems: sortProblems(problems) };
 }
@@ -82,6 +129,6 @@ export function readPage(file: string, text: string, category: string, slug: str
 /** Reads and validates a category's `_category.yml`. */
 export function readCategory(file: string, text: string): ReadResult<CategoryMeta> {
   // The YAML file is read as a frontmatter block (src/entries/read-yaml.ts).
-  const read = readYamlFile(file, text, CategoryMeta);
+  const read = readYamlFile(file, normalizeLineEnds(text), CategoryMeta);
   return read.value ? { value: read.value, problems: read.problems } : { problems: read.problems };
 }

@@ -2,7 +2,8 @@
  * Renders a validated page to HTML strings: body sections, and the inline Markdown inside
  * frontmatter fields (cause details, fix steps, FAQ answers). Code is highlighted at build time
  * with Shiki, in a light and a dark theme switched by CSS variables, so pages ship no highlighter.
- * Raw HTML in Markdown is dropped (remark-rehype's default), so content cannot inject markup.
+ * Raw HTML in Markdown is dropped (remark-rehype's default), so content cannot inject markup, and
+ * links with a scheme other than http(s)/mailto lose their target (link-schemes.ts).
  */
 import rehypeShikiFromHighlighter from "@shikijs/rehype/core";
 import type { Root as HastRoot, Element } from "hast";
@@ -14,6 +15,7 @@ import { createHighlighter, type Highlighter } from "shiki";
 import { unified } from "unified";
 import { parseMarkdown } from "./body-sections.ts";
 import { remarkInternalLinks } from "./internal-links.ts";
+import { rehypeSafeLinks } from "./link-schemes.ts";
 import type { Page } from "./read-page.ts";
 import { CODE_LANGUAGES, type BodySectionHeading, type CodeSnippet } from "./schema.ts";
 
@@ -51,6 +53,7 @@ async function processor() {
   return unified()
     .use(remarkInternalLinks)
     .use(remarkRehype)
+    .use(rehypeSafeLinks)
     .use(rehypeShikiFromHighlighter, hl, { themes: THEMES, defaultColor: false, fallbackLanguage: "text", defaultLanguage: "text", transformers: [{ pre: markPre }] })
     .use(rehypeStringify);
 }

@@ -6,6 +6,7 @@
  * Pure module: no Astro, DOM or Node imports.
  */
 import { z } from "zod";
+import { LIMITS, formatCount } from "./limits.ts";
 
 /** A page id is `<category>/<slug>`, both kebab-case. Ids are permanent: they are the URL. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,12 +32,16 @@ export const CODE_LANGUAGES = [
   "diff",
 ] as const;
 
-/** Non-empty text after trimming; `what` names the value in the message. */
-export function text(what: string) {
+/** Non-empty text after trimming, at most `max` characters; `what` names the value in the message. */
+export function text(what: string, max: number = LIMITS.textChars) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `expected ${what} as text`) })
     .trim()
-    .min(1, { error: `${what} is empty` });
+    .min(1, { error: `${what} is empty` })
+    // NUL and other control characters would reach the HTML raw (tab, newline and carriage return are text).
+    // eslint-disable-next-line no-control-regex
+    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, { error: `${what} contains a control character (such as NUL) — remove it` })
+    .max(max, { error: (issue) => `${what} is ${formatCount(String(issue.input).length)} characters, over the ${formatCount(max)}-character limit — shorten it` });
 }
 
 /** A real calendar date written as YYYY-MM-DD (2026-02-30 is refused). */
@@ -64,7 +69,7 @@ export const CodeSnippet = z
   .object({
     lang: z.enum(CODE_LANGUAGES).describe("Language of the snippet, used for build-time highlighting."),
     label: text("label").optional().describe('Tab label shown above the code, e.g. "Python" or "TypeScript".'),
-    code: text("code").describe("The code itself, usually a YAML block scalar (`code: |`)."),
+    code: text("code", LIMITS.codeChars).describe("The code itself, usually a YAML block scalar (`code: |`)."),
   })
   .strict();
 

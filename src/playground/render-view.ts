@@ -8,9 +8,12 @@ import { renderHex, renderLegend } from "./render-hex.ts";
 import type { OutcomeView, PlaygroundView } from "./view-model.ts";
 import { routes } from "../routes.ts";
 
+/** Lone UTF-16 surrogates (from `\\ud800` escapes in JSON) → U+FFFD: `encodeURIComponent` throws on them. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Where the "find this error" link sends the text: the fragment never leaves the browser. */
 export function lookupHref(text: string): string {
-  return routes.lookup(text);
+  return routes.lookup(text.replace(LONE_SURROGATE, "\uFFFD"));
 }
 
 function outcome(title: string, subtitle: string, view: OutcomeView, withLookup: boolean): Html {

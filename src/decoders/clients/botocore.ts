@@ -9,7 +9,7 @@
  */
 import type { DecodedFrame, DecodedHeader } from "../event-stream/types.ts";
 import { type PyException, pyB64decode } from "../python/b64decode.ts";
-import { jsonToPython } from "../python/json-to-python.ts";
+import { jsonToPython, PyRecursionError } from "../python/json-to-python.ts";
 import { pyDecodeUtf8 } from "../python/utf8.ts";
 import { isPyDict, pyBytes, pyDict, pyInt, type PyDict, type PyValue, pyTypeName } from "../python/values.ts";
 
@@ -127,8 +127,9 @@ function parseBodyAsJson(body: Uint8Array): PyValue {
   if (!decoded.ok) throw new Raised({ type: "UnicodeDecodeError", message: decoded.error.message });
   try {
     return jsonToPython(decoded.text);
-  } catch {
-    // json.JSONDecodeError is a ValueError, which botocore catches.
+  } catch (error) {
+    // json.JSONDecodeError is a ValueError, which botocore catches; RecursionError is not, so it escapes.
+    if (error instanceof PyRecursionError) throw new Raised({ type: "RecursionError", message: error.message });
     return pyDict([["message", decoded.text]]);
   }
 }

@@ -3,7 +3,7 @@
  * Anthropic client model feeds with server-sent events: known event names are JSON-decoded and
  * yielded, `completion` too, `ping` and unknown names are skipped, and `event: error` raises.
  */
-import { JsonDecodeError, jsonToPython } from "../python/json-to-python.ts";
+import { JsonDecodeError, jsonToPython, PyRecursionError } from "../python/json-to-python.ts";
 import type { PyValue } from "../python/values.ts";
 import type { Outcome, OutcomeError, StreamEvent } from "./types.ts";
 
@@ -95,6 +95,7 @@ export function runSdkStream(steps: Iterable<DecoderStep>, options: SdkStreamOpt
         if (error instanceof JsonDecodeError) {
           return { events, outcome: { error: { type: "json.decoder.JSONDecodeError", message: error.message } } };
         }
+        if (error instanceof PyRecursionError) return { events, outcome: { error: { type: "RecursionError", message: error.message } } };
         throw error;
       }
       const crash = options.consume?.(sse, body);

@@ -5,8 +5,12 @@
  * value of a repeated key at its first position, and `\uD83D\uDE00` pairs joined into one code point.
  * Failures carry `json.decoder.JSONDecodeError`'s exact message and position, so a replay can print
  * the error a client raises on a bad body.
- * Not modelled: Python's 4300-digit limit on int conversion (a `ValueError`) and `RecursionError` on
- * very deep nesting.
+ * Deep nesting raises Python's `RecursionError`: CPython 3.11's scanner enters a recursive call for
+ * every `[` and `{` (`Py_EnterRecursiveCall`, `Modules/_json.c`), counted against the interpreter's
+ * recursion limit of 1,000. A real process has some frames on the stack already, so its threshold is a
+ * little lower than the 1,000 containers modelled here (how much lower depends on the caller: unconfirmed).
+ * The limit also keeps this recursive parser far from the JavaScript stack's own limit.
+ * Not modelled: Python's 4300-digit limit on int conversion (a `ValueError`).
  */
 import { pyDict, pyFloat, pyInt, type PyValue } from "./values.ts";
 
@@ -36,6 +40,17 @@ export class JsonDecodeError extends Error {
     this.pos = pos;
     this.lineno = lineno;
     this.colno = colno;
+  }
+}
+
+/** Python's default recursion limit (`sys.getrecursionlimit()`). */
+export const PY_RECURSION_LIMIT = 1000;
+
+/** Python's `RecursionError`, with CPython's message for where it was raised. */
+export class PyRecursionError extends Error {
+  override readonly name = "RecursionError";
+  constructor(where: "object" | "array") {
+    super(`maximum recursion depth exceeded while decoding a JSON ${where} from a unicode string`);
   }
 }
 
@@ -79,6 +94,8 @@ export function jsonToPython(text: string): PyValue {
 
 class Parser {
   readonly text: string;
+  /** Containers open around the current position. */
+  depth = 0;
   constructor(text: string) {
     this.text = text;
   }
@@ -98,8 +115,15 @@ class Parser {
     if (index >= text.length) throw new NoValue(index);
     const ch = text[index];
     if (ch === '"') return this.string(index + 1);
-    if (ch === "{") return this.object(index + 1);
-    if (ch === "[") return this.array(index + 1);
+    if (ch === "{" || ch === "[") {
+      if (this.depth >= PY_RECURSION_LIMIT) throw new PyRecursionError(ch === "{" ? "object" : "array");
+      this.depth++;
+      try {
+        return ch === "{" ? this.object(index + 1) : this.array(index + 1);
+      } finally {
+        this.depth--;
+      }
+    }
     if (text.startsWith("null", index)) return [null, index + 4];
     if (text.startsWith("true", index)) return [true, index + 4];
     if (text.startsWith("false", index)) return [false, index + 5];

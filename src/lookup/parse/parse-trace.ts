@@ -69,10 +69,10 @@ export function parseTrace(text: string, options: ParseOptions = {}): ParseResul
       block = parser(lines, index);
       if (block) break;
     }
-    if (block) exceptions.push(...block.exceptions);
+    if (block) for (const exception of block.exceptions) exceptions.push(exception);
     index = block ? Math.max(block.next, index + 1) : index + 1;
   }
-  if (exceptions.length === 0) exceptions.push(...parseLoggedErrors(lines));
+  if (exceptions.length === 0) for (const exception of parseLoggedErrors(lines)) exceptions.push(exception);
   exceptions.splice(MAX_EXCEPTIONS);
   inheritRuntime(exceptions);
 

@@ -55,7 +55,8 @@ export function expandEscaped(text: string): string[] | undefined {
     const { value, end } = readJsonString(text, open);
     if (value.includes("\n")) {
       const pieces = value.split("\n");
-      if (holdsStack(pieces)) found.push(...pieces);
+      // A loop, not `push(...pieces)`: spreading 125k+ pieces overflows the call stack.
+      if (holdsStack(pieces)) for (const piece of pieces) found.push(piece);
     }
     open = text.indexOf('"', end);
   }

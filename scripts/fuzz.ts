@@ -1,0 +1,12 @@
+/**
+ * `npm run fuzz [-- RUNS]`: the property-based fuzz suite (tests/unit/security/fuzz.test.ts) with many
+ * runs and a fresh seed, which it prints first so a failure can be replayed with FUZZ_SEED=<seed>.
+ * `npm test` runs the same properties briefly with a fixed seed.
+ */
+import { spawnSync } from "node:child_process";
+
+const runs = process.argv[2] ?? process.env["FUZZ_RUNS"] ?? "2000";
+const seed = process.env["FUZZ_SEED"] ?? String(Math.floor(Math.random() * 2 ** 31));
+console.log(`fuzz: ${runs} runs per property, seed ${seed} (replay with FUZZ_SEED=${seed} npm run fuzz -- ${runs})`);
+const run = spawnSync("npx", ["vitest", "run", "tests/unit/security/fuzz.test.ts"], { stdio: "inherit", env: { ...process.env, FUZZ_RUNS: runs, FUZZ_SEED: seed } });
+process.exit(run.status ?? 1);

@@ -1,0 +1,47 @@
+/**
+ * Bounded input for the CLIs: a FILE or stdin is read up to a stated cap and refused past it, so no
+ * input can make a command hold more than the cap (plus what the command builds from it) in memory.
+ * Stdin is read with `readSync` in a loop that waits out EAGAIN, since `readFileSync(0)` fails with
+ * EAGAIN when stdin is a non-blocking pipe (as under `spawnSync` with `input`).
+ */
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+
+export class InputTooLargeError extends Error {}
+
+const MIB = 1024 * 1024;
+
+export function describeBytes(n: number): string {
+  return n >= MIB && n % MIB === 0 ? `${n / MIB} MiB` : `${n.toLocaleString("en-US")} bytes`;
+}
+
+/** Reads FILE (or stdin for undefined / "-") up to `maxBytes`; throws InputTooLargeError past it, ErrnoException when unreadable. */
+export function readInput(path: string | undefined, maxBytes: number): Buffer {
+  const stdin = path === undefined || path === "-";
+  const fd = stdin ? 0 : openSync(path, "r");
+  try {
+    if (!stdin && fstatSync(fd).size > maxBytes) throw new InputTooLargeError(`${path} is ${describeBytes(fstatSync(fd).size)}, over the ${describeBytes(maxBytes)} input limit`);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const chunk = Buffer.alloc(64 * 1024);
+    for (;;) {
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "EAGAIN") {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+          continue;
+        }
+        if ((error as NodeJS.ErrnoException).code === "EOF") break;
+        throw error;
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw new InputTooLargeError(`${stdin ? "stdin" : path} is over the ${describeBytes(maxBytes)} input limit`);
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    if (!stdin) closeSync(fd);
+  }
+}

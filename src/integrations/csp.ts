@@ -1,0 +1,58 @@
+/**
+ * Gives every built page its own strict Content-Security-Policy (see csp-policy.ts) in
+ * `astro:build:done`: a meta tag in each HTML file, and the same policies as response headers in
+ * `dist/_headers` (the per-path format Netlify and Cloudflare Pages read) for hosts that support one.
+ * Inline `style=` attributes are allowed one by one by hash and listed in the build log, so they can
+ * be moved to classes.
+ */
+import type { AstroIntegration } from "astro";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { headerPolicy, pagePolicy, withCspMeta } from "./csp-policy.ts";
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** `dist/a/b/index.html` → `/a/b/`; `dist/404.html` → `/404.html`. */
+function urlPath(site: string, file: string): string {
+  const rel = relative(site, file).split(sep).join("/");
+  return `/${rel.replace(/(^|\/)index\.html$/, "$1")}`;
+}
+
+/** Applies the policies to every HTML file under `site`; returns the style attributes found, per page. */
+export function applyCsp(site: string): { pages: number; styleAttributes: Map<string, string[]> } {
+  const headers: string[] = [];
+  const styleAttributes = new Map<string, string[]>();
+  const files = htmlFiles(site);
+  for (const file of files) {
+    const html = readFileSync(file, "utf8");
+    const found = pagePolicy(html);
+    writeFileSync(file, withCspMeta(html, found.policy));
+    const path = urlPath(site, file);
+    headers.push(`${path}\n  Content-Security-Policy: ${headerPolicy(found.policy)}\n`);
+    if (found.styleAttributes.length > 0) styleAttributes.set(path, found.styleAttributes);
+  }
+  writeFileSync(join(site, "_headers"), headers.join("\n"));
+  return { pages: files.length, styleAttributes };
+}
+
+export default function cspIntegration(): AstroIntegration {
+  return {
+    name: "errata:csp",
+    hooks: {
+      "astro:build:done": ({ dir, logger }) => {
+        const { pages, styleAttributes } = applyCsp(fileURLToPath(dir));
+        logger.info(`Content-Security-Policy written to ${pages} pages and _headers`);
+        if (styleAttributes.size > 0) {
+          const distinct = new Set([...styleAttributes.values()].flat());
+          logger.warn(`${distinct.size} distinct inline style= attributes on ${styleAttributes.size} pages are allowed by hash ('unsafe-hashes'); move them to classes (first: ${[...styleAttributes.keys()][0]})`);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { pagePolicy, withCspMeta } from "../../../src/integrations/csp-policy.ts";
+import { applyCsp } from "../../../src/integrations/csp.ts";
+
+const hash = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><style>p{color:red}</style><script type="module" src="/_astro/a.js"></script></head>
+<body><p data-x="a>b">x</p><script>console.log("</scrip")</script><!-- <span style="nope"> --><span style="--shiki-light:#fff;--c:&quot;q&quot;">y</span><pre style='color:red'></pre></body></html>`;
+
+describe("per-page CSP", () => {
+  const found = pagePolicy(PAGE);
+
+  it("hashes inline scripts and styles exactly, not external scripts", () => {
+    expect(found.scriptHashes).toEqual([hash('console.log("</scrip")')]);
+    expect(found.styleHashes).toEqual([hash("p{color:red}")]);
+    expect(found.policy).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^ ]+'; style-src 'self' 'sha256-/);
+    expect(found.policy).toContain("object-src 'none'; base-uri 'self'");
+    expect(found.policy).not.toContain("unsafe-inline");
+  });
+
+  it("finds inline style attributes (outside comments), decoded, and allows only those by hash", () => {
+    expect(found.styleAttributes).toEqual(['--shiki-light:#fff;--c:"q"', "color:red"]);
+    expect(found.policy).toContain(`'unsafe-hashes' ${[hash('--shiki-light:#fff;--c:"q"'), hash("color:red")].sort().join(" ")}`);
+    expect(pagePolicy("<html><head></head><body><p>x</p></body></html>").policy).not.toContain("unsafe-hashes");
+  });
+
+  it("puts the meta tag right after <meta charset>, before every script and style, once", () => {
+    const out = withCspMeta(withCspMeta(PAGE, "a"), "default-src 'self'");
+    expect(out.match(/Content-Security-Policy/g)).toHaveLength(1);
+    expect(out.indexOf("http-equiv")).toBeLessThan(out.indexOf("<style>"));
+    expect(out).toContain(`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'">`);
+  });
+
+  it("writes every HTML file's policy and a _headers file for hosts", () => {
+    const dir = mkdtempSync(join(tmpdir(), "csp-"));
+    mkdirSync(join(dir, "errors/a"), { recursive: true });
+    writeFileSync(join(dir, "index.html"), PAGE);
+    writeFileSync(join(dir, "errors/a/index.html"), "<html><head></head><body><script>1</script></body></html>");
+    const result = applyCsp(dir);
+    expect(result.pages).toBe(2);
+    expect(readFileSync(join(dir, "errors/a/index.html"), "utf8")).toContain(hash("1"));
+    const headers = readFileSync(join(dir, "_headers"), "utf8");
+    expect(headers).toContain(`/errors/a/\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash("1")}`);
+    expect(headers).toContain("frame-ancestors 'none'");
+    expect([...result.styleAttributes.keys()]).toEqual(["/"]);
+  });
+});

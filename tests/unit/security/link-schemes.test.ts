@@ -1,0 +1,84 @@
+/**
+ * Finding 1 (stored XSS from content): a `javascript:` (or any non-http(s)/mailto) link is reported
+ * by the validator at its position and dropped by the renderer, in the body and in every
+ * inline-Markdown field, whatever form the link takes.
+ */
+import { describe, expect, it } from "vitest";
+import { formatProblem } from "../../../src/entries/problem.ts";
+import { readPage } from "../../../src/entries/read-page.ts";
+import { renderPage } from "../../../src/entries/render.ts";
+import { isAllowedUrl } from "../../../src/entries/link-schemes.ts";
+import { withChange } from "../entries/page-fixture.ts";
+
+/** Every href/src in the HTML resolves (as a browser would, via WHATWG URL) to http(s) or mailto. */
+function liveSchemes(html: string): string[] {
+  const decode = (v: string) => v.replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d))).replace(/&amp;/g, "&");
+  return [...html.matchAll(/\b(?:href|src)=\\?"([^"\\]*)/g)].map((m) => new URL(decode(m[1]!), "https://site.example/").protocol);
+}
+
+const FILE = "content/errors/demo/page.md";
+const read = (text: string) => readPage(FILE, text, "demo", "page");
+
+/** Every way of writing a live script link that Markdown accepts. */
+const HOSTILE = {
+  inline: "[x](javascript:alert(1))",
+  upper: "[x](JaVaScRiPt:alert(1))",
+  entity: "[x](&#106;avascript:alert(1))",
+  hexEntity: "[x](&#x6A;avascript:alert(1))",
+  spaced: "[x](<java\tscript:alert(1)>)",
+  autolink: "<javascript:alert(1)>",
+  data: "[x](data:text/html,<script>alert(1)</script>)",
+  vbscript: "[x](vbscript:msgbox)",
+  image: "![x](javascript:alert(1))",
+  reference: "[x][r]\n\n[r]: javascript:alert(1)\n\nThen",
+};
+
+describe("link schemes", () => {
+  it("allows http, https, mailto, relative and # URLs only", () => {
+    for (const ok of ["https://a.b/c", "HTTP://a.b", "mailto:a@b.c", "/errors/a/b/", "../x", "#frag", "x/y:z", "?q=1"]) expect(isAllowedUrl(ok), ok).toBe(true);
+    for (const bad of ["javascript:x", " JAVASCRIPT:x", "\u0001javascript:x", "java\nscript:x", "data:x", "file:///etc/passwd", "vbscript:x"]) {
+      expect(isAllowedUrl(bad), bad).toBe(false);
+    }
+  });
+
+  for (const [name, markdown] of Object.entries(HOSTILE)) {
+    it(`validate reports and render drops a ${name} link in the body`, async () => {
+      const text = withChange("The API refused the request.", `The API refused ${markdown} the request.`);
+      const result = read(text);
+      const problems = result.problems.filter((p) => p.code === "bad-url");
+      expect(problems.map(formatProblem)).toHaveLength(1);
+      const line = text.split("\n").findIndex((l) => /script:|data:/i.test(l)) + 1;
+      expect(problems[0]!.line).toBe(line);
+      expect(problems[0]!.field).toBe("body");
+      const html = (await renderPage(result.value!)).sections.map((s) => s.html).join("\n");
+      for (const scheme of liveSchemes(html)) expect(["http:", "https:", "mailto:"]).toContain(scheme);
+    });
+  }
+
+  const FIELDS: Array<[string, string, string]> = [
+    ["summary", "summary: Wait for the `retry-after` seconds, then retry.", "summary: 'Wait, then [retry](javascript:alert(1)).'"],
+    ["causes[0].detail", "  - title: Too many requests per minute", "  - title: Too many requests per minute\n    detail: 'See [x](JAVASCRIPT:alert(1))'"],
+    ["fixes[0].steps[0]", "      - Read the `retry-after` header.", "      - 'Read <javascript:alert(1)>'"],
+    ["faq[0].answer", "    answer: Yes, twice.", "    answer: |\n      Yes, [twice][t].\n\n      [t]: javascript:alert(1)"],
+    ["versions[0].note", "updated: 2026-11-20", "updated: 2026-11-20\nversions:\n  - package: demo\n    affected: '1.0'\n    note: 'see ![i](data:image/svg+xml,x)'"],
+  ];
+  for (const [field, from, to] of FIELDS) {
+    it(`validate reports and render drops a hostile link in ${field}`, async () => {
+      const result = read(withChange(from, to));
+      const bad = result.problems.filter((p) => p.code === "bad-url");
+      expect(bad.map((p) => p.field)).toEqual([field]);
+      const line = withChange(from, to).split("\n").findIndex((l) => /javascript|data:/i.test(l)) + 1;
+      expect(bad[0]!.line).toBe(line);
+      const rendered = await renderPage(result.value!);
+      const all = JSON.stringify(rendered);
+      for (const scheme of liveSchemes(all)) expect(["http:", "https:", "mailto:"]).toContain(scheme);
+    });
+  }
+
+  it("keeps safe links and the text of dropped ones", async () => {
+    const result = read(withChange("The API refused the request.", "See [docs](https://example.com/x) and [bad](javascript:alert(1))."));
+    const html = (await renderPage(result.value!)).sections[0]!.html;
+    expect(html).toContain('<a href="https://example.com/x">docs</a>');
+    expect(html).toContain("and bad.");
+  });
+});
