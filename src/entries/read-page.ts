@@ -47,7 +47,7 @@ function todoProblems(file: string, source: SourceText): Problem[] {
 }
 
 /** The YAML as plain data; the `yaml` package throws past 100 alias expansions (a "billion laughs" guard). */
-function toData(split: SplitSource): unknown {
+export function toData(split: SplitSource): unknown {
   try {
     return split.doc!.toJS({ maxAliasCount: 100 });
   } catch (error) {
@@ -55,7 +55,7 @@ function toData(split: SplitSource): unknown {
   }
 }
 
-function yamlDataProblem(file: string, split: SplitSource, error: Error): Problem {
+export function yamlDataProblem(file: string, split: SplitSource, error: Error): Problem {
   const alias = /alias/i.test(error.message);
   return {
     file,

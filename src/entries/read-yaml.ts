@@ -9,6 +9,7 @@ import { sortProblems, type Problem } from "./problem.ts";
 import type { SourceText } from "./source-text.ts";
 import { splitFrontmatter } from "./split-frontmatter.ts";
 import { zodIssuesToProblems } from "./zod-problems.ts";
+import { toData, yamlDataProblem } from "./read-page.ts";
 
 export interface ReadYaml<T> {
   value?: T;
@@ -28,7 +29,9 @@ export function readYamlFile<S extends z.ZodType>(file: string, text: string, sc
     const at = source.position(split.yamlOffset + offset);
     return { line: Math.max(1, at.line - 1), column: at.column };
   };
-  const data: unknown = split.doc.toJS();
+  // Through the pages' reader: alias bombs and unreadable YAML are positioned problems, not exceptions.
+  const data = toData(split);
+  if (data instanceof Error) return { problems: [shift(yamlDataProblem(file, split, data))] };
   const parsed = schema.safeParse(data ?? {});
   if (!parsed.success) {
     const ctx = { file, source, doc: split.doc, yamlOffset: split.yamlOffset, closeOffset: split.closeOffset, schema, data };

@@ -49,7 +49,9 @@ describe("deep JSON", () => {
         const result = replay(client.id, fix, bytes);
         expect(result.outcome).toBeDefined();
         if ("error" in result.outcome) expect(result.outcome.error.type).toMatch(/^[A-Za-z_.]+$/);
-        expect(result.events.length + result.frames.length).toBeGreaterThan(0);
+        // The input was read (events or frames), or the client read nothing and says so with an error — as the
+        // TypeScript Bedrock SDK before its fix does, reading the binary body as text SSE.
+        expect(result.events.length + result.frames.length > 0 || "error" in result.outcome).toBe(true);
       });
     }
   }
