@@ -2,8 +2,8 @@
  * Real-weight pages for `npm run bench:build`: copies of the repository's own pages, each copy made
  * unique where a cache could otherwise reuse work — id, title, signature, variants, every code snippet
  * and every fenced block in the body get the copy's token, and `related` ids and `/errors/…` links point
- * at the same copy's pages. Copy 0 is the real content unchanged; copies drop `playground` (its check
- * replays samples against the real signature, which the copies no longer carry).
+ * at the same copy's pages. Copy 0 is the real content; every page drops `playground` (its check asks
+ * the lookup to find the page first for the sample's error, which look-alike copies make ambiguous).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -76,6 +76,11 @@ function copyPage(src: Source, token: string, k: number): string {
   return `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`;
 }
 
+/** The playground check asks the lookup to find the page first; with look-alike copies it cannot. */
+function withoutPlayground(text: string): string {
+  return text.replace(/^playground:\n(?:[ ]+.*\n)*/m, "");
+}
+
 /** Writes `count` real-weight pages into `<outDir>/errors/…`; returns the number of categories. */
 export function writeRealCopies(contentDir: string, outDir: string, count: number): number {
   const { pages, categories } = readSources(contentDir);
@@ -89,7 +94,7 @@ export function writeRealCopies(contentDir: string, outDir: string, count: numbe
     const token = copyToken(k);
     for (const src of pages) {
       const path = join(outDir, "errors", src.category, k === 0 ? `${src.slug}.md` : `${src.slug}-${token}.md`);
-      writeFileSync(path, k === 0 ? readFileSync(join(contentDir, "errors", src.category, `${src.slug}.md`)) : copyPage(src, token, k));
+      writeFileSync(path, k === 0 ? withoutPlayground(readFileSync(join(contentDir, "errors", src.category, `${src.slug}.md`), "utf8")) : copyPage(src, token, k));
     }
   }
   return copies * pages.length;
