@@ -2,13 +2,14 @@
  * The lookup index for this build, from the same validated pages as the site: shards are served as
  * `/lookup/<tag>/<name>.json`, the manifest is embedded in the pages that look things up.
  */
+import { shared } from "./build/shared.ts";
 import { buildLookupIndex, type LookupIndex } from "./lookup/match/index.ts";
 import { siteData } from "./site-data.ts";
 
 let cached: LookupIndex | undefined;
 
 export function lookupIndex(): LookupIndex {
-  cached ??= buildLookupIndex(siteData().pages);
+  cached ??= shared("lookup-index", () => buildLookupIndex(siteData().pages));
   return cached;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Renders a validated page to HTML strings: body sections, and the inline Markdown inside
  * frontmatter fields (cause details, fix steps, FAQ answers). Code is highlighted at build time
- * with Shiki, in a light and a dark theme switched by CSS variables, so pages ship no highlighter.
+ * with Shiki, in a light and a dark theme switched by CSS variables, so pages ship no highlighter;
+ * token colours are classes, not inline styles (src/build/code-classes.ts).
  * Raw HTML in Markdown is dropped (remark-rehype's default), so content cannot inject markup.
  */
 import rehypeShikiFromHighlighter from "@shikijs/rehype/core";
@@ -12,6 +13,8 @@ import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { createHighlighter, type Highlighter } from "shiki";
 import { unified } from "unified";
+import { codeTransformers } from "../build/code-classes.ts";
+import { peekShared } from "../build/shared.ts";
 import { parseMarkdown } from "./body-sections.ts";
 import { remarkInternalLinks } from "./internal-links.ts";
 import type { Page } from "./read-page.ts";
@@ -51,7 +54,7 @@ async function processor() {
   return unified()
     .use(remarkInternalLinks)
     .use(remarkRehype)
-    .use(rehypeShikiFromHighlighter, hl, { themes: THEMES, defaultColor: false, fallbackLanguage: "text", defaultLanguage: "text", transformers: [{ pre: markPre }] })
+    .use(rehypeShikiFromHighlighter, hl, { themes: THEMES, defaultColor: false, fallbackLanguage: "text", defaultLanguage: "text", mergeSameStyleTokens: true, transformers: [{ pre: markPre }, ...codeTransformers(hl, THEMES)] })
     .use(rehypeStringify);
 }
 
@@ -79,6 +82,9 @@ async function code(proc: Processor, snippet: CodeSnippet): Promise<string> {
 const LABELS: Record<string, string> = { python: "Python", typescript: "TypeScript", javascript: "JavaScript", bash: "Shell", shell: "Shell" };
 
 export async function renderPage(page: Page): Promise<RenderedPage> {
+  // Rendered once per build by src/build/prerender.ts when the build script ran first.
+  const ready = peekShared<Map<string, RenderedPage>>("rendered")?.get(page.id);
+  if (ready) return ready;
   const proc = await processor();
   const data = page.data;
   return {

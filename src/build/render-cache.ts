@@ -1,0 +1,104 @@
+/**
+ * The render cache: a page's rendered HTML fragments (Markdown + Shiki, the costly part of a page),
+ * keyed by a hash of the page's file text, its id, and a fingerprint of everything else the render
+ * depends on (the renderer's source, the locked dependency versions, ERRATA_* settings). A changed page
+ * gets a new key; anything else reuses its entry, byte for byte the same as a fresh render.
+ *
+ * Stored as one JSON file per entry under `<dir>/render/<2 hex>/<key>.json` (default `.cache/errata`,
+ * ERRATA_CACHE_DIR to move it, ERRATA_CACHE=0 to turn it off). The directory is safe to keep between
+ * CI runs and safe to delete; entries this build did not use are pruned at the end.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { Page } from "../entries/read-page.ts";
+import type { RenderedPage } from "../entries/render.ts";
+
+export interface CacheEntry {
+  rendered: RenderedPage;
+  /** The highlighting classes the page uses, with their declarations (see code-classes.ts). */
+  classes: Array<[string, string]>;
+}
+
+const VOLATILE_ENV = new Set(["ERRATA_CACHE_DIR", "ERRATA_CACHE", "ERRATA_BUILD_TIMINGS", "ERRATA_OUT_DIR", "ERRATA_CONTENT"]);
+
+/** Source files and settings a render depends on; any change in them invalidates every entry. */
+export function renderFingerprint(root = "."): string {
+  const hash = createHash("sha256");
+  const files = [
+    ...readdirSync(join(root, "src/entries")).filter((f) => f.endsWith(".ts")).sort().map((f) => join(root, "src/entries", f)),
+    join(root, "src/build/code-classes.ts"),
+    join(root, "src/build/render-cache.ts"),
+    join(root, "package-lock.json"),
+  ];
+  for (const file of files) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
+  for (const [k, v] of Object.entries(process.env).sort(([a], [b]) => (a < b ? -1 : 1))) if (k.startsWith("ERRATA_") && !VOLATILE_ENV.has(k)) hash.update(`${k}=${v}\0`);
+  return hash.digest("hex");
+}
+
+export function cacheDir(): string | undefined {
+  if (process.env["ERRATA_CACHE"] === "0") return undefined;
+  return process.env["ERRATA_CACHE_DIR"] ?? ".cache/errata";
+}
+
+export class RenderCache {
+  readonly #dir: string;
+  readonly #fingerprint: string;
+  readonly #used = new Set<string>();
+  hits = 0;
+  misses = 0;
+
+  constructor(dir: string, fingerprint: string) {
+    this.#dir = join(dir, "render");
+    this.#fingerprint = fingerprint;
+  }
+
+  key(page: Page): string {
+    return createHash("sha256").update(this.#fingerprint).update("\0").update(page.id).update("\0").update(page.file).update("\0").update(page.source.text).digest("hex");
+  }
+
+  #path(key: string): string {
+    return join(this.#dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  get(key: string): CacheEntry | undefined {
+    this.#used.add(key);
+    try {
+      const entry = JSON.parse(readFileSync(this.#path(key), "utf8")) as CacheEntry;
+      this.hits++;
+      return entry;
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+  }
+
+  put(key: string, entry: CacheEntry): void {
+    const path = this.#path(key);
+    mkdirSync(dirname(path), { recursive: true });
+    // Write then rename, so an interrupted build never leaves half an entry behind.
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(entry));
+    renameSync(tmp, path);
+  }
+
+  /** Deletes entries this build did not use (pages removed or changed since). */
+  prune(): number {
+    let removed = 0;
+    let shards: string[] = [];
+    try {
+      shards = readdirSync(this.#dir);
+    } catch {
+      return 0;
+    }
+    for (const shard of shards) {
+      for (const name of readdirSync(join(this.#dir, shard))) {
+        if (!this.#used.has(name.replace(/\.json$/, ""))) {
+          rmSync(join(this.#dir, shard, name), { force: true });
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+}
