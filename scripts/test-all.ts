@@ -1,11 +1,14 @@
 /**
  * `npm test`: every test, in order, stopping at the first failure —
  *   1. unit tests (vitest), 2. type checks (astro check + tsc), 3. build the site (validate,
- *   Astro, Pagefind), 4. browser tests (Playwright in Debian's Chromium) against that build.
+ *   Astro, Pagefind) — or reuse dist/ when `npm run build` has just built it from the same inputs
+ *   (src/build/build-stamp.ts; CI builds first, so it is not built twice), 4. whole-build tests
+ *   (determinism, incremental: tests/build), 5. browser tests (Playwright in Debian's Chromium).
  * Without a Chromium it stops early and says how to get one.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { staleReason } from "../src/build/build-stamp.ts";
 
 const chromium = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
@@ -22,10 +25,19 @@ const steps: Array<[string, string[]]> = [
   ["unit tests", ["npx", "vitest", "run"]],
   ["type checks", ["npm", "run", "--silent", "typecheck"]],
   ["site build", ["npm", "run", "--silent", "build"]],
+  ["whole-build tests", ["npx", "vitest", "run", "--config", "tests/build/vitest.config.ts"]],
   ["browser tests", ["npx", "playwright", "test"]],
 ];
 
 for (const [name, [command, ...args]] of steps) {
+  if (name === "site build") {
+    const stale = staleReason("dist");
+    if (!stale) {
+      console.log("\n▶ site build: dist/ is a fresh build of these inputs (npm run build just made it) — reusing it");
+      continue;
+    }
+    console.log(`\n(building: ${stale})`);
+  }
   console.log(`\n▶ ${name}: ${[command, ...args].join(" ")}`);
   const started = Date.now();
   const run = spawnSync(command!, args, { stdio: "inherit", env });
