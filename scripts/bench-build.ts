@@ -52,6 +52,7 @@ if (!phases["pagefind"]) {
 console.log(`\n| phase | seconds | ms/page |\n|---|---|---|`);
 for (const [name, ms] of Object.entries(phases)) console.log(`| ${name} | ${s(ms)} | ${perPage(ms)} |`);
 console.log(`| **whole \`npm run build\`** | **${s(run.ms)}** | **${perPage(run.ms)}** |`);
+console.log(`| CPU time of the process tree (user + system) | ${run.cpuSeconds.toFixed(1)} s | ${perPage(run.cpuSeconds * 1000)} |`);
 console.log(`
 | pages | whole build | per page | peak RSS (process tree) | dist/ | error-page HTML p50 / p90 / max | lookup files |
 |---|---|---|---|---|---|---|

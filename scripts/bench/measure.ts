@@ -45,23 +45,35 @@ export function treeRss(pid: number): number {
 
 export interface Run {
   ms: number;
+  /** CPU seconds (user + system) of the whole tree, from bash's `times`: on a shared machine the steadier figure. */
+  cpuSeconds: number;
   peakRss: number;
   stdout: string;
   status: number | null;
+}
+
+const TIMES = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/;
+
+/** bash's `times` prints the shell's and then its children's user and system time; sum the children's. */
+function childCpu(stdout: string): number {
+  const lines = stdout.trimEnd().split("\n");
+  const m = TIMES.exec(lines[lines.length - 1] ?? "");
+  return m ? Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4]) : NaN;
 }
 
 /** Runs a command, sampling its process tree's RSS every 200 ms; stdout is captured, stderr passed through. */
 export function measure(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"], env });
+    const quoted = [command, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+    const child = spawn("bash", ["-c", `${quoted}; status=$?; times; exit $status`], { stdio: ["ignore", "pipe", "inherit"], env });
     let stdout = "";
     let peakRss = 0;
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 200);
     child.on("close", (status) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - started, peakRss, stdout, status });
+      resolve({ ms: performance.now() - started, cpuSeconds: childCpu(stdout), peakRss, stdout, status });
     });
   });
 }
