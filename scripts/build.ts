@@ -42,7 +42,7 @@ const data = siteData();
 
 const cachePath = cacheDir();
 const cache = cachePath ? new RenderCache(cachePath, renderFingerprint()) : undefined;
-await timePhase("rendering (Markdown + highlighting)", () => renderAll(data.pages, cache));
+await timePhase("rendering (Markdown + highlighting)", () => renderAll(data.pages, { ...(cache ? { cache } : {}), parallel: true }));
 await timePhase("lookup index", () => lookupIndex());
 
 await build({ ...(outDir ? { outDir } : {}), logLevel: process.env["ERRATA_LOG_LEVEL"] === "debug" ? "debug" : "info" });
