@@ -12,6 +12,7 @@ import { build } from "astro";
 import { formatProblem } from "../src/entries/problem.ts";
 import { loadContent } from "../src/entries/load-content.ts";
 import { writeBuildStamp } from "../src/build/build-stamp.ts";
+import { compactPage } from "../src/build/compact-pages.ts";
 import { renderAll } from "../src/build/prerender.ts";
 import { cacheDir, RenderCache, renderFingerprint } from "../src/build/render-cache.ts";
 import { setShared } from "../src/build/shared.ts";
@@ -37,12 +38,13 @@ if (content.problems.length > 0) {
   console.log(`\n${n} problem${n === 1 ? "" : "s"} in ${dir} — fix the lines above, then run \`npm run validate\` again.`);
   process.exit(1);
 }
-setShared("content", content);
-const data = siteData();
 
 const cachePath = cacheDir();
 const cache = cachePath ? new RenderCache(cachePath, renderFingerprint()) : undefined;
-await timePhase("rendering (Markdown + highlighting)", () => renderAll(data.pages, { ...(cache ? { cache } : {}), parallel: true }));
+await timePhase("rendering (Markdown + highlighting)", () => renderAll(content.pages, { ...(cache ? { cache } : {}), parallel: true }));
+// From here on the site needs ids, data and headings only: drop the validator's trees (compact-pages.ts).
+setShared("content", { ...content, pages: content.pages.map(compactPage) });
+siteData();
 await timePhase("lookup index", () => lookupIndex());
 
 await build({ ...(outDir ? { outDir } : {}), logLevel: process.env["ERRATA_LOG_LEVEL"] === "debug" ? "debug" : "info" });

@@ -61,6 +61,15 @@ export class RenderCache {
     return join(this.#dir, key.slice(0, 2), `${key}.json`);
   }
 
+  /** Reads an entry this build has written or reused (undefined if it vanished meanwhile). */
+  read(key: string): CacheEntry | undefined {
+    try {
+      return JSON.parse(readFileSync(this.#path(key), "utf8")) as CacheEntry;
+    } catch {
+      return undefined;
+    }
+  }
+
   get(key: string): CacheEntry | undefined {
     this.#used.add(key);
     try {
@@ -73,13 +82,19 @@ export class RenderCache {
     }
   }
 
-  put(key: string, entry: CacheEntry): void {
+  /** Stores an entry; false when the directory cannot be written (the build then keeps it in memory). */
+  put(key: string, entry: CacheEntry): boolean {
     const path = this.#path(key);
-    mkdirSync(dirname(path), { recursive: true });
-    // Write then rename, so an interrupted build never leaves half an entry behind.
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(entry));
-    renameSync(tmp, path);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      // Write then rename, so an interrupted build never leaves half an entry behind.
+      const tmp = `${path}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(entry));
+      renameSync(tmp, path);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Deletes entries this build did not use (pages removed or changed since). */

@@ -83,7 +83,7 @@ const LABELS: Record<string, string> = { python: "Python", typescript: "TypeScri
 
 export async function renderPage(page: Page): Promise<RenderedPage> {
   // Rendered once per build by src/build/prerender.ts when the build script ran first.
-  const ready = peekShared<Map<string, RenderedPage>>("rendered")?.get(page.id);
+  const ready = peekShared<{ get(id: string): RenderedPage | undefined }>("rendered")?.get(page.id);
   if (ready) return ready;
   const proc = await processor();
   const data = page.data;
