@@ -6,9 +6,11 @@
  * once, cold; and reports per phase (content load + validation, rendering, Pagefind, lookup index)
  * seconds and ms/page, the peak RSS of the whole process tree, dist/ bytes and files, error-page HTML
  * p50/p90/max and the lookup file count. Measured, not asserted: the numbers go in the README.
+ * With `--incremental`, then changes one page and builds again with the same render cache, and reports
+ * that rebuild's time against the cold build's.
  * Phases come from the build's own timings file (ERRATA_BUILD_TIMINGS, written by src/build/timings.ts).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { distStats, measure, percentile } from "./bench/measure.ts";
@@ -19,6 +21,7 @@ const args = process.argv.slice(2);
 const count = Number(args.find((a) => !a.startsWith("--")) ?? 2000);
 const synthetic = args.includes("--synthetic");
 const keep = args.includes("--keep");
+const incremental = args.includes("--incremental");
 if (!Number.isInteger(count) || count < 1) {
   console.error("bench:build: give a page count, e.g. npm run bench:build -- 2000 [--synthetic]");
   process.exit(2);
@@ -58,5 +61,18 @@ console.log(`
 |---|---|---|---|---|---|---|
 | ${pages}${synthetic ? ` (${count} real + ${count} synthetic)` : ""} | ${s(run.ms)} | ${perPage(run.ms)} | ${(run.peakRss / 2 ** 30).toFixed(2)} GB | ${(dist.bytes / 1e6).toFixed(1)} MB in ${dist.files} files | ${kb(percentile(dist.errorPages, 50))} / ${kb(percentile(dist.errorPages, 90))} / ${kb(Math.max(...dist.errorPages))} | ${dist.lookupFiles} |`);
 console.log(`\nfiles by folder: ${JSON.stringify(dist.byFolder)}`);
+if (incremental) {
+  const folder = join(content, "errors", readdirSync(join(content, "errors")).sort()[0]!);
+  const file = join(folder, readdirSync(folder).filter((f) => f.endsWith(".md")).sort()[0]!);
+  writeFileSync(file, readFileSync(file, "utf8").replace("## Prevention\n", "## Prevention\n\nOne changed paragraph for the incremental bench.\n"));
+  const again = await measure("npm", ["run", "--silent", "build", "--", "--outDir", out], env);
+  if (again.status !== 0) {
+    console.error(again.stdout.slice(-4000));
+    process.exit(1);
+  }
+  const again2: Record<string, number> = existsSync(timingsFile) ? JSON.parse(readFileSync(timingsFile, "utf8")) : {};
+  console.log(`\nincremental rebuild after changing ${file}: ${s(again.ms)} wall (${((100 * again.ms) / run.ms).toFixed(0)} % of cold), CPU ${again.cpuSeconds.toFixed(1)} s (${((100 * again.cpuSeconds) / run.cpuSeconds).toFixed(0)} % of cold), peak RSS ${(again.peakRss / 2 ** 30).toFixed(2)} GB; ${/render cache .*/.exec(again.stdout)?.[0] ?? ""}`);
+  console.log(`phases: ${Object.entries(again2).map(([k, v]) => `${k} ${s(v)}`).join(", ")}`);
+}
 if (keep) console.log(`kept ${root}`);
 else rmSync(root, { recursive: true, force: true });
