@@ -8,9 +8,9 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { contentDir } from "../site-config.ts";
+import { hashSettings } from "./settings-hash.ts";
 
 const INPUTS = ["src", "public", "astro.config.mjs", "package-lock.json", "tsconfig.json"];
-const VOLATILE_ENV = new Set(["ERRATA_CACHE_DIR", "ERRATA_CACHE", "ERRATA_BUILD_TIMINGS", "ERRATA_LOG_LEVEL"]);
 
 function files(path: string, out: string[] = []): string[] {
   if (!existsSync(path)) return out;
@@ -25,8 +25,7 @@ function files(path: string, out: string[] = []): string[] {
 export function inputsHash(): string {
   const hash = createHash("sha256");
   for (const file of [...files(contentDir()), ...INPUTS.flatMap((p) => files(p))]) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
-  for (const [k, v] of Object.entries(process.env).sort(([a], [b]) => (a < b ? -1 : 1))) if (k.startsWith("ERRATA_") && !VOLATILE_ENV.has(k)) hash.update(`${k}=${v}\0`);
-  return hash.digest("hex");
+  return hashSettings(hash).digest("hex");
 }
 
 function outputSize(dir: string): { files: number; bytes: number } {

@@ -13,6 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { dirname, join } from "node:path";
 import type { Page } from "../entries/read-page.ts";
 import type { RenderedPage } from "../entries/render.ts";
+import { hashSettings } from "./settings-hash.ts";
 
 export interface CacheEntry {
   rendered: RenderedPage;
@@ -20,20 +21,14 @@ export interface CacheEntry {
   classes: Array<[string, string]>;
 }
 
-const VOLATILE_ENV = new Set(["ERRATA_CACHE_DIR", "ERRATA_CACHE", "ERRATA_BUILD_TIMINGS", "ERRATA_OUT_DIR", "ERRATA_CONTENT"]);
-
 /** Source files and settings a render depends on; any change in them invalidates every entry. */
 export function renderFingerprint(root = "."): string {
   const hash = createHash("sha256");
-  const files = [
-    ...readdirSync(join(root, "src/entries")).filter((f) => f.endsWith(".ts")).sort().map((f) => join(root, "src/entries", f)),
-    join(root, "src/build/code-classes.ts"),
-    join(root, "src/build/render-cache.ts"),
-    join(root, "package-lock.json"),
-  ];
+  const sources = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith(".ts")).sort().map((f) => join(root, dir, f));
+  const files = [...sources("src/entries"), ...sources("src/build"), join(root, "package-lock.json")];
   for (const file of files) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
-  for (const [k, v] of Object.entries(process.env).sort(([a], [b]) => (a < b ? -1 : 1))) if (k.startsWith("ERRATA_") && !VOLATILE_ENV.has(k)) hash.update(`${k}=${v}\0`);
-  return hash.digest("hex");
+  // The content folder is not part of it: a page's own key covers its file.
+  return hashSettings(hash, ["ERRATA_CONTENT"]).digest("hex");
 }
 
 export function cacheDir(): string | undefined {
