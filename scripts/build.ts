@@ -13,7 +13,7 @@ import { formatProblem } from "../src/entries/problem.ts";
 import { loadContent } from "../src/entries/load-content.ts";
 import { writeBuildStamp } from "../src/build/build-stamp.ts";
 import { compactPage } from "../src/build/compact-pages.ts";
-import { renderAll } from "../src/build/prerender.ts";
+import { planRender, runRender } from "../src/build/prerender.ts";
 import { cacheDir, RenderCache, renderFingerprint } from "../src/build/render-cache.ts";
 import { setShared } from "../src/build/shared.ts";
 import { timePhase, writeTimings } from "../src/build/timings.ts";
@@ -41,9 +41,12 @@ if (content.problems.length > 0) {
 
 const cachePath = cacheDir();
 const cache = cachePath ? new RenderCache(cachePath, renderFingerprint()) : undefined;
-await timePhase("rendering (Markdown + highlighting)", () => renderAll(content.pages, { ...(cache ? { cache } : {}), parallel: true }));
-// From here on the site needs ids, data and headings only: drop the validator's trees (compact-pages.ts).
+const plan = await timePhase("rendering (Markdown + highlighting)", () => planRender(content.pages, { ...(cache ? { cache } : {}), parallel: true }));
+// From here on the site needs ids, data and headings only: drop the validator's trees (compact-pages.ts)
+// before rendering, so the loaded pages and the renders are never in memory together.
 setShared("content", { ...content, pages: content.pages.map(compactPage) });
+content.pages.length = 0;
+await timePhase("rendering (Markdown + highlighting)", () => runRender(plan));
 siteData();
 await timePhase("lookup index", () => lookupIndex());
 

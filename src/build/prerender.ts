@@ -2,14 +2,16 @@
  * Renders every page once, before Astro starts (or on first use under `astro dev`), through the render
  * cache when there is one, on worker threads when there are many pages to render (render-pool.ts).
  * The result is shared (shared.ts) so the error pages, the checks and the highlighting stylesheet all
- * use this one render.
+ * use this one render. `planRender` first sorts pages into cache hits and jobs, so the build can drop
+ * the validator's heavy page objects before the slow part (see scripts/build.ts).
  */
 import type { Page } from "../entries/read-page.ts";
 import { renderPage, type RenderedPage } from "../entries/render.ts";
 import { classesUsed } from "./classes-used.ts";
 import { registerCodeClasses } from "./code-classes.ts";
 import type { RenderCache } from "./render-cache.ts";
-import { renderOnWorkers, workerCount } from "./render-pool.ts";
+import { renderOnWorkers, workerCount, type PoolResult } from "./render-pool.ts";
+import type { RenderJob } from "./render-worker.ts";
 import { peekShared, setShared } from "./shared.ts";
 
 /** What the error pages read: `get(id)`, like a Map. */
@@ -48,40 +50,52 @@ export interface RenderOptions {
   parallel?: boolean;
 }
 
-export async function renderAll(pages: readonly Page[], options: RenderOptions = {}): Promise<RenderedPages> {
+export interface RenderPlan {
+  options: RenderOptions;
+  keys: Map<string, string>;
+  jobs: RenderJob[];
+}
+
+/** Cache hits are registered now; everything else becomes a job holding only what rendering reads. */
+export function planRender(pages: readonly Page[], options: RenderOptions = {}): RenderPlan {
   const { cache } = options;
-  const out = new Map<string, RenderedPage>();
   const keys = new Map<string, string>();
-  const todo: Page[] = [];
+  const jobs: RenderJob[] = [];
   for (const page of pages) {
     const key = cache?.key(page);
     if (key) keys.set(page.id, key);
     const hit = key ? cache!.get(key) : undefined;
     if (hit) registerCodeClasses(hit.classes);
-    else todo.push(page);
+    else jobs.push({ id: page.id, data: page.data, sections: page.sections });
   }
-  const workers = options.parallel ? workerCount(todo.length) : 0;
-  const fresh =
-    workers > 1
-      ? await renderOnWorkers(todo, workers)
-      : await (async () => {
-          const list = [];
-          for (const page of todo) {
-            // The JSON round trip flattens the concatenated strings: half the heap of the rendered pages.
-            const rendered = JSON.parse(JSON.stringify(await renderPage(page))) as RenderedPage;
-            list.push({ id: page.id, rendered, classes: classesUsed(rendered) });
-          }
-          return list;
-        })();
-  for (const { id, rendered, classes } of fresh) {
+  return { options, keys, jobs };
+}
+
+export async function runRender(plan: RenderPlan): Promise<RenderedPages> {
+  const { cache } = plan.options;
+  const memory = new Map<string, RenderedPage>();
+  const store = ({ id, rendered, classes }: PoolResult) => {
     registerCodeClasses(classes);
-    const key = keys.get(id);
+    const key = plan.keys.get(id);
     // Kept in memory only when it could not be stored (no cache, or a read-only cache directory).
-    if (!key || !cache!.put(key, { rendered, classes })) out.set(id, rendered);
+    if (!key || !cache!.put(key, { rendered, classes })) memory.set(id, rendered);
+  };
+  const workers = plan.options.parallel ? workerCount(plan.jobs.length) : 0;
+  if (workers > 1) await renderOnWorkers(plan.jobs, workers, store);
+  else {
+    for (const job of plan.jobs) {
+      // The JSON round trip flattens the concatenated strings: half the heap of the rendered pages.
+      const rendered = JSON.parse(JSON.stringify(await renderPage(job as unknown as Page))) as RenderedPage;
+      store({ id: job.id, rendered, classes: classesUsed(rendered) });
+    }
   }
-  const result: RenderedPages = cache ? new CachedRenders(cache, keys, out) : out;
+  const result: RenderedPages = cache ? new CachedRenders(cache, plan.keys, memory) : memory;
   setShared("rendered", result);
   return result;
+}
+
+export async function renderAll(pages: readonly Page[], options: RenderOptions = {}): Promise<RenderedPages> {
+  return runRender(planRender(pages, options));
 }
 
 /** The page's render from this build's prepass, if there was one. */

@@ -54,7 +54,7 @@ async function processor() {
   return unified()
     .use(remarkInternalLinks)
     .use(remarkRehype)
-    .use(rehypeShikiFromHighlighter, hl, { themes: THEMES, defaultColor: false, fallbackLanguage: "text", defaultLanguage: "text", mergeSameStyleTokens: true, transformers: [{ pre: markPre }, ...codeTransformers(hl, THEMES)] })
+    .use(rehypeShikiFromHighlighter, hl, { themes: THEMES, defaultColor: false, fallbackLanguage: "text", defaultLanguage: "text", mergeSameStyleTokens: true, tokenizeTimeLimit: 0, transformers: [{ pre: markPre }, ...codeTransformers(hl, THEMES)] })
     .use(rehypeStringify);
 }
 
