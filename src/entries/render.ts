@@ -2,7 +2,9 @@
  * Renders a validated page to HTML strings: body sections, and the inline Markdown inside
  * frontmatter fields (cause details, fix steps, FAQ answers). Code is highlighted at build time
  * with Shiki, in a light and a dark theme switched by CSS variables, so pages ship no highlighter;
- * token colours are classes, not inline styles (src/build/code-classes.ts).
+ * token colours are classes, not inline styles (src/build/code-classes.ts). Shiki's per-line tokenizing
+ * time limit is raised from 0.5 s to 5 s: on a loaded machine the default cut lines short in one theme
+ * and not the other, so two builds of the same page differed; 5 s still bounds a pathological grammar.
  * Raw HTML in Markdown is dropped (remark-rehype's default), so content cannot inject markup.
  */
 import rehypeShikiFromHighlighter from "@shikijs/rehype/core";
@@ -54,7 +56,7 @@ async function processor() {
   return unified()
     .use(remarkInternalLinks)
     .use(remarkRehype)
-    .use(rehypeShikiFromHighlighter, hl, { themes: THEMES, defaultColor: false, fallbackLanguage: "text", defaultLanguage: "text", mergeSameStyleTokens: true, tokenizeTimeLimit: 0, transformers: [{ pre: markPre }, ...codeTransformers(hl, THEMES)] })
+    .use(rehypeShikiFromHighlighter, hl, { themes: THEMES, defaultColor: false, fallbackLanguage: "text", defaultLanguage: "text", mergeSameStyleTokens: true, tokenizeTimeLimit: 5_000, transformers: [{ pre: markPre }, ...codeTransformers(hl, THEMES)] })
     .use(rehypeStringify);
 }
 
