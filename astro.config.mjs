@@ -1,6 +1,8 @@
 // @ts-check
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import buildPhases from "./src/integrations/build-phases.ts";
+import codeStyles from "./src/integrations/code-styles.ts";
 import devContentReload from "./src/integrations/dev-content-reload.ts";
 import fileCount from "./src/integrations/file-count.ts";
 import csp from "./src/integrations/csp.ts";
@@ -17,7 +19,7 @@ export default defineConfig({
   site: site.origin,
   base: site.base,
   trailingSlash: "always",
-  integrations: [sitemap({ filter: (page) => !page.includes("/search/") }), csp(), pagefind(), fileCount()],
+  integrations: [buildPhases(), codeStyles(), sitemap({ filter: (page) => !page.includes("/search/") }), csp(), pagefind(), fileCount()],
   // Pages render their own highlighted HTML (src/entries/render.ts); Astro's Markdown is unused.
   devToolbar: { enabled: false },
   build: { inlineStylesheets: "auto" },

@@ -1,122 +1,78 @@
 /**
- * `npm run bench:build [-- N]` (default 2,000): how the build scales. Writes N synthetic but valid
- * pages (the lookup bench's generated signatures, a realistic body, FAQ, fixes with code, related
- * links) into a temporary content folder, then times `npm run validate` and the full `astro build`
- * (HTML, Pagefind, lookup shards) on it and reports ms per page and the size of dist/.
- * Measured, not asserted: the numbers go into the notes, not a test.
+ * `npm run bench:build [-- N] [--synthetic] [--keep]` (default 2,000): how `npm run build` scales.
+ * Writes N real-weight pages — copies of content/ with ids, titles, signatures, variants and every code
+ * snippet and fenced block made unique per copy (scripts/bench/real-copies.ts) — plus, with
+ * `--synthetic`, N light synthetic pages, into a temporary content folder; runs `npm run build` on it
+ * once, cold; and reports per phase (content load + validation, rendering, Pagefind, lookup index)
+ * seconds and ms/page, the peak RSS of the whole process tree, dist/ bytes and files, error-page HTML
+ * p50/p90/max and the lookup file count. Measured, not asserted: the numbers go in the README.
+ * With `--incremental`, then changes one page and builds again with the same render cache, and reports
+ * that rebuild's time against the cold build's.
+ * Phases come from the build's own timings file (ERRATA_BUILD_TIMINGS, written by src/build/timings.ts).
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generatePages } from "./bench/generate-pages.ts";
+import { distStats, measure, percentile } from "./bench/measure.ts";
+import { writeRealCopies } from "./bench/real-copies.ts";
+import { writeSyntheticPages } from "./bench/synthetic-pages.ts";
 
-const count = Number(process.argv[2] ?? 2000);
+const args = process.argv.slice(2);
+const count = Number(args.find((a) => !a.startsWith("--")) ?? 2000);
+const synthetic = args.includes("--synthetic");
+const keep = args.includes("--keep");
+const incremental = args.includes("--incremental");
 if (!Number.isInteger(count) || count < 1) {
-  console.error("bench:build: give a page count, e.g. npm run bench:build -- 2000");
+  console.error("bench:build: give a page count, e.g. npm run bench:build -- 2000 [--synthetic]");
   process.exit(2);
 }
 
 const root = mkdtempSync(join(tmpdir(), "errata-bench-"));
 const content = join(root, "content");
 const out = join(root, "dist");
-const pages = generatePages({ count });
-const seen = new Set<string>();
-const categories = new Set<string>();
-const yaml = (text: string) => JSON.stringify(text);
+const timingsFile = join(root, "timings.json");
+let pages = writeRealCopies("content", content, count);
+if (synthetic) pages += writeSyntheticPages(content, count);
+console.log(`bench:build: ${pages} pages under ${content}; building into ${out}`);
 
-pages.forEach((page, i) => {
-  const [category] = page.id.split("/") as [string, string];
-  categories.add(category);
-  let signature = page.data.signature;
-  if (seen.has(signature)) signature = `${signature} (case ${i})`;
-  seen.add(signature);
-  const related = pages[(i + 1) % pages.length]!.id;
-  const body = Array.from({ length: 4 }, (_, k) => `Paragraph ${k + 1} about ${page.data.title}: what the client was doing, which component raised it, and which versions behave this way. `.repeat(3)).join("\n\n");
-  const text = `---
-title: ${yaml(page.data.title)}
-signature: ${yaml(signature)}
-summary: Check the ${yaml(page.data.title).slice(1, 30)} first, then retry.
-tool: Synthetic SDK ${i % 7}
-platforms: [Platform ${i % 5}]
-causes:
-  - title: The most common cause of case ${i}
-    detail: How to recognise it in **your** logs.
-  - title: A rarer cause
-fixes:
-  - title: The simplest fix
-    steps:
-      - First step with \`code\`.
-      - Second step.
-    code:
-      - lang: python
-        code: |
-          import time
-          for attempt in range(3):
-              time.sleep(2 ** attempt)
-faq:
-  - question: Is case ${i} retried automatically?
-    answer: Not by default.
-sources:
-  - title: Synthetic source ${i}
-    url: https://example.com/issues/${i}
-related:
-  - ${related}
-updated: 2026-11-${String(1 + (i % 28)).padStart(2, "0")}
----
-
-## What it means
-
-${body}
-
-## Why it happens
-
-${body}
-
-## Prevention
-
-Monitor it.
-`;
-  mkdirSync(join(content, "errors", category), { recursive: true });
-  writeFileSync(join(content, "errors", `${page.id}.md`), text);
-});
-for (const category of categories) {
-  writeFileSync(join(content, "errors", category, "_category.yml"), `title: ${yaml(category)}\ndescription: Synthetic category ${category}.\n`);
+const env = { ...process.env, ERRATA_CONTENT: content, ERRATA_OUT_DIR: out, ERRATA_BUILD_TIMINGS: timingsFile, ERRATA_CACHE_DIR: join(root, "cache"), ASTRO_TELEMETRY_DISABLED: "1" };
+const run = await measure("npm", ["run", "--silent", "build", "--", "--outDir", out], env);
+if (run.status !== 0) {
+  console.error(run.stdout.slice(-4000));
+  console.error(`bench:build: \`npm run build\` failed (exit ${run.status}); content left in ${content}`);
+  process.exit(1);
 }
 
-function timed(args: string[]): number {
-  const started = performance.now();
-  const run = spawnSync("npx", args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ERRATA_CONTENT: content, ASTRO_TELEMETRY_DISABLED: "1" } });
-  if (run.status !== 0) {
-    console.error(`bench:build: \`npx ${args.join(" ")}\` failed (exit ${run.status}); content left in ${content}`);
+const dist = distStats(out);
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const perPage = (ms: number) => `${(ms / pages).toFixed(1)} ms`;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const phases: Record<string, number> = existsSync(timingsFile) ? JSON.parse(readFileSync(timingsFile, "utf8")) : {};
+if (!phases["pagefind"]) {
+  const logged = /Indexed \d+ pages in (\d+) ms/.exec(run.stdout);
+  if (logged) phases["pagefind"] = Number(logged[1]);
+}
+console.log(`\n| phase | seconds | ms/page |\n|---|---|---|`);
+for (const [name, ms] of Object.entries(phases)) console.log(`| ${name} | ${s(ms)} | ${perPage(ms)} |`);
+console.log(`| **whole \`npm run build\`** | **${s(run.ms)}** | **${perPage(run.ms)}** |`);
+console.log(`| CPU time of the process tree (user + system) | ${run.cpuSeconds.toFixed(1)} s | ${perPage(run.cpuSeconds * 1000)} |`);
+console.log(`
+| pages | whole build | per page | peak RSS (process tree) | dist/ | error-page HTML p50 / p90 / max | lookup files |
+|---|---|---|---|---|---|---|
+| ${pages}${synthetic ? ` (${count} real + ${count} synthetic)` : ""} | ${s(run.ms)} | ${perPage(run.ms)} | ${(run.peakRss / 2 ** 30).toFixed(2)} GB | ${(dist.bytes / 1e6).toFixed(1)} MB in ${dist.files} files | ${kb(percentile(dist.errorPages, 50))} / ${kb(percentile(dist.errorPages, 90))} / ${kb(Math.max(...dist.errorPages))} | ${dist.lookupFiles} |`);
+console.log(`\nfiles by folder: ${JSON.stringify(dist.byFolder)}`);
+if (incremental) {
+  const folder = join(content, "errors", readdirSync(join(content, "errors")).sort()[0]!);
+  const file = join(folder, readdirSync(folder).filter((f) => f.endsWith(".md")).sort()[0]!);
+  writeFileSync(file, readFileSync(file, "utf8").replace("## Prevention\n", "## Prevention\n\nOne changed paragraph for the incremental bench.\n"));
+  const again = await measure("npm", ["run", "--silent", "build", "--", "--outDir", out], env);
+  if (again.status !== 0) {
+    console.error(again.stdout.slice(-4000));
     process.exit(1);
   }
-  return performance.now() - started;
+  const again2: Record<string, number> = existsSync(timingsFile) ? JSON.parse(readFileSync(timingsFile, "utf8")) : {};
+  console.log(`\nincremental rebuild after changing ${file}: ${s(again.ms)} wall (${((100 * again.ms) / run.ms).toFixed(0)} % of cold), CPU ${again.cpuSeconds.toFixed(1)} s (${((100 * again.cpuSeconds) / run.cpuSeconds).toFixed(0)} % of cold), peak RSS ${(again.peakRss / 2 ** 30).toFixed(2)} GB; ${/render cache .*/.exec(again.stdout)?.[0] ?? ""}`);
+  console.log(`phases: ${Object.entries(again2).map(([k, v]) => `${k} ${s(v)}`).join(", ")}`);
 }
-
-function size(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const st = statSync(path);
-    if (st.isDirectory()) {
-      const inner = size(path);
-      bytes += inner.bytes;
-      files += inner.files;
-    } else {
-      bytes += st.size;
-      files++;
-    }
-  }
-  return { bytes, files };
-}
-
-console.log(`Generated ${count} pages in ${categories.size} categories under ${content}`);
-const validateMs = timed(["node", "scripts/validate.ts", content]);
-const buildMs = timed(["astro", "build", "--outDir", out]);
-const dist = size(out);
-console.log(`| pages | validate | astro build (HTML + Pagefind + lookup shards) | per page | dist/ |
-|---|---|---|---|---|
-| ${count} | ${(validateMs / 1000).toFixed(1)} s | ${(buildMs / 1000).toFixed(1)} s | ${(buildMs / count).toFixed(1)} ms | ${(dist.bytes / 1e6).toFixed(1)} MB in ${dist.files} files |`);
-rmSync(root, { recursive: true, force: true });
+if (keep) console.log(`kept ${root}`);
+else rmSync(root, { recursive: true, force: true });

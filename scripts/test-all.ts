@@ -1,15 +1,18 @@
 /**
  * `npm test`: every test, in order, stopping at the first failure —
  *   1. unit tests (vitest), 2. type checks (astro check + tsc), 3. build the site (validate,
- *   Astro, Pagefind), 4. check its links, 5. browser tests (Playwright in Debian's Chromium) against
- *   that build, then 6–8: the same site built with base path /docs/errors/ into a temporary folder,
- *   its links checked, and a browser walk of it served under that path (tests/e2e/base-path/).
+ *   Astro, Pagefind) — or reuse dist/ when `npm run build` has just built it from the same inputs
+ *   (src/build/build-stamp.ts; CI builds first, so it is not built twice), 4. whole-build tests
+ *   (determinism, incremental: tests/build), 5. check its links, 6. browser tests (Playwright in Debian's
+ *   Chromium) against that build, then 7–9: the same site built with base path /docs/errors/ into a
+ *   temporary folder, its links checked, and a browser walk of it served under that path (tests/e2e/base-path/).
  * Without a Chromium it stops early and says how to get one.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { staleReason } from "../src/build/build-stamp.ts";
 
 const chromium = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
@@ -30,6 +33,7 @@ const steps: Array<[string, string[], NodeJS.ProcessEnv?]> = [
   ["unit tests", ["npx", "vitest", "run"]],
   ["type checks", ["npm", "run", "--silent", "typecheck"]],
   ["site build", ["npm", "run", "--silent", "build"]],
+  ["whole-build tests", ["npx", "vitest", "run", "--config", "tests/build/vitest.config.ts"]],
   ["link check", ["npm", "run", "--silent", "check:links"]],
   ["browser tests", ["npx", "playwright", "test"]],
   [`site build with base ${BASE_PATH}`, ["npx", "astro", "build", "--outDir", baseDist], baseEnv],
@@ -38,6 +42,14 @@ const steps: Array<[string, string[], NodeJS.ProcessEnv?]> = [
 ];
 
 for (const [name, [command, ...args], stepEnv = env] of steps) {
+  if (name === "site build") {
+    const stale = staleReason("dist");
+    if (!stale) {
+      console.log("\n▶ site build: dist/ is a fresh build of these inputs (npm run build just made it) — reusing it");
+      continue;
+    }
+    console.log(`\n(building: ${stale})`);
+  }
   console.log(`\n▶ ${name}: ${[command, ...args].join(" ")}`);
   const started = Date.now();
   const run = spawnSync(command!, args, { stdio: "inherit", env: stepEnv });

@@ -3,6 +3,7 @@
  * `/lookup/<tag>/<name>.json`, the manifest is embedded in the pages that look things up.
  */
 import { lookupPages } from "./entries/lookup-pages.ts";
+import { shared } from "./build/shared.ts";
 import { buildLookupIndex, type LookupIndex } from "./lookup/match/index.ts";
 import { siteData } from "./site-data.ts";
 import { routes } from "./routes.ts";
@@ -10,7 +11,7 @@ import { routes } from "./routes.ts";
 let cached: LookupIndex | undefined;
 
 export function lookupIndex(): LookupIndex {
-  cached ??= buildLookupIndex(lookupPages(siteData().pages));
+  cached ??= shared("lookup-index", () => buildLookupIndex(lookupPages(siteData().pages)));
   return cached;
 }
 

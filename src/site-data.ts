@@ -3,6 +3,7 @@
  * A content problem stops the build with the same `path:line:column  field  message` lines as
  * `npm run validate` (which `npm run build` runs first, so this is the safety net).
  */
+import { peekShared, shared } from "./build/shared.ts";
 import { loadContent, type Category, type Content } from "./entries/load-content.ts";
 import { formatProblem } from "./entries/problem.ts";
 import type { Page } from "./entries/read-page.ts";
@@ -26,20 +27,24 @@ export class ContentProblemsError extends Error {
 }
 
 export function siteData(): SiteData {
-  if (cached) return cached;
-  const content = loadContent(contentDir());
+  cached ??= shared("site-data", makeSiteData);
+  return cached;
+}
+
+function makeSiteData(): SiteData {
+  // `npm run build` has loaded and validated the content already (scripts/build.ts); load it here otherwise.
+  const content = peekShared<Content>("content") ?? loadContent(contentDir());
   if (content.problems.length > 0) throw new ContentProblemsError(content.problems.map(formatProblem));
   const byTitle = (a: Page, b: Page) => a.data.title.localeCompare(b.data.title, "en");
   const sortedCategories = [...content.categories]
     .sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || a.title.localeCompare(b.title, "en"))
     .map((c) => ({ ...c, pages: content.pages.filter((p) => p.category === c.id).sort(byTitle) }));
-  cached = {
+  return {
     ...content,
     byId: new Map(content.pages.map((p) => [p.id, p])),
     related: computeRelated(content.pages),
     sortedCategories,
   };
-  return cached;
 }
 
 /** Pages, most recently updated first (ties by title), for "recently updated" lists. */

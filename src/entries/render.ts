@@ -1,7 +1,10 @@
 /**
  * Renders a validated page to HTML strings: body sections, and the inline Markdown inside
  * frontmatter fields (cause details, fix steps, FAQ answers). Code is highlighted at build time
- * with Shiki, in a light and a dark theme switched by CSS variables, so pages ship no highlighter.
+ * with Shiki, in a light and a dark theme switched by CSS variables, so pages ship no highlighter;
+ * token colours are classes, not inline styles (src/build/code-classes.ts). Shiki's per-line tokenizing
+ * time limit is raised from 0.5 s to 5 s: on a loaded machine the default cut lines short in one theme
+ * and not the other, so two builds of the same page differed; 5 s still bounds a pathological grammar.
  * Raw HTML in Markdown is dropped (remark-rehype's default), so content cannot inject markup, and
  * links with a scheme other than http(s)/mailto lose their target (link-schemes.ts).
  */
@@ -13,6 +16,8 @@ import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { createHighlighter, type Highlighter } from "shiki";
 import { unified } from "unified";
+import { codeTransformers } from "../build/code-classes.ts";
+import { peekShared } from "../build/shared.ts";
 import { parseMarkdown } from "./body-sections.ts";
 import { remarkInternalLinks } from "./internal-links.ts";
 import { rehypeSafeLinks } from "./link-schemes.ts";
@@ -54,7 +59,7 @@ async function processor() {
     .use(remarkInternalLinks)
     .use(remarkRehype)
     .use(rehypeSafeLinks)
-    .use(rehypeShikiFromHighlighter, hl, { themes: THEMES, defaultColor: false, fallbackLanguage: "text", defaultLanguage: "text", transformers: [{ pre: markPre }] })
+    .use(rehypeShikiFromHighlighter, hl, { themes: THEMES, defaultColor: false, fallbackLanguage: "text", defaultLanguage: "text", mergeSameStyleTokens: true, tokenizeTimeLimit: 5_000, transformers: [{ pre: markPre }, ...codeTransformers(hl, THEMES)] })
     .use(rehypeStringify);
 }
 
@@ -82,6 +87,9 @@ async function code(proc: Processor, snippet: CodeSnippet): Promise<string> {
 const LABELS: Record<string, string> = { python: "Python", typescript: "TypeScript", javascript: "JavaScript", bash: "Shell", shell: "Shell" };
 
 export async function renderPage(page: Page): Promise<RenderedPage> {
+  // Rendered once per build by src/build/prerender.ts when the build script ran first.
+  const ready = peekShared<{ get(id: string): RenderedPage | undefined }>("rendered")?.get(page.id);
+  if (ready) return ready;
   const proc = await processor();
   const data = page.data;
   return {

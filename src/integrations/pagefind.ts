@@ -7,6 +7,7 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { recordPhase } from "../build/timings.ts";
 
 function check(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join("\n")}`);
@@ -26,6 +27,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           check("addDirectory", added);
           check("writeFiles", await index.writeFiles({ outputPath: `${site.replace(/\/$/, "")}/pagefind` }));
+          recordPhase("pagefind", performance.now() - started);
           logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } catch (error) {
           throw new Error("Building the Pagefind search index failed", { cause: error });

@@ -1,0 +1,63 @@
+/**
+ * `npm run build [-- --outDir DIR]`: the whole site in one process, each step once —
+ *   1. read, parse and validate content/ (the same lines as `npm run validate`; exit 1 on any problem),
+ *   2. render every page's Markdown and code (through the render cache, src/build/render-cache.ts),
+ *   3. build the lookup index,
+ *   4. Astro writes the HTML from those shared results (src/build/shared.ts), then Pagefind indexes it.
+ * Before this script, `validate` loaded everything and Astro loaded it all again.
+ * Writes the phase timings to ERRATA_BUILD_TIMINGS when set, and a stamp (src/build/build-stamp.ts)
+ * so `npm test` can reuse a build that is still fresh.
+ */
+import { build } from "astro";
+import { formatProblem } from "../src/entries/problem.ts";
+import { loadContent } from "../src/entries/load-content.ts";
+import { writeBuildStamp } from "../src/build/build-stamp.ts";
+import { compactPage } from "../src/build/compact-pages.ts";
+import { planRender, runRender } from "../src/build/prerender.ts";
+import { cacheDir, RenderCache, renderFingerprint } from "../src/build/render-cache.ts";
+import { setShared } from "../src/build/shared.ts";
+import { timePhase, writeTimings } from "../src/build/timings.ts";
+import { lookupIndex } from "../src/lookup-index.ts";
+import { contentDir } from "../src/site-config.ts";
+import { siteData } from "../src/site-data.ts";
+
+// No usage data and no telemetry notice from the project's own build (as scripts/astro.ts does for dev and preview).
+process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
+
+const args = process.argv.slice(2);
+const at = args.indexOf("--outDir");
+const outDir = at >= 0 ? args[at + 1] : undefined;
+if (at >= 0 && !outDir) {
+  console.error("build: --outDir needs a directory");
+  process.exit(2);
+}
+const started = performance.now();
+
+const dir = contentDir();
+const content = await timePhase("content load + validation", () => loadContent(dir));
+if (content.problems.length > 0) {
+  for (const problem of content.problems) console.log(formatProblem(problem));
+  const n = content.problems.length;
+  console.log(`\n${n} problem${n === 1 ? "" : "s"} in ${dir} — fix the lines above, then run \`npm run validate\` again.`);
+  process.exit(1);
+}
+
+const cachePath = cacheDir();
+const cache = cachePath ? new RenderCache(cachePath, renderFingerprint()) : undefined;
+const plan = await timePhase("rendering (Markdown + highlighting)", () => planRender(content.pages, { ...(cache ? { cache } : {}), parallel: true }));
+// From here on the site needs ids, data and headings only: drop the validator's trees (compact-pages.ts)
+// before rendering, so the loaded pages and the renders are never in memory together.
+setShared("content", { ...content, pages: content.pages.map(compactPage) });
+content.pages.length = 0;
+await timePhase("rendering (Markdown + highlighting)", () => runRender(plan));
+siteData();
+await timePhase("lookup index", () => lookupIndex());
+
+await build({ ...(outDir ? { outDir } : {}), logLevel: process.env["ERRATA_LOG_LEVEL"] === "debug" ? "debug" : "info" });
+
+if (cache) {
+  const removed = cache.prune();
+  console.log(`render cache ${cachePath}: ${cache.hits} reused, ${cache.misses} rendered${removed ? `, ${removed} stale entries removed` : ""}`);
+}
+writeBuildStamp(outDir ?? "dist", performance.now() - started);
+writeTimings();

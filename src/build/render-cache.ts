@@ -1,0 +1,114 @@
+/**
+ * The render cache: a page's rendered HTML fragments (Markdown + Shiki, the costly part of a page),
+ * keyed by a hash of the page's file text, its id, and a fingerprint of everything else the render
+ * depends on (the renderer's source, the locked dependency versions, ERRATA_* settings). A changed page
+ * gets a new key; anything else reuses its entry, byte for byte the same as a fresh render.
+ *
+ * Stored as one JSON file per entry under `<dir>/render/<2 hex>/<key>.json` (default `.cache/errata`,
+ * ERRATA_CACHE_DIR to move it, ERRATA_CACHE=0 to turn it off). The directory is safe to keep between
+ * CI runs and safe to delete; entries this build did not use are pruned at the end.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { Page } from "../entries/read-page.ts";
+import type { RenderedPage } from "../entries/render.ts";
+import { hashSettings } from "./settings-hash.ts";
+
+export interface CacheEntry {
+  rendered: RenderedPage;
+  /** The highlighting classes the page uses, with their declarations (see code-classes.ts). */
+  classes: Array<[string, string]>;
+}
+
+/** Source files and settings a render depends on; any change in them invalidates every entry. */
+export function renderFingerprint(root = "."): string {
+  const hash = createHash("sha256");
+  const sources = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith(".ts")).sort().map((f) => join(root, dir, f));
+  const files = [...sources("src/entries"), ...sources("src/build"), join(root, "package-lock.json")];
+  for (const file of files) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
+  // The content folder is not part of it: a page's own key covers its file.
+  return hashSettings(hash, ["ERRATA_CONTENT"]).digest("hex");
+}
+
+export function cacheDir(): string | undefined {
+  if (process.env["ERRATA_CACHE"] === "0") return undefined;
+  return process.env["ERRATA_CACHE_DIR"] ?? ".cache/errata";
+}
+
+export class RenderCache {
+  readonly #dir: string;
+  readonly #fingerprint: string;
+  readonly #used = new Set<string>();
+  hits = 0;
+  misses = 0;
+
+  constructor(dir: string, fingerprint: string) {
+    this.#dir = join(dir, "render");
+    this.#fingerprint = fingerprint;
+  }
+
+  key(page: Page): string {
+    return createHash("sha256").update(this.#fingerprint).update("\0").update(page.id).update("\0").update(page.file).update("\0").update(page.source.text).digest("hex");
+  }
+
+  #path(key: string): string {
+    return join(this.#dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  /** Reads an entry this build has written or reused (undefined if it vanished meanwhile). */
+  read(key: string): CacheEntry | undefined {
+    try {
+      return JSON.parse(readFileSync(this.#path(key), "utf8")) as CacheEntry;
+    } catch {
+      return undefined;
+    }
+  }
+
+  get(key: string): CacheEntry | undefined {
+    this.#used.add(key);
+    try {
+      const entry = JSON.parse(readFileSync(this.#path(key), "utf8")) as CacheEntry;
+      this.hits++;
+      return entry;
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+  }
+
+  /** Stores an entry; false when the directory cannot be written (the build then keeps it in memory). */
+  put(key: string, entry: CacheEntry): boolean {
+    const path = this.#path(key);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      // Write then rename, so an interrupted build never leaves half an entry behind.
+      const tmp = `${path}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(entry));
+      renameSync(tmp, path);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Deletes entries this build did not use (pages removed or changed since). */
+  prune(): number {
+    let removed = 0;
+    let shards: string[] = [];
+    try {
+      shards = readdirSync(this.#dir);
+    } catch {
+      return 0;
+    }
+    for (const shard of shards) {
+      for (const name of readdirSync(join(this.#dir, shard))) {
+        if (!this.#used.has(name.replace(/\.json$/, ""))) {
+          rmSync(join(this.#dir, shard, name), { force: true });
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * A render worker (see render-pool.ts): renders the pages it is sent with the same renderPage as the
+ * main thread and answers with each page's HTML fragments and the highlighting classes they use.
+ */
+import { parentPort } from "node:worker_threads";
+import type { Page } from "../entries/read-page.ts";
+import { renderPage } from "../entries/render.ts";
+import { classesUsed } from "./classes-used.ts";
+
+export interface RenderJob {
+  id: string;
+  data: Page["data"];
+  sections: Page["sections"];
+}
+
+parentPort!.on("message", async (jobs: RenderJob[]) => {
+  const results = [];
+  for (const job of jobs) {
+    const rendered = await renderPage(job as unknown as Page);
+    results.push({ id: job.id, rendered, classes: classesUsed(rendered) });
+  }
+  parentPort!.postMessage(results);
+});

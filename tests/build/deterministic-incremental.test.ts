@@ -1,0 +1,65 @@
+/**
+ * Whole builds of a small site (the real pages, copied by the bench's generator into a temp folder):
+ *   - determinism: two cold builds (one with a fresh render cache, one with the cache off) write
+ *     byte-identical dist/ folders, in different output directories;
+ *   - incremental: after one page changes, a build reusing the first build's cache writes exactly the
+ *     dist/ a cold build of the changed content writes, and reuses every other page's render.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { writeRealCopies } from "../../scripts/bench/real-copies.ts";
+import { dirDifferences, fileCount } from "./compare-dirs.ts";
+
+const root = mkdtempSync(join(tmpdir(), "errata-build-test-"));
+const content = join(root, "content");
+writeRealCopies("content", content, 32);
+
+/** The environment of a user's build: vitest's own settings (NODE_ENV=test, VITEST_*) would change Vite's output. */
+const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_ENV" && !k.startsWith("VITEST")));
+
+function build(name: string, env: Record<string, string>): { out: string; stdout: string; ms: number } {
+  const out = join(root, name);
+  const started = performance.now();
+  const run = spawnSync("npm", ["run", "--silent", "build", "--", "--outDir", out], {
+    encoding: "utf8",
+    env: { ...baseEnv, ASTRO_TELEMETRY_DISABLED: "1", ERRATA_CONTENT: content, ERRATA_CACHE_DIR: join(root, "cache-none"), ...env },
+  });
+  if (run.status !== 0) throw new Error(`build ${name} failed (exit ${run.status}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+  return { out, stdout: run.stdout, ms: performance.now() - started };
+}
+
+let failed = false;
+afterAll(() => {
+  if (failed) console.log(`builds kept in ${root} for inspection`);
+  else rmSync(root, { recursive: true, force: true });
+});
+
+describe("whole builds", () => {
+  const cache = join(root, "cache-1");
+  let first: ReturnType<typeof build>;
+
+  it("two cold builds write byte-identical dist/ folders", () => {
+    first = build("cold-a", { ERRATA_CACHE_DIR: cache });
+    const second = build("cold-b", { ERRATA_CACHE: "0" });
+    expect(fileCount(first.out)).toBeGreaterThan(40);
+    failed = true;
+    expect(dirDifferences(first.out, second.out)).toEqual([]);
+    failed = false;
+  });
+
+  it("a rebuild after one changed page equals a cold build and reuses the other renders", () => {
+    const page = join(content, "errors/anthropic-api/rate-limit-error-429.md");
+    writeFileSync(page, readFileSync(page, "utf8").replace("## Prevention\n", "## Prevention\n\nChanged for the incremental test: `retry-after` first.\n"));
+    const warm = build("incremental", { ERRATA_CACHE_DIR: cache });
+    const cold = build("cold-c", { ERRATA_CACHE: "0" });
+    expect(warm.stdout).toMatch(/render cache .*: 31 reused, 1 rendered/);
+    expect(readFileSync(join(warm.out, "errors/anthropic-api/rate-limit-error-429/index.html"), "utf8")).toContain("Changed for the incremental test");
+    failed = true;
+    expect(dirDifferences(warm.out, cold.out)).toEqual([]);
+    failed = false;
+    console.log(`cold ${Math.round(first.ms)} ms, incremental ${Math.round(warm.ms)} ms (small site: Astro's fixed cost dominates; see npm run bench:build for scale)`);
+  });
+});
