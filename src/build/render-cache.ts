@@ -9,7 +9,7 @@
  * CI runs and safe to delete; entries this build did not use are pruned at the end.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Page } from "../entries/read-page.ts";
 import type { RenderedPage } from "../entries/render.ts";
@@ -25,7 +25,9 @@ export interface CacheEntry {
 export function renderFingerprint(root = "."): string {
   const hash = createHash("sha256");
   const sources = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith(".ts")).sort().map((f) => join(root, dir, f));
-  const files = [...sources("src/entries"), ...sources("src/build"), join(root, "package-lock.json")];
+  // The locked dependency versions (a copy without a lockfile falls back to package.json's ranges).
+  const lock = existsSync(join(root, "package-lock.json")) ? "package-lock.json" : "package.json";
+  const files = [...sources("src/entries"), ...sources("src/build"), join(root, lock)];
   for (const file of files) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
   // The content folder is not part of it: a page's own key covers its file.
   return hashSettings(hash, ["ERRATA_CONTENT"]).digest("hex");
