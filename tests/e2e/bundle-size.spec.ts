@@ -21,7 +21,9 @@ async function scriptBytes(page: Page, use: () => Promise<void>): Promise<number
 }
 
 // Measured 2026-12-03: lookup 65,358, playground 60,628, search 4,403 (plus Pagefind), an error page without a playground 0.
-const BUDGETS = { lookup: 82_000, playground: 76_000, search: 5_600, errorPage: 0 };
+// The playground grew to 77,771 bytes with the four client models of issue 9 §4 (TypeScript SSE, MessageStream,
+// Bedrock transcoder, Python chunked transport); its budget moved to about 25 % above that.
+const BUDGETS = { lookup: 82_000, playground: 97_000, search: 5_600, errorPage: 0 };
 
 test("browser bundles stay within their budgets", async ({ page }) => {
   const measured = {

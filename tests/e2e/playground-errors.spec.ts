@@ -8,6 +8,8 @@ test("a built frame whose message holds a lone surrogate replays, with a working
   // boto3 puts the message into its error text as is, so the lone surrogate reaches the lookup link.
   await page.goto("/errors/amazon-bedrock/eventstream-error-throttling/");
   const playground = page.locator("decoder-playground");
+  // "Build your own" folds away under the samples (issue 10): open it first.
+  await playground.locator("details.pg-own > summary").click();
   await playground.getByRole("textbox", { name: "Message", exact: true }).evaluate((input: HTMLInputElement) => {
     input.value = "busy \ud800 now";
   });
