@@ -18,11 +18,14 @@ import { cacheDir, RenderCache, renderFingerprint } from "../src/build/render-ca
 import { setShared } from "../src/build/shared.ts";
 import { timePhase, writeTimings } from "../src/build/timings.ts";
 import { lookupIndex } from "../src/lookup-index.ts";
-import { contentDir } from "../src/site-config.ts";
+import { contentDir, siteConfig } from "../src/site-config.ts";
+import { declareBuildBase } from "../src/routes.ts";
 import { siteData } from "../src/site-data.ts";
 
 // No usage data and no telemetry notice from the project's own build (as scripts/astro.ts does for dev and preview).
 process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
+// Pages are rendered here, outside Vite: links in their bodies need the site's base path (src/routes.ts).
+declareBuildBase(siteConfig().base);
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--outDir");

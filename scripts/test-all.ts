@@ -36,7 +36,7 @@ const steps: Array<[string, string[], NodeJS.ProcessEnv?]> = [
   ["whole-build tests", ["npx", "vitest", "run", "--config", "tests/build/vitest.config.ts"]],
   ["link check", ["npm", "run", "--silent", "check:links"]],
   ["browser tests", ["npx", "playwright", "test"]],
-  [`site build with base ${BASE_PATH}`, ["npx", "astro", "build", "--outDir", baseDist], baseEnv],
+  [`site build with base ${BASE_PATH}`, ["npm", "run", "--silent", "build", "--", "--outDir", baseDist], baseEnv],
   [`link check under ${BASE_PATH}`, ["npm", "run", "--silent", "check:links", "--", baseDist], baseEnv],
   [`browser walk under ${BASE_PATH}`, ["npx", "playwright", "test", "--config", "tests/e2e/base-path/playwright.config.ts"], baseEnv],
 ];

@@ -66,9 +66,18 @@ export function createRoutes(rawBase: string): Routes {
 
 function buildBase(): string {
   // The literal `import.meta.env.BASE_URL` is what Vite replaces with the configured base at build time
-  // (reading it any other way would let a BASE_URL environment variable leak in); plain Node has no env.
-  return typeof import.meta.env === "undefined" ? "/" : import.meta.env.BASE_URL;
+  // (reading it any other way would let a BASE_URL environment variable leak in). Plain Node has no env: the
+  // one-process build (scripts/build.ts) renders pages outside Vite and declares the base it builds for.
+  if (typeof import.meta.env !== "undefined") return import.meta.env.BASE_URL;
+  return (globalThis as { __errataBase?: string }).__errataBase ?? "/";
 }
 
-/** The routes of this build. */
-export const routes: Routes = createRoutes(buildBase());
+/** Declares the base path for code that runs outside Vite (the build script and its render workers). */
+export function declareBuildBase(base: string): void {
+  (globalThis as { __errataBase?: string }).__errataBase = base;
+}
+
+/** The routes of this build, read when used, so a base declared after import still applies. */
+export const routes: Routes = new Proxy({} as Routes, {
+  get: (_target, prop) => createRoutes(buildBase())[prop as keyof Routes],
+});

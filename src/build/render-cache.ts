@@ -14,6 +14,7 @@ import { dirname, join } from "node:path";
 import type { Page } from "../entries/read-page.ts";
 import type { RenderedPage } from "../entries/render.ts";
 import { hashSettings } from "./settings-hash.ts";
+import { siteConfig } from "../site-config.ts";
 
 export interface CacheEntry {
   rendered: RenderedPage;
@@ -30,6 +31,8 @@ export function renderFingerprint(root = "."): string {
   const files = [...sources("src/entries"), ...sources("src/build"), join(root, lock)];
   for (const file of files) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
   // The content folder is not part of it: a page's own key covers its file.
+  // Rendered links carry the base path (site.yml or ERRATA_BASE).
+  hash.update(`base=${siteConfig().base}\0`);
   return hashSettings(hash, ["ERRATA_CONTENT"]).digest("hex");
 }
 

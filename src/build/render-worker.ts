@@ -6,6 +6,11 @@ import { parentPort } from "node:worker_threads";
 import type { Page } from "../entries/read-page.ts";
 import { renderPage } from "../entries/render.ts";
 import { classesUsed } from "./classes-used.ts";
+import { declareBuildBase } from "../routes.ts";
+import { siteConfig } from "../site-config.ts";
+
+// A worker renders outside Vite too: body links need the site's base path.
+declareBuildBase(siteConfig().base);
 
 export interface RenderJob {
   id: string;

@@ -108,6 +108,8 @@ test("a playground replays under the base path and hands its error to the lookup
   const done = watchRequests(page);
   await page.goto(`errors/${SEED_ID}/`);
   const playground = page.locator("decoder-playground");
+  // "Build your own" folds away under the samples (issue 10): open it first.
+  await playground.locator("details.pg-own > summary").click();
   await playground.getByRole("button", { name: "Build and replay" }).click();
   const find = playground.getByRole("link", { name: "Find this error in the lookup" });
   await expect(find).toHaveAttribute("href", new RegExp(`^${BASE}lookup/#q=`));
