@@ -59,14 +59,23 @@ export function* sdkSseSteps(bytes: Uint8Array): Generator<DecoderStep> {
       continue;
     }
     if (line.startsWith(":")) continue;
-    const colon = line.indexOf(":");
-    const field = colon === -1 ? line : line.slice(0, colon);
-    let value = colon === -1 ? "" : line.slice(colon + 1);
-    if (value.startsWith(" ")) value = value.slice(1);
+    const { field, value } = sseField(line);
     if (field === "event") event = value;
     else if (field === "data") data.push(value);
     else if (field === "id") {
       if (!value.includes("\0")) lastEventId = value;
     } else if (field === "retry" && PY_INT.test(value)) retry = true;
   }
+}
+
+/**
+ * A field line split as both SDKs' decoders split it (WHATWG: up to the first colon, one leading space dropped).
+ * @param line A non-empty, non-comment line.
+ * @returns Field name and value.
+ */
+export function sseField(line: string): { field: string; value: string } {
+  const colon = line.indexOf(":");
+  const field = colon === -1 ? line : line.slice(0, colon);
+  const value = colon === -1 ? "" : line.slice(colon + 1);
+  return { field, value: value.startsWith(" ") ? value.slice(1) : value };
 }

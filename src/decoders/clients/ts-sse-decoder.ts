@@ -17,6 +17,7 @@
  */
 import { YIELDED_EVENT_NAMES } from "./sdk-stream.ts";
 import type { OutcomeError, StreamEvent } from "./types.ts";
+import { sseField } from "./sdk-sse-decoder.ts";
 
 /**
  * One step of the TypeScript Stream: the SSE event it read (absent for a transport or wire error), the
@@ -57,10 +58,7 @@ export function tsSseEvents(bytes: Uint8Array): TsSse[] {
       continue;
     }
     if (line.startsWith(":")) continue;
-    const colon = line.indexOf(":");
-    const field = colon === -1 ? line : line.slice(0, colon);
-    let value = colon === -1 ? "" : line.slice(colon + 1);
-    if (value.startsWith(" ")) value = value.slice(1);
+    const { field, value } = sseField(line);
     if (field === "event") event = value;
     else if (field === "data") data.push(value);
   }
