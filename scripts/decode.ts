@@ -6,15 +6,23 @@
  * 1 when the wire format itself is broken (the decoder's error is in `outcome.error`, with `code`),
  * 2 for bad usage or unreadable input (one line on stderr, no stack trace).
  */
-import { describeBytes, InputTooLargeError, readInput } from "./read-input.ts";
+import { describeBytes, InputTooLargeError, readChunks, readInput } from "./read-input.ts";
 
 /**
- * Bytes read from FILE or stdin. Real captured streams are well under 1 MiB; 4 MiB of the smallest
- * possible frames (16 bytes each, ~260k frames) peaks near 400 MB and 5 s, so memory stays bounded.
+ * Caps, so no input can hold the process past about 1 GB (measured in tests/unit/security/cli-caps.test.ts's
+ * comment). A bare decode streams the body through the incremental decoder and stops at the first wire
+ * error, so a bad prelude is reported after its first 12 bytes whatever follows; it keeps reading while the
+ * stream stays valid, up to MAX_DECODE_STREAM bytes and MAX_DECODE_ITEMS frames or events. A replay
+ * through a client model (and hex or base64 text) needs the whole body at once: MAX_DECODE_INPUT.
+ * Real captured streams are well under 1 MiB; the peer vectors reach 25 MiB (botocore's over-long
+ * payload) and 10 MiB (eventsource-parser's huge data chunks).
  */
+export const MAX_DECODE_STREAM = 64 * 1024 * 1024;
+export const MAX_DECODE_ITEMS = 100_000;
 export const MAX_DECODE_INPUT = 4 * 1024 * 1024;
 import {
   CLIENT_IDS,
+  createDecoderReplay,
   DecodeError,
   formatReport,
   fromBase64,
@@ -26,6 +34,7 @@ import {
   type ClientId,
   type DecoderId,
   type Fix,
+  type ReplayResult,
 } from "../src/decoders/index.ts";
 
 const USAGE = `Usage: npm run --silent decode -- <aws-eventstream|sse> [--client <id>] [--fix before|after] [--input raw|hex|base64] [--retry FILE] [--json] [FILE]
@@ -106,17 +115,29 @@ function parseArgs(argv: readonly string[]): Options | "help" {
   return options;
 }
 
-function readBytes(path: string | undefined, format: InputFormat): Uint8Array {
-  let raw: Uint8Array;
+function checkReadable(path: string | undefined): void {
   if (path === undefined && process.stdin.isTTY) {
     throw new UsageError(`no input; pass FILE or pipe the bytes on stdin (${HINT}).`);
   }
+}
+
+function unreadable(path: string | undefined, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
+  return new UsageError(`cannot read ${path === undefined ? "stdin" : JSON.stringify(path)} (${code}); check the path.`);
+}
+
+/** The whole body, for a client replay or a hex/base64 text: at most MAX_DECODE_INPUT. */
+function readBytes(path: string | undefined, format: InputFormat): Uint8Array {
+  checkReadable(path);
+  let raw: Buffer;
   try {
     raw = readInput(path, MAX_DECODE_INPUT);
   } catch (error) {
-    if (error instanceof InputTooLargeError) throw new UsageError(`${error.message}; decode reads at most ${describeBytes(MAX_DECODE_INPUT)} — cut the capture to the frames that matter.`);
-    const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
-    throw new UsageError(`cannot read ${path === undefined ? "stdin" : JSON.stringify(path)} (${code}); check the path.`);
+    if (error instanceof InputTooLargeError) {
+      const why = format === "raw" ? "a replay through --client reads" : `--input ${format} reads`;
+      throw new UsageError(`${error.message}; ${why} at most ${describeBytes(MAX_DECODE_INPUT)} — cut the capture to the frames that matter.`);
+    }
+    throw unreadable(path, error);
   }
   if (format === "raw") return new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
   const text = new TextDecoder().decode(raw);
@@ -130,18 +151,43 @@ function readBytes(path: string | undefined, format: InputFormat): Uint8Array {
   }
 }
 
+/** A bare decode of raw bytes, streamed: memory follows what is decoded, not the size of the input. */
+function streamDecode(decoder: DecoderId, path: string | undefined): ReplayResult {
+  checkReadable(path);
+  const stream = createDecoderReplay(decoder);
+  const unit = decoder === "sse" ? "events" : "frames";
+  try {
+    readChunks(path, MAX_DECODE_STREAM, (chunk) => {
+      const going = stream.feed(chunk);
+      if (stream.decoded > MAX_DECODE_ITEMS) {
+        throw new UsageError(`${path ?? "stdin"} holds more than ${MAX_DECODE_ITEMS.toLocaleString("en-US")} ${unit}; decode keeps at most that many — cut the capture to the ${unit} that matter.`);
+      }
+      return going;
+    });
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    if (error instanceof InputTooLargeError) {
+      throw new UsageError(`${error.message}; decode reads at most ${describeBytes(MAX_DECODE_STREAM)} of a valid stream — cut the capture to the ${unit} that matter.`);
+    }
+    throw unreadable(path, error);
+  }
+  return stream.finish();
+}
+
 function main(argv: readonly string[]): number {
   const options = parseArgs(argv);
   if (options === "help") {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const bytes = readBytes(options.file, options.input);
-  const retry = options.retry === undefined ? undefined : readBytes(options.retry, options.input);
-  const result =
-    options.client === undefined
-      ? replayDecoder(options.decoder, bytes)
-      : replay(options.client, options.fix, bytes, retry ? { retry } : {});
+  let result: ReplayResult;
+  if (options.client === undefined) {
+    result = options.input === "raw" ? streamDecode(options.decoder, options.file) : replayDecoder(options.decoder, readBytes(options.file, options.input));
+  } else {
+    const bytes = readBytes(options.file, options.input);
+    const retry = options.retry === undefined ? undefined : readBytes(options.retry, options.input);
+    result = replay(options.client, options.fix, bytes, retry ? { retry } : {});
+  }
   process.stdout.write(options.json ? `${JSON.stringify(toJsonReport(result), null, 2)}\n` : `${formatReport(result)}\n`);
   return "error" in result.outcome && result.outcome.error.code !== undefined ? 1 : 0;
 }

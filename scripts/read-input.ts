@@ -4,7 +4,7 @@
  * Stdin is read with `readSync` in a loop that waits out EAGAIN, since `readFileSync(0)` fails with
  * EAGAIN when stdin is a non-blocking pipe (as under `spawnSync` with `input`).
  */
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 
 export class InputTooLargeError extends Error {}
 
@@ -17,10 +17,28 @@ export function describeBytes(n: number): string {
 /** Reads FILE (or stdin for undefined / "-") up to `maxBytes`; throws InputTooLargeError past it, ErrnoException when unreadable. */
 export function readInput(path: string | undefined, maxBytes: number): Buffer {
   const stdin = path === undefined || path === "-";
+  if (!stdin) {
+    const { size } = statSync(path);
+    if (size > maxBytes) throw new InputTooLargeError(`${path} is ${describeBytes(size)}, over the ${describeBytes(maxBytes)} input limit`);
+  }
+  const chunks: Buffer[] = [];
+  const total = readChunks(path, maxBytes, (chunk) => {
+    chunks.push(Buffer.from(chunk));
+    return true;
+  });
+  return Buffer.concat(chunks, total);
+}
+
+/**
+ * Streams FILE (or stdin) to `onChunk` in 64 KiB chunks until the end or until `onChunk` returns false.
+ * The chunk is reused for the next read: copy what must outlive the call. Throws InputTooLargeError
+ * when more than `maxBytes` arrive before `onChunk` stops the read.
+ * @returns The bytes read.
+ */
+export function readChunks(path: string | undefined, maxBytes: number, onChunk: (chunk: Buffer) => boolean): number {
+  const stdin = path === undefined || path === "-";
   const fd = stdin ? 0 : openSync(path, "r");
   try {
-    if (!stdin && fstatSync(fd).size > maxBytes) throw new InputTooLargeError(`${path} is ${describeBytes(fstatSync(fd).size)}, over the ${describeBytes(maxBytes)} input limit`);
-    const chunks: Buffer[] = [];
     let total = 0;
     const chunk = Buffer.alloc(64 * 1024);
     for (;;) {
@@ -38,9 +56,9 @@ export function readInput(path: string | undefined, maxBytes: number): Buffer {
       if (n === 0) break;
       total += n;
       if (total > maxBytes) throw new InputTooLargeError(`${stdin ? "stdin" : path} is over the ${describeBytes(maxBytes)} input limit`);
-      chunks.push(Buffer.from(chunk.subarray(0, n)));
+      if (!onChunk(chunk.subarray(0, n))) break;
     }
-    return Buffer.concat(chunks, total);
+    return total;
   } finally {
     if (!stdin) closeSync(fd);
   }

@@ -87,6 +87,6 @@ export { SSE_ORDER_SAMPLES } from "./samples/sse-order.ts";
 export { SSE_CHUNKED_NORMAL, SSE_CHUNKED_SAMPLES } from "./samples/sse-chunked.ts";
 export type { Sample } from "./samples/types.ts";
 
-export { replay, replayDecoder, type ReplayOptions, type ReplayResult } from "./replay.ts";
+export { createDecoderReplay, replay, replayDecoder, type DecoderReplay, type ReplayOptions, type ReplayResult } from "./replay.ts";
 export { formatUuid, toJsonFrame, toJsonReport, type JsonFrame, type JsonHeader, type JsonReport } from "./report-json.ts";
 export { formatReport } from "./report-text.ts";

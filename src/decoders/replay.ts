@@ -8,9 +8,10 @@ import { decodeErrorOutcome } from "./clients/botocore-errors.ts";
 import { getClient } from "./clients/registry.ts";
 import { backoffMs, DEFAULT_MAX_RETRIES } from "./clients/retry-policy.ts";
 import type { Attempt, ClientId, DecoderId, Fix, Outcome, StreamEvent } from "./clients/types.ts";
-import { scanEventStream } from "./event-stream/message-decoder.ts";
+import { DecodeError } from "./errors.ts";
+import { createEventStreamDecoder } from "./event-stream/message-decoder.ts";
 import type { DecodedFrame } from "./event-stream/types.ts";
-import { parseSse } from "./sse/parser.ts";
+import { createSseParser } from "./sse/parser.ts";
 
 /** Options for {@link replay}. */
 export interface ReplayOptions {
@@ -72,17 +73,79 @@ export function replay(clientId: ClientId, fix: Fix, bytes: Uint8Array, options:
  * @returns Frames, events and outcome.
  */
 export function replayDecoder(decoder: DecoderId, bytes: Uint8Array): ReplayResult {
+  const stream = createDecoderReplay(decoder);
+  stream.feed(bytes);
+  return stream.finish();
+}
+
+/** {@link replayDecoder} fed in chunks, so a caller can read a body of any size with bounded memory. */
+export interface DecoderReplay {
+  /**
+   * Adds the next bytes of the body. The chunk is copied or decoded before this returns, so the caller may reuse it.
+   * @returns `false` once the decoder has stopped on a wire-format error: later bytes cannot change the result.
+   */
+  feed(chunk: Uint8Array): boolean;
+  /** Frames (aws-eventstream) or events (sse) decoded so far: what the result will hold. */
+  readonly decoded: number;
+  /** Ends the body and returns what {@link replayDecoder} returns for the concatenated chunks. */
+  finish(): ReplayResult;
+}
+
+/**
+ * Creates an incremental {@link replayDecoder}.
+ * @param decoder The wire format.
+ * @returns The replay; feed it chunks, then `finish()`.
+ */
+export function createDecoderReplay(decoder: DecoderId): DecoderReplay {
+  const frames: DecodedFrame[] = [];
+  const events: StreamEvent[] = [];
   if (decoder === "sse") {
-    const { events } = parseSse(bytes);
+    const parser = createSseParser({
+      onEvent: (event) => events.push(event.id === undefined ? { type: event.type, data: event.data } : { type: event.type, data: event.data, id: event.id }),
+    });
     return {
-      frames: [],
-      events: events.map((event) => (event.id === undefined ? { type: event.type, data: event.data } : { type: event.type, data: event.data, id: event.id })),
-      outcome: { ok: true },
+      feed(chunk) {
+        parser.feedBytes(chunk);
+        return true;
+      },
+      get decoded() {
+        return events.length;
+      },
+      finish() {
+        parser.end();
+        return { frames, events, outcome: { ok: true } };
+      },
     };
   }
-  const { frames, error } = scanEventStream(bytes);
-  const events = frames.map((frame): StreamEvent => ({ type: frameEventType(frame), data: LENIENT_UTF8.decode(frame.payload) }));
-  return { frames, events, outcome: error ? { error: decodeErrorOutcome(error) } : { ok: true } };
+  let error: DecodeError | undefined;
+  const stream = createEventStreamDecoder({
+    onFrame: (frame) => {
+      frames.push(frame);
+      events.push({ type: frameEventType(frame), data: LENIENT_UTF8.decode(frame.payload) });
+    },
+  });
+  const attempt = (step: () => void): void => {
+    if (error) return;
+    try {
+      step();
+    } catch (caught) {
+      if (!(caught instanceof DecodeError)) throw caught;
+      error = caught;
+    }
+  };
+  return {
+    feed(chunk) {
+      attempt(() => stream.feed(chunk));
+      return error === undefined;
+    },
+    get decoded() {
+      return frames.length;
+    },
+    finish() {
+      attempt(() => stream.end());
+      return { frames, events, outcome: error ? { error: decodeErrorOutcome(error) } : { ok: true } };
+    },
+  };
 }
 
 function frameEventType(frame: DecodedFrame): string {

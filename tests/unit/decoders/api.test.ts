@@ -54,6 +54,7 @@ describe("src/decoders/index.ts", () => {
       "buildExceptionFrame",
       "concatBytes",
       "crc32",
+      "createDecoderReplay",
       "createEventStreamDecoder",
       "createSseParser",
       "decodeEventStream",

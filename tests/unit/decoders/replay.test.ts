@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { concatBytes, encodeUtf8 } from "../../../src/decoders/bytes.ts";
 import { CLIENTS } from "../../../src/decoders/clients/registry.ts";
 import type { ClientId } from "../../../src/decoders/clients/types.ts";
-import { replay, replayDecoder } from "../../../src/decoders/replay.ts";
+import { createDecoderReplay, replay, replayDecoder } from "../../../src/decoders/replay.ts";
 import { getSample, SAMPLES } from "../../../src/decoders/samples/registry.ts";
 
 const THROTTLED = getSample("bedrock-throttling-exception")!;
@@ -74,6 +74,42 @@ describe("replayDecoder", () => {
   it("returns SSE events with no frames", () => {
     const result = replayDecoder("sse", encodeUtf8("id: 4\nevent: e\ndata: x\n\ndata: y\n\n"));
     expect(result).toEqual({ frames: [], events: [{ type: "e", data: "x", id: "4" }, { type: "message", data: "y" }], outcome: { ok: true } });
+  });
+});
+
+describe("createDecoderReplay", () => {
+  const bodies = [
+    ["aws-eventstream", THROTTLED.bytes],
+    ["aws-eventstream", getSample("bedrock-corrupted-frame")!.bytes],
+    ["sse", encodeUtf8("id: 4\nevent: e\ndata: x\r\n\r\ndata: y\ndata: é\n\n:c\ndata: unterminated")],
+  ] as const;
+
+  it("gives the same result as replayDecoder however the body is cut", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...bodies), fc.array(fc.nat(), { maxLength: 8 }), ([decoder, bytes], cuts) => {
+        const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+        const stream = createDecoderReplay(decoder);
+        let from = 0;
+        for (const point of [...points, bytes.length]) {
+          // A reused buffer, as the CLI's reader passes: the replay must copy what it keeps.
+          const chunk = bytes.slice(from, point);
+          stream.feed(chunk);
+          chunk.fill(0);
+          from = point;
+        }
+        expect(stream.finish()).toEqual(replayDecoder(decoder, bytes));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("says to stop feeding after a wire error, and later bytes change nothing", () => {
+    const stream = createDecoderReplay("aws-eventstream");
+    const corrupted = getSample("bedrock-corrupted-frame")!.bytes;
+    expect(stream.feed(corrupted)).toBe(false);
+    expect(stream.decoded).toBe(2);
+    expect(stream.feed(THROTTLED.bytes)).toBe(false);
+    expect(stream.finish()).toEqual(replayDecoder("aws-eventstream", corrupted));
   });
 });
 
