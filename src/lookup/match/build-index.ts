@@ -14,7 +14,7 @@
  * templates and weights as the build.
  */
 import { analyzeText } from "./analyze.ts";
-import { hash32, keyWords, KEYS_PER_TEMPLATE, templateKeys, templatePairs } from "./route.ts";
+import { hash32, keyWords, KEYS_PER_TEMPLATE, namingKeys, templateKeys, templatePairs } from "./route.ts";
 import { addWord, encodeSketch, type Sketch } from "./sketch.ts";
 import type { ShardPage } from "./template.ts";
 import type { IndexablePage } from "./types.ts";
@@ -198,8 +198,14 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
     // A key's group must fit one file: a word qualifies alone when its pages' bytes fit the budget; a template
     // whose words are all too common routes by a pair of them (route.ts).
     const wordBytes = new Map<string, number>();
-    for (const p of prepared) for (const w of p.words) wordBytes.set(w, (wordBytes.get(w) ?? 0) + p.bytes * FILE_OVERHEAD);
-    const wordDf = (key: string) => df.get(key) ?? 1;
+    // Type names and error kinds key templates too (route.ts namingWords): their frequencies count pages.
+    const namingDf = new Map<string, number>();
+    for (const p of prepared) {
+      const naming = new Set(p.analyses.flatMap(namingKeys));
+      for (const w of [...p.words, ...naming]) wordBytes.set(w, (wordBytes.get(w) ?? 0) + p.bytes * FILE_OVERHEAD);
+      for (const k of naming) namingDf.set(k, (namingDf.get(k) ?? 0) + 1);
+    }
+    const wordDf = (key: string) => df.get(key) ?? namingDf.get(key) ?? 1;
     const pairDf = new Map<string, number>();
     const pairBytes = new Map<string, number>();
     for (const p of prepared) {

@@ -5,7 +5,7 @@
  * and the evaluation: pages → one compiled, in-memory index that routes exactly as the served one.
  */
 import { buildLookupIndex, INDEX_VERSION, ROUTER, type RouterData, type ShardData } from "./build-index.ts";
-import type { Router } from "./route.ts";
+import { NAMING, type Router } from "./route.ts";
 import { decodeSketch, type Sketch } from "./sketch.ts";
 import { compilePage, type ShardPage } from "./template.ts";
 import type { CompiledPage, IndexablePage, Template } from "./types.ts";
@@ -78,7 +78,8 @@ export function loadRouter(data: unknown): Router {
     });
   }
   const words = new Set<string>();
-  for (const key of file.keys()) for (const w of key.split("+")) words.add(w);
+  // Naming keys (`^type`) are not words a paste's word could be a typo of.
+  for (const key of file.keys()) if (!key.startsWith(NAMING)) for (const w of key.split("+")) words.add(w);
   const vocabulary = new Map<number, string[]>();
   for (const word of [...words].sort()) {
     let list = vocabulary.get(word.length);

@@ -52,6 +52,29 @@ export function keyWords(tokens: readonly Token[]): string[] {
   return out;
 }
 
+/**
+ * The keys that name an error whatever its message says: the exception type's name (unless generic) and the error
+ * kind an embedded body names (`authentication_error`, `ThrottlingException`), lower-cased. A template is also keyed
+ * by them; a paste routes by them only when none of its message words routes (`NoCredentialsError:` alone), since a
+ * type name shared by many pages says less than a message word.
+ * @param analysis The compiled signature, variant or pasted line.
+ * @returns Keys (`^` and the word), once each.
+ */
+export function namingKeys(analysis: Pick<Analysis, "type" | "parts">): string[] {
+  const out: string[] = [];
+  for (const raw of [analysis.type && !analysis.type.generic ? analysis.type.name : "", analysis.parts?.code ?? ""]) {
+    const word = raw.toLowerCase();
+    if (word.length >= MIN_KEY_LENGTH && /^[a-z][a-z0-9_]*$/.test(word) && !STOPWORDS.has(word) && !out.includes(`${NAMING}${word}`)) out.push(`${NAMING}${word}`);
+  }
+  return out;
+}
+
+/**
+ * Marks a naming key (`^nocredentialserror`): its own namespace, so a message word that happens to be a type name
+ * elsewhere is never routed to the templates of that type.
+ */
+export const NAMING = "^";
+
 /** Words of a line considered for pairs, rarest first: bounded work on a long line. */
 const PAIR_WORDS = 12;
 
@@ -84,7 +107,11 @@ function possibleKeys(words: readonly string[], df: (key: string) => number): { 
  * @param fits Whether a key's pages fit one file (default: always).
  * @returns Up to KEYS_PER_TEMPLATE keys.
  */
-export function templateKeys(analysis: Pick<Analysis, "tokens">, df: (key: string) => number, fits: (key: string) => boolean = () => true): string[] {
+export function templateKeys(analysis: Pick<Analysis, "tokens" | "type" | "parts">, df: (key: string) => number, fits: (key: string) => boolean = () => true): string[] {
+  return [...wordKeys(analysis, df, fits), ...namingKeys(analysis).filter(fits)];
+}
+
+function wordKeys(analysis: Pick<Analysis, "tokens">, df: (key: string) => number, fits: (key: string) => boolean): string[] {
   const all = possibleKeys(keyWords(analysis.tokens), df);
   const singles = all.filter((k) => !k.key.includes("+"));
   const keys = singles.filter((k) => fits(k.key)).slice(0, KEYS_PER_TEMPLATE).map((k) => k.key);
@@ -108,13 +135,14 @@ export function templatePairs(analysis: Pick<Analysis, "tokens">, df: (key: stri
 }
 
 /**
- * The keys a paste routes by: for each line in order (candidates come most informative first), its key words
- * rarest first — a word the router does not know is read as a key one edit away — until MAX_KEYS are chosen.
+ * The keys a paste routes by: the key words of every line (a word the router does not know is read as a key one
+ * edit away), ranked together — fitted noise words last, single words before pairs, then by how many of their
+ * line's words the key's templates share, then earlier lines first — and the first MAX_KEYS taken.
  * @param lines The paste's candidate lines.
  * @param router The site's router.
  * @returns At most MAX_KEYS distinct keys.
  */
-export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength">[], router: Router): string[] {
+export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength" | "type" | "parts">[], router: Router): string[] {
   const chosen: string[] = [];
   const df = (key: string) => router.df.get(key) ?? 1;
   const read = (tokens: readonly Token[]) => {
@@ -127,27 +155,35 @@ export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength
   };
   // Words pastes print around messages (fitted, routing-noise.ts) come last.
   const noisy = (key: string) => key.split("+").some((w) => ROUTING_NOISE.has(w));
-  for (const line of lines) {
+  const found: { key: string; n: number; order: number; noise: boolean; pair: boolean; shared: number; inner: boolean; line: number }[] = [];
+  lines.forEach((line, index) => {
     const all = read(line.tokens);
     // The inner (API) message of a line says which error it is; its lead is often a client's wrapper words.
     const inner = new Set(line.leadLength > 0 && line.leadLength < line.tokens.length ? read(line.tokens.slice(line.leadLength)) : all);
-    const found = possibleKeys(all, df)
-      .filter((k) => router.file.has(k.key))
-      .map((k) => {
-        const own = k.key.split("+");
-        const sketch = router.sketch.get(k.key);
-        // How many of the line's other words the key's templates have (sketch.ts): the key of the right template
-        // shares the line's words; a rare word the paste merely contains does not.
-        // A nearly full sketch (a big group) says little: its overlap counts in proportion to the bits still clear.
-        const shared = sketch ? Math.floor(overlap(sketch, all.filter((w) => !own.includes(w))) * (1 - fill(sketch))) : 0;
-        return { ...k, n: df(k.key), noise: noisy(k.key), pair: own.length > 1, shared, inner: own.every((w) => inner.has(w)) };
-      })
-      // A pair only when no single word routes: pairs exist for templates whose words are all common.
-      .sort((a, b) => Number(a.noise) - Number(b.noise) || Number(a.pair) - Number(b.pair) || b.shared - a.shared || Number(b.inner) - Number(a.inner) || a.n - b.n || a.order - b.order);
-    for (const { key } of found) {
-      if (chosen.length >= MAX_KEYS) return chosen;
-      if (!chosen.includes(key)) chosen.push(key);
+    for (const k of possibleKeys(all, df)) {
+      if (!router.file.has(k.key)) continue;
+      const own = k.key.split("+");
+      const sketch = router.sketch.get(k.key);
+      // How many of the line's other words the key's templates have (sketch.ts): the key of the right template
+      // shares the line's words; a rare word the paste merely contains does not.
+      // A nearly full sketch (a big group) says little: its overlap counts in proportion to the bits still clear.
+      const shared = sketch ? Math.floor(overlap(sketch, all.filter((w) => !own.includes(w))) * (1 - fill(sketch))) : 0;
+      found.push({ ...k, n: df(k.key), noise: noisy(k.key), pair: own.length > 1, shared, inner: own.every((w) => inner.has(w)), line: index });
     }
+  });
+  // Keys from every line compete: the key whose templates share the most of its own line's words wins, on whichever
+  // line it is (pastes often open with a wrapper's or an unrelated error's line); ties go to the earlier line.
+  // A pair only when no single word routes: pairs exist for templates whose words are all common.
+  found.sort((a, b) => Number(a.noise) - Number(b.noise) || Number(a.pair) - Number(b.pair) || b.shared - a.shared || a.line - b.line || Number(b.inner) - Number(a.inner) || a.n - b.n || a.order - b.order);
+  // No message word routes: the lines' type names and error kinds, earliest line first.
+  if (found.length === 0) {
+    lines.forEach((line, index) => {
+      for (const key of namingKeys(line)) if (router.file.has(key)) found.push({ key, n: df(key), order: 0, noise: false, pair: false, shared: 0, inner: true, line: index });
+    });
+  }
+  for (const { key } of found) {
+    if (chosen.length >= MAX_KEYS) break;
+    if (!chosen.includes(key)) chosen.push(key);
   }
   return chosen;
 }
