@@ -7,6 +7,7 @@ import devContentReload from "./src/integrations/dev-content-reload.ts";
 import fileCount from "./src/integrations/file-count.ts";
 import csp from "./src/integrations/csp.ts";
 import pagefind from "./src/integrations/pagefind.ts";
+import { declareBuildBase } from "./src/routes.ts";
 import { contentDir, siteConfig } from "./src/site-config.ts";
 
 // content/site.yml (with ERRATA_SITE / ERRATA_BASE overrides): the public origin and the base path.
@@ -14,6 +15,9 @@ const site = siteConfig();
 // Astro lets a process environment variable named like an `import.meta.env` key win over its own value in
 // server code, so a stray BASE_URL (vitest sets one) would replace the base in src/routes.ts: drop it.
 delete process.env["BASE_URL"];
+// Code that runs in this process outside Vite (the content pipeline's render cache and internal links, loaded by
+// integrations) reads the base from here; `npm run build` declares it the same way (scripts/build.ts).
+declareBuildBase(site.base);
 
 export default defineConfig({
   site: site.origin,
