@@ -13,6 +13,7 @@ import { readPage } from "../../../src/entries/read-page.ts";
 import { renderInline, renderPage } from "../../../src/entries/render.ts";
 import { parseTrace } from "../../../src/lookup/parse/index.ts";
 import { VALID_PAGE } from "../entries/page-fixture.ts";
+import { budgetMs } from "../time-budget.ts";
 
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? 60);
 const SEED = Number(process.env["FUZZ_SEED"] ?? 20261203);
@@ -42,7 +43,7 @@ describe(`fuzz (${RUNS} runs, seed ${SEED})`, () => {
         const started = performance.now();
         const result = parseTrace(text);
         expect(Array.isArray(result.exceptions)).toBe(true);
-        expect(performance.now() - started).toBeLessThan(2000);
+        expect(performance.now() - started).toBeLessThan(budgetMs(2000));
       }),
       params,
     );
@@ -59,7 +60,7 @@ describe(`fuzz (${RUNS} runs, seed ${SEED})`, () => {
           expect(problem.column).toBeGreaterThanOrEqual(1);
           expect(problem.message).not.toMatch(/\n\s+at /);
         }
-        expect(performance.now() - started).toBeLessThan(2000);
+        expect(performance.now() - started).toBeLessThan(budgetMs(2000));
       }),
       params,
     );
@@ -87,7 +88,7 @@ describe(`fuzz (${RUNS} runs, seed ${SEED})`, () => {
     fc.assert(
       fc.property(fc.oneof(fc.uint8Array({ maxLength: 2000 }), frameLike), (bytes) => {
         const scan = scanEventStream(bytes);
-        if (scan.error) expect(scan.error).toBeInstanceOf(DecodeError);
+        expect(scan.error === undefined || scan.error instanceof DecodeError).toBe(true);
         expect(Array.isArray(parseSse(bytes).events)).toBe(true);
       }),
       params,
