@@ -30,10 +30,11 @@ const tricky = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLeng
 
 function noInjection(html: string): void {
   expect(html).not.toMatch(/<script|<img|<iframe|\son[a-z]+=/i);
-  for (const [, url] of html.matchAll(/\b(?:href|src)="([^"]*)"/g)) {
+  const schemes = [...html.matchAll(/\b(?:href|src)="([^"]*)"/g)].map(([, url]) => {
     const decoded = url!.replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, "&");
-    expect(["http:", "https:", "mailto:"]).toContain(new URL(decoded, "https://site.example/").protocol);
-  }
+    return new URL(decoded, "https://site.example/").protocol;
+  });
+  expect(schemes.filter((scheme) => !["http:", "https:", "mailto:"].includes(scheme))).toEqual([]);
 }
 
 describe(`fuzz (${RUNS} runs, seed ${SEED})`, () => {
@@ -55,11 +56,9 @@ describe(`fuzz (${RUNS} runs, seed ${SEED})`, () => {
       fc.property(fc.oneof(mutated, tricky), (text) => {
         const started = performance.now();
         const result = readPage("content/errors/demo/page.md", text, "demo", "page");
-        for (const problem of result.problems) {
-          expect(problem.line).toBeGreaterThanOrEqual(1);
-          expect(problem.column).toBeGreaterThanOrEqual(1);
-          expect(problem.message).not.toMatch(/\n\s+at /);
-        }
+        // Every problem is positioned and says what is wrong, never a stack; otherwise there is a page.
+        expect(result.problems.length > 0 || result.value !== undefined).toBe(true);
+        expect(result.problems.filter((p) => p.line < 1 || p.column < 1 || /\n\s+at /.test(p.message))).toEqual([]);
         expect(performance.now() - started).toBeLessThan(budgetMs(2000));
       }),
       params,
