@@ -1,6 +1,7 @@
 /**
  * `npm test`: every test, in order, stopping at the first failure —
- *   1. unit tests (vitest), 2. type checks (astro check + tsc), 3. build the site (validate,
+ *   1. unit tests (vitest) with V8 coverage of the cores, failing under the floors of tests/coverage-thresholds.ts,
+ *   then the dead-export check (knip: no unused file, export or dependency), 2. type checks (astro check + tsc), 3. build the site (validate,
  *   Astro, Pagefind) — or reuse dist/ when `npm run build` has just built it from the same inputs
  *   (src/build/build-stamp.ts; CI builds first, so it is not built twice), 4. whole-build tests
  *   (determinism, incremental: tests/build), 5. check its links, 6. browser tests (Playwright in Debian's
@@ -30,7 +31,8 @@ const baseDist = join(mkdtempSync(join(tmpdir(), "errata-base-")), "dist");
 const baseEnv = { ...env, ERRATA_BASE: BASE_PATH, E2E_BASE_DIST: baseDist };
 process.on("exit", () => rmSync(join(baseDist, ".."), { recursive: true, force: true }));
 const steps: Array<[string, string[], NodeJS.ProcessEnv?]> = [
-  ["unit tests", ["npx", "vitest", "run"]],
+  ["unit tests with coverage", ["npx", "vitest", "run", "--coverage"]],
+  ["dead-export check", ["npm", "run", "--silent", "check:exports"]],
   ["type checks", ["npm", "run", "--silent", "typecheck"]],
   ["site build", ["npm", "run", "--silent", "build"]],
   ["whole-build tests", ["npx", "vitest", "run", "--config", "tests/build/vitest.config.ts"]],

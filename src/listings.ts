@@ -17,7 +17,6 @@ export interface Listing {
   pages: Page[];
 }
 
-export { platformSlug };
 
 export function listings(): Listing[] {
   const data = siteData();

@@ -6,16 +6,10 @@ import { lookupPages } from "./entries/lookup-pages.ts";
 import { shared } from "./build/shared.ts";
 import { buildLookupIndex, type LookupIndex } from "./lookup/match/index.ts";
 import { siteData } from "./site-data.ts";
-import { routes } from "./routes.ts";
 
 let cached: LookupIndex | undefined;
 
 export function lookupIndex(): LookupIndex {
   cached ??= shared("lookup-index", () => buildLookupIndex(lookupPages(siteData().pages)));
   return cached;
-}
-
-/** Where a shard is served; the tag is a content hash, so a host may cache shards forever. */
-export function shardUrl(tag: string, name: string): string {
-  return routes.shard(tag, name);
 }

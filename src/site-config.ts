@@ -41,7 +41,7 @@ export function contentDir(): string {
   return process.env["ERRATA_CONTENT"] ?? "content";
 }
 
-export function siteFilePath(dir: string = contentDir()): string {
+function siteFilePath(dir: string = contentDir()): string {
   return join(dir, SITE_FILE);
 }
 
@@ -113,7 +113,7 @@ export function loadSiteConfig(dir: string = contentDir(), env: NodeJS.ProcessEn
   };
 }
 
-export class SiteConfigError extends Error {
+class SiteConfigError extends Error {
   constructor(problems: readonly Problem[]) {
     super(`Site settings problems:\n${problems.map(formatProblem).join("\n")}\nRun \`npm run validate\` for the same list.`);
     this.name = "SiteConfigError";
@@ -129,11 +129,6 @@ export function siteConfig(): SiteConfig {
   if (!config) throw new SiteConfigError(problems);
   cached = config;
   return cached;
-}
-
-/** The public root URL with its base, without the trailing slash: `https://acme.github.io/errors`. */
-export function siteUrl(): string {
-  return siteConfig().url.replace(/\/$/, "");
 }
 
 /** The "edit this page" URL for a content file path like `content/errors/x/y.md`, or undefined without a repository. */

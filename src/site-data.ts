@@ -19,7 +19,7 @@ export interface SiteData extends Content {
 
 let cached: SiteData | undefined;
 
-export class ContentProblemsError extends Error {
+class ContentProblemsError extends Error {
   constructor(lines: string[]) {
     super(`Content problems:\n${lines.join("\n")}\nRun \`npm run validate\` for the same list.`);
     this.name = "ContentProblemsError";

@@ -27,7 +27,7 @@ function children(): Map<number, number[]> {
 }
 
 /** Resident bytes of `pid` and all its descendants right now. */
-export function treeRss(pid: number): number {
+function treeRss(pid: number): number {
   const byParent = children();
   let total = 0;
   const stack = [pid];

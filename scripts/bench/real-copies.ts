@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { parse, stringify } from "yaml";
 
 /** A short letters-only token per copy: numbers would be parameterised away by the lookup's templates. */
-export function copyToken(k: number): string {
+function copyToken(k: number): string {
   let n = k;
   let out = "";
   do {

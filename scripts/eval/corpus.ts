@@ -11,14 +11,14 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { hash32 } from "../../src/lookup/match/route.ts";
 
-export const CORPUS_DIR = "tests/fixtures/lookup-corpus";
-export const SEED_TRACES_DIR = "tests/fixtures/traces";
+const CORPUS_DIR = "tests/fixtures/lookup-corpus";
+const SEED_TRACES_DIR = "tests/fixtures/traces";
 
 /** Share of threads on the test side, in percent. */
-export const TEST_PERCENT = 40;
+const TEST_PERCENT = 40;
 const SPLIT_SEED = 0x7e57;
 
-export type Kind = "positive" | "negative" | "uncovered";
+type Kind = "positive" | "negative" | "uncovered";
 
 export interface CorpusEntry {
   /** `<group>/<file>`, or `seed/<file>` for the seed traces. */
@@ -51,7 +51,7 @@ interface IndexRow {
  * @param source The paste's source URL.
  * @returns "test" for about TEST_PERCENT % of threads.
  */
-export function sideOf(source: string): "train" | "test" {
+function sideOf(source: string): "train" | "test" {
   const thread = source.replace(/#.*$/, "").replace(/\/+$/, "").toLowerCase();
   return hash32(thread, SPLIT_SEED) % 100 < TEST_PERCENT ? "test" : "train";
 }

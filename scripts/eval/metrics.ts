@@ -107,7 +107,7 @@ export function score(answers: readonly Answer[]): Report {
 }
 
 /** The bar for high confidence (issue 8): at least this share of high answers right. */
-export const HIGH_PRECISION = 0.98;
+const HIGH_PRECISION = 0.98;
 
 /**
  * The one number the fitter maximises: top-1 on positives, a little top-3, and the share of positives answered

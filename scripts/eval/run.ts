@@ -7,7 +7,7 @@ import { buildLookupIndex, compilePages, createLookup, lookupSync } from "../../
 import type { CorpusEntry } from "./corpus.ts";
 import type { Answer } from "./metrics.ts";
 
-export const EVAL_LIMIT = 5;
+const EVAL_LIMIT = 5;
 
 /**
  * Answers from the in-memory matcher.

@@ -22,7 +22,7 @@ function files(path: string, out: string[] = []): string[] {
   return out;
 }
 
-export function inputsHash(): string {
+function inputsHash(): string {
   const hash = createHash("sha256");
   for (const file of [...files(contentDir()), ...INPUTS.flatMap((p) => files(p))]) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
   return hashSettings(hash).digest("hex");

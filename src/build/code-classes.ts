@@ -51,7 +51,7 @@ function styleText(style: Style): string {
 }
 
 /** Every class registered so far with its declarations, sorted by class name so the CSS is deterministic. */
-export function codeClasses(): Array<[string, string]> {
+function codeClasses(): Array<[string, string]> {
   return [...(codeClassTransformer().getClassRegistry() as Map<string, Style>)].map(([c, s]) => [c, styleText(s)] as [string, string]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

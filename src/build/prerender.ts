@@ -12,7 +12,7 @@ import { registerCodeClasses } from "./code-classes.ts";
 import type { RenderCache } from "./render-cache.ts";
 import { renderOnWorkers, workerCount, type PoolResult } from "./render-pool.ts";
 import type { RenderJob } from "./render-worker.ts";
-import { peekShared, setShared } from "./shared.ts";
+import { setShared } from "./shared.ts";
 
 /** What the error pages read: `get(id)`, like a Map. */
 export interface RenderedPages {
@@ -96,9 +96,4 @@ export async function runRender(plan: RenderPlan): Promise<RenderedPages> {
 
 export async function renderAll(pages: readonly Page[], options: RenderOptions = {}): Promise<RenderedPages> {
   return runRender(planRender(pages, options));
-}
-
-/** The page's render from this build's prepass, if there was one. */
-export function preRendered(id: string): RenderedPage | undefined {
-  return peekShared<RenderedPages>("rendered")?.get(id);
 }

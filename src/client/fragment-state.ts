@@ -7,9 +7,9 @@
 export type FragmentState = Record<string, string>;
 
 /** Longest encoded fragment written to the URL; longer state goes to sessionStorage. */
-export const MAX_FRAGMENT = 32_000;
+const MAX_FRAGMENT = 32_000;
 /** Longest text kept at all (the lookup reads at most 1 MiB of a paste; storing megabytes costs seconds). */
-export const MAX_KEPT = 1_048_576;
+const MAX_KEPT = 1_048_576;
 const SESSION_KEY = "errata-fragment:";
 const SESSION_MARK = "session";
 

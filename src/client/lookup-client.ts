@@ -25,7 +25,7 @@ function manifest(): LookupManifest | undefined {
 }
 
 /** The page's lookup, created on first use; undefined on a page without a manifest. */
-export function pageLookup(): Lookup | undefined {
+function pageLookup(): Lookup | undefined {
   if (lookup) return lookup;
   const m = manifest();
   if (!m) return undefined;

@@ -4,7 +4,7 @@
  */
 import { routes } from "../routes.ts";
 
-export interface PagefindResultData {
+interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;

@@ -10,7 +10,7 @@ import type { Page } from "./read-page.ts";
 import { suggest } from "./suggest.ts";
 
 /** Whitespace-insensitive, case-sensitive: two signatures that differ only in spacing are the same. */
-export function normalizeSignature(signature: string): string {
+function normalizeSignature(signature: string): string {
   return signature.replace(/\s+/g, " ").trim();
 }
 

@@ -7,9 +7,9 @@ import type { Page } from "./read-page.ts";
 import type { PageFrontmatter } from "./schema.ts";
 import { routes } from "../routes.ts";
 
-export const EXPORT_VERSION = 1;
+const EXPORT_VERSION = 1;
 
-export interface ExportedPage {
+interface ExportedPage {
   id: string;
   url: string;
   category: string;

@@ -28,7 +28,7 @@ export interface Content {
   problems: Problem[];
 }
 
-export const CATEGORY_FILE = "_category.yml";
+const CATEGORY_FILE = "_category.yml";
 /** A category file is a few lines; this only bounds memory. */
 const CATEGORY_MAX_BYTES = 16 * 1024;
 

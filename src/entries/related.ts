@@ -7,7 +7,7 @@
  */
 import type { Page } from "./read-page.ts";
 
-export type RelatedReason = "linked" | "links-here" | "similar";
+type RelatedReason = "linked" | "links-here" | "similar";
 
 export interface RelatedLink {
   id: string;
@@ -16,9 +16,9 @@ export interface RelatedLink {
   reason: RelatedReason;
 }
 
-export const RELATED_LIMIT = 6;
+const RELATED_LIMIT = 6;
 /** Computed neighbours below this score are not shown: better no link than a random one. */
-export const MIN_SIMILARITY = 0.3;
+const MIN_SIMILARITY = 0.3;
 /** Tokens shared by more pages than this say nothing about relatedness (e.g. "error"). */
 const MAX_POSTINGS = 200;
 
@@ -41,7 +41,7 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** Similarity of two pages: signature overlap plus small bonuses for shared category and tool. */
-export function similarity(a: Page, b: Page, ta: ReadonlySet<string>, tb: ReadonlySet<string>): number {
+function similarity(a: Page, b: Page, ta: ReadonlySet<string>, tb: ReadonlySet<string>): number {
   return jaccard(ta, tb) + (a.category === b.category ? 0.15 : 0) + (a.data.tool && a.data.tool === b.data.tool ? 0.15 : 0);
 }
 

@@ -9,7 +9,7 @@
  * links with a scheme other than http(s)/mailto lose their target (link-schemes.ts).
  */
 import rehypeShikiFromHighlighter from "@shikijs/rehype/core";
-import type { Root as HastRoot, Element } from "hast";
+import type { Root as HastRoot } from "hast";
 import type { Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import rehypeStringify from "rehype-stringify";
@@ -48,18 +48,15 @@ function getHighlighter(): Promise<Highlighter> {
   return highlighter;
 }
 
-/** Shiki wraps code in `<pre class="shiki …">`; mark it for the copy button and the stylesheet. */
-function markPre(node: Element): void {
-  node.properties["tabIndex"] = 0;
-}
-
+// Shiki already gives each `<pre>` tabindex="0" (scrollable code is reachable by keyboard); setting it again
+// here printed the attribute twice.
 async function processor() {
   const hl = await getHighlighter();
   return unified()
     .use(remarkInternalLinks)
     .use(remarkRehype)
     .use(rehypeSafeLinks)
-    .use(rehypeShikiFromHighlighter, hl, { themes: THEMES, defaultColor: false, fallbackLanguage: "text", defaultLanguage: "text", mergeSameStyleTokens: true, tokenizeTimeLimit: 5_000, transformers: [{ pre: markPre }, ...codeTransformers(hl, THEMES)] })
+    .use(rehypeShikiFromHighlighter, hl, { themes: THEMES, defaultColor: false, fallbackLanguage: "text", defaultLanguage: "text", mergeSameStyleTokens: true, tokenizeTimeLimit: 5_000, transformers: codeTransformers(hl, THEMES) })
     .use(rehypeStringify);
 }
 

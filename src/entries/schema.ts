@@ -10,7 +10,7 @@ import { LIMITS, formatCount } from "./limits.ts";
 
 /** A page id is `<category>/<slug>`, both kebab-case. Ids are permanent: they are the URL. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const PAGE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PAGE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The Markdown code-block languages the build highlights (see src/entries/highlight.ts). */
 export const CODE_LANGUAGES = [
@@ -45,7 +45,7 @@ export function text(what: string, max: number = LIMITS.textChars) {
 }
 
 /** A real calendar date written as YYYY-MM-DD (2026-02-30 is refused). */
-export const IsoDate = z
+const IsoDate = z
   .string({ error: "expected a date as text in the form YYYY-MM-DD, e.g. 2026-11-25" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date in the form YYYY-MM-DD, e.g. 2026-11-25" })
   .refine(
@@ -73,14 +73,14 @@ export const CodeSnippet = z
   })
   .strict();
 
-export const Cause = z
+const Cause = z
   .object({
     title: text("cause title").describe("One line: what goes wrong."),
     detail: text("cause detail").optional().describe("Inline Markdown: how to recognise this cause."),
   })
   .strict();
 
-export const Fix = z
+const Fix = z
   .object({
     title: text("fix title").describe("One line: what to do."),
     steps: z.array(text("step")).min(1, { error: "a fix needs at least one step" }).describe("Inline Markdown steps, in order."),
@@ -88,21 +88,21 @@ export const Fix = z
   })
   .strict();
 
-export const FaqItem = z
+const FaqItem = z
   .object({
     question: text("question").describe("A question people really ask, as they ask it."),
     answer: text("answer").describe("Inline Markdown answer."),
   })
   .strict();
 
-export const Source = z
+const Source = z
   .object({
     title: text("source title").describe("What the source is: issue, pull request, docs page, source file and line."),
     url: HttpUrl.describe("Public http(s) URL."),
   })
   .strict();
 
-export const VersionRange = z
+const VersionRange = z
   .object({
     package: text("package").describe('The package or product, e.g. "anthropic (Python SDK)".'),
     affected: text("affected versions").describe('Versions that raise this error, e.g. "0.14.0 – 0.121.0".'),
@@ -111,14 +111,14 @@ export const VersionRange = z
   })
   .strict();
 
-export const Variant = z
+const Variant = z
   .object({
     signature: text("variant signature").describe("Another wording of the same error, exactly as users see it."),
     context: text("variant context").describe('Where this wording appears, e.g. "TypeScript SDK", "Claude Code", "anthropic 1.x".'),
   })
   .strict();
 
-export const MatchHints = z
+const MatchHints = z
   .object({
     frames: z
       .array(text("frame hint"))
@@ -134,7 +134,7 @@ export const MatchHints = z
   .strict();
 
 /** What a playground sample must produce; checked at build time against the page's signature templates. */
-export const PlaygroundSample = z
+const PlaygroundSample = z
   .object({
     sample: text("sample id").describe("Id of a sample in the client's sample library (src/decoders/samples)."),
     before: z
@@ -153,7 +153,7 @@ const PlaygroundClient = z
   })
   .strict();
 
-export const Playground = PlaygroundClient.extend({
+const Playground = PlaygroundClient.extend({
   also: z
     .array(PlaygroundClient)
     .min(1)
@@ -197,8 +197,6 @@ export const CategoryMeta = z
 
 export type PageFrontmatter = z.infer<typeof PageFrontmatter>;
 export type CategoryMeta = z.infer<typeof CategoryMeta>;
-export type Fix = z.infer<typeof Fix>;
-export type Cause = z.infer<typeof Cause>;
 export type CodeSnippet = z.infer<typeof CodeSnippet>;
 
 /**

@@ -10,13 +10,13 @@ import { HttpUrl, text } from "./schema.ts";
 /** `/`, `/docs/`, `/docs/errors/`: URL path segments, leading and trailing slash. */
 export const BASE_PATTERN = /^\/(?:[A-Za-z0-9._~-]+\/)*$/;
 
-export const BasePath = z
+const BasePath = z
   .string({ error: "expected the base path as text, e.g. /docs/errors/" })
   .regex(BASE_PATTERN, { error: "expected a path that starts and ends with `/`, e.g. / or /docs/errors/ (letters, digits, . _ ~ - only)" });
 
-export const THEMES = ["auto", "light", "dark"] as const;
+const THEMES = ["auto", "light", "dark"] as const;
 
-export const NavLink = z
+const NavLink = z
   .object({
     label: text("label").describe("The link text."),
     href: text("href")
@@ -25,7 +25,7 @@ export const NavLink = z
   })
   .strict();
 
-export const Repository = z
+const Repository = z
   .object({
     url: HttpUrl.describe("Repository holding `content/`, e.g. https://github.com/acme/errors."),
     branch: text("branch").optional().describe('Branch that "Edit this page" opens; default `main`.'),

@@ -14,7 +14,7 @@ import type { Page } from "./read-page.ts";
 import { signatureTokens } from "./related.ts";
 
 /** One recorded public title: what GitHub shows for the thread, and how it was read. */
-export interface RecordedTitle {
+interface RecordedTitle {
   title: string;
   /** Where the title was read, e.g. "search: issues corpus, 2026-12-03". */
   via: string;
@@ -44,7 +44,7 @@ function wordsMatch(a: string, b: string): boolean {
 }
 
 /** The meaningful words of a title, without those of the thread's repository. */
-export function titleWords(title: string, key: string): Set<string> {
+function titleWords(title: string, key: string): Set<string> {
   const repoWords = signatureTokens(key.slice(0, key.indexOf("#")));
   const words = signatureTokens(title);
   for (const w of repoWords) words.delete(w);
@@ -59,7 +59,7 @@ export function sharedWords(citedTitle: string, publicTitle: string, key: string
 }
 
 /** Index the recorded file by thread key, so `/issues/N` and `/pull/N` find the same entry. */
-export function indexTitles(recorded: RecordedTitles): Map<string, RecordedTitle> {
+function indexTitles(recorded: RecordedTitles): Map<string, RecordedTitle> {
   const byKey = new Map<string, RecordedTitle>();
   for (const [url, entry] of Object.entries(recorded)) {
     const key = threadKey(url);

@@ -34,7 +34,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 /** The schema at `path`, or undefined when the path leaves the schema. */
-export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
   let current: z.ZodType | undefined = unwrap(schema);
   for (const part of path) {
     if (!current) return undefined;
@@ -48,7 +48,7 @@ export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.Zod
 }
 
 /** Plain words for what a schema expects: "text", "a list", "a mapping", "one of a, b". */
-export function expectedKind(schema: z.ZodType | undefined): string {
+function expectedKind(schema: z.ZodType | undefined): string {
   if (!schema) return "a value";
   const def = schema.def as { type: string; entries?: Record<string, string> };
   switch (def.type) {
@@ -70,7 +70,7 @@ export function expectedKind(schema: z.ZodType | undefined): string {
 }
 
 /** Plain words for what a YAML value is: "text", "a list", "a number", "nothing". */
-export function actualKind(value: unknown): string {
+function actualKind(value: unknown): string {
   if (value === null || value === undefined) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";

@@ -25,7 +25,7 @@ export interface PagePolicy {
 /** Pagefind's search runs WebAssembly, which CSP only allows with 'wasm-unsafe-eval' (not 'unsafe-eval'). */
 const SCRIPT_EXTRA = ["'wasm-unsafe-eval'"];
 
-export function sha256(text: string): string {
+function sha256(text: string): string {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }
 

@@ -8,7 +8,7 @@
 
 export type DumpFormat = "xxd" | "hexdump-c";
 
-export class DumpError extends Error {
+class DumpError extends Error {
   constructor(line: number, message: string) {
     super(`line ${line}: ${message}`);
     this.name = "DumpError";

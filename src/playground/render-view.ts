@@ -34,7 +34,7 @@ function outcome(title: string, subtitle: string, view: OutcomeView, withLookup:
 </div>`;
 }
 
-export function renderOutcomes(view: PlaygroundView): Html {
+function renderOutcomes(view: PlaygroundView): Html {
   const final = view.after.attempts && view.after.attempts.length > 1 ? (view.after.ok ? "retried, then succeeded" : "retried, then gave up") : view.after.ok ? "no error" : "typed error";
   return html`<div class="outcomes">
   ${outcome("Before", "the client as shipped", view.before, true)}
@@ -42,13 +42,13 @@ export function renderOutcomes(view: PlaygroundView): Html {
 </div>`;
 }
 
-export function renderEvents(view: PlaygroundView): Html {
+function renderEvents(view: PlaygroundView): Html {
   if (view.events.length === 0) return html`<p class="muted">The client produced no events before it stopped.</p>`;
   return html`<ol class="events">${view.events.map((e) => html`<li><code class="ev">${e.type || "(no event name)"}</code> <span class="ev-data">${e.data.length > 160 ? `${e.data.slice(0, 160)}…` : e.data}</span></li>`)}</ol>
 ${view.eventsHidden > 0 ? html`<p class="muted">${view.eventsHidden} more events not shown.</p>` : ""}`;
 }
 
-export function renderFrames(view: PlaygroundView): Html {
+function renderFrames(view: PlaygroundView): Html {
   if (view.decoder !== "aws-eventstream") return html``;
   const frames = view.frames.map((f) => {
     const open = f.messageType !== "event";

@@ -19,11 +19,11 @@ import {
 
 /** Work caps so a huge paste stays responsive (the cap is shown to the reader). */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
-export const MAX_FRAMES_SHOWN = 40;
-export const MAX_HEX_BYTES_PER_FRAME = 4096;
-export const MAX_EVENTS_SHOWN = 60;
+const MAX_FRAMES_SHOWN = 40;
+const MAX_HEX_BYTES_PER_FRAME = 4096;
+const MAX_EVENTS_SHOWN = 60;
 
-export type RegionKind = "total-length" | "headers-length" | "prelude-crc" | "header" | "payload" | "message-crc";
+type RegionKind = "total-length" | "headers-length" | "prelude-crc" | "header" | "payload" | "message-crc";
 
 export interface Region {
   kind: RegionKind;

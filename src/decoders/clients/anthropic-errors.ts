@@ -48,7 +48,7 @@ export const BEDROCK_EXCEPTION_MAPPING: Readonly<
  * @param body The decoded event data.
  * @returns The type, when it is a string.
  */
-export function errorTypeOf(body: PyValue | undefined): string | undefined {
+function errorTypeOf(body: PyValue | undefined): string | undefined {
   if (!isPyDict(body)) return undefined;
   const error = body.value.get("error");
   if (!isPyDict(error)) return undefined;

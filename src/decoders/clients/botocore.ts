@@ -46,7 +46,7 @@ const MEMBERS: Record<string, readonly string[]> = {
  * @param header A decoded header.
  * @returns The Python value.
  */
-export function botocoreHeaderValue(header: DecodedHeader): PyValue {
+function botocoreHeaderValue(header: DecodedHeader): PyValue {
   switch (header.type) {
     case "boolean":
     case "string":

@@ -106,7 +106,7 @@ export function tsStreamStep(raw: TsSse, major: TsSdkMajor): TsStreamStep {
  * @param data The event's data.
  * @returns The error, with no status.
  */
-export function tsStreamErrorEvent(data: string): OutcomeError {
+function tsStreamErrorEvent(data: string): OutcomeError {
   let body: unknown;
   try {
     body = JSON.parse(data);

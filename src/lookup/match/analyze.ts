@@ -10,7 +10,7 @@ import { tokenize } from "./tokenize.ts";
 import type { Analysis, Segment } from "./types.ts";
 
 /** Tokens kept per part: enough for any real message, bounded for pasted walls of text. */
-export const MAX_PART_TOKENS = 120;
+const MAX_PART_TOKENS = 120;
 /** Characters of a part parameterized: 120 tokens never need more, and the scanner's cost grows with length. */
 const MAX_PART_CHARS = 1_500;
 

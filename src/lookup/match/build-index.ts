@@ -14,7 +14,7 @@
  * templates and weights as the build.
  */
 import { analyzeText } from "./analyze.ts";
-import { hash32, keyWords, KEYS_PER_TEMPLATE, namingKeys, templateKeys, templatePairs } from "./route.ts";
+import { hash32, keyWords, namingKeys, templateKeys, templatePairs } from "./route.ts";
 import { addWord, encodeSketch, type Sketch } from "./sketch.ts";
 import type { ShardPage } from "./template.ts";
 import type { IndexablePage } from "./types.ts";
@@ -257,4 +257,3 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
   return { manifest: { v: INDEX_VERSION, tag: tagHash.toString(16).padStart(8, "0"), files: count, routed }, shards: files };
 }
 
-export { KEYS_PER_TEMPLATE };

@@ -12,7 +12,7 @@ import { normalizeText } from "./normalize.ts";
 import type { Candidate } from "./types.ts";
 
 /** Lines scored per paste, at most: bounded work on huge input. */
-export const MAX_CANDIDATES = 12;
+const MAX_CANDIDATES = 12;
 /** Parsed exceptions considered, at most. */
 const MAX_PARSED = 16;
 /** Body-carrying lines considered, at most. */

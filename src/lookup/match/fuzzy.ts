@@ -5,7 +5,7 @@
  */
 
 /** Shorter words must match exactly. */
-export const MIN_FUZZY_LENGTH = 5;
+const MIN_FUZZY_LENGTH = 5;
 
 /**
  * Whether two words are at most one edit apart (Damerau: a swap of neighbours counts as one).
@@ -13,7 +13,7 @@ export const MIN_FUZZY_LENGTH = 5;
  * @param b Another word.
  * @returns True when equal or one edit apart.
  */
-export function withinOneEdit(a: string, b: string): boolean {
+function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   const la = a.length;
   const lb = b.length;

@@ -47,7 +47,7 @@ export function vendorStem(name: string): string {
  * @param frame A parsed frame.
  * @returns A vendor stem, or undefined when the frame is the app's own code or unknown.
  */
-export function frameLibrary(frame: Frame): string | undefined {
+function frameLibrary(frame: Frame): string | undefined {
   const file = (frame.file ?? "").replace(/\\/g, "/");
   const found =
     /\/(?:site|dist)-packages\/([A-Za-z0-9_.-]+?)(?:\.py)?(?:\/|$)/i.exec(file)?.[1] ??

@@ -49,7 +49,7 @@ function checkVersion(name: string, data: unknown): Record<string, unknown> {
  * @returns The data, typed.
  * @throws Error naming the file and what is wrong (an old cached file, a 404 page parsed as JSON…).
  */
-export function readShardData(name: string, data: unknown): ShardData {
+function readShardData(name: string, data: unknown): ShardData {
   const d = checkVersion(name, data);
   if (typeof d["n"] !== "number" || !Array.isArray(d["p"]) || !isObject(d["d"])) throw new Error(`lookup file ${name}: missing n, d or p`);
   const bad = (d["p"] as unknown[]).findIndex((p) => !isShardPage(p));

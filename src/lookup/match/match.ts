@@ -18,7 +18,7 @@ import { statusMatches } from "./status-fallback.ts";
 import { TUNING } from "./tuning.ts";
 
 /** Templates aligned per line and shard, at most: bounded work for any site size. */
-export const SHORTLIST = 24;
+const SHORTLIST = 24;
 /** Unknown words per line looked up for typos, at most. */
 const MAX_CORRECTIONS = 48;
 /** Matches returned when the caller does not say. */

@@ -84,7 +84,7 @@ const PAIR_WORDS = 12;
  * @param b Another word.
  * @returns `a+b` with the words sorted.
  */
-export function pairKey(a: string, b: string): string {
+function pairKey(a: string, b: string): string {
   return a < b ? `${a}+${b}` : `${b}+${a}`;
 }
 

@@ -32,7 +32,7 @@ import { TUNING } from "./tuning.ts";
 import { namesProduct, vendorEvidence, type VendorEvidence } from "./vendor-evidence.ts";
 
 
-export type SignalName = "type" | "status" | "code" | "operation" | "form" | "frame" | "library" | "values" | "vendor" | "frames-elsewhere";
+type SignalName = "type" | "status" | "code" | "operation" | "form" | "frame" | "library" | "values" | "vendor" | "frames-elsewhere";
 
 export interface Signal {
   name: SignalName;
@@ -44,7 +44,7 @@ export interface Signal {
 }
 
 /** The frame that decided, when one did. */
-export interface DecidingFrame {
+interface DecidingFrame {
   frame: Frame;
   /** Position in the paste's frames (0 = nearest the throw site of the first exception). */
   index: number;

@@ -19,7 +19,7 @@ const STOPWORD_WEIGHT = 0.15;
  * @param df Pages whose templates hold the token (1 when unknown).
  * @returns ln(1 + pages / df).
  */
-export function idf(pages: number, df: number): number {
+function idf(pages: number, df: number): number {
   return Math.log(1 + pages / Math.max(1, df));
 }
 

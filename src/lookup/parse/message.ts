@@ -22,7 +22,7 @@ const DANGLING_END = /(?:\s[-–=|]|[:,=({[])$/;
  * True when a line opens a new record (exception header, traceback header, chain marker).
  * @param text - one cleaned line
  */
-export function startsRecord(text: string): boolean {
+function startsRecord(text: string): boolean {
   return RECORD_START.test(text);
 }
 
@@ -34,7 +34,7 @@ const opensRecord = memoByLine(startsRecord);
  * tracked: messages carry apostrophes (`don't`) that would throw a quote tracker off.
  * @param text - a piece of a message
  */
-export function bracketBalance(text: string): number {
+function bracketBalance(text: string): number {
   let balance = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);

@@ -38,10 +38,9 @@ test("every page type loads under the base path, and its links stay under it", a
     const response = await page.goto(stop);
     expect(response?.status(), stop).toBe(200);
     expect(new URL(page.url()).pathname).toBe(`${BASE}${stop}`);
-    for (const href of await hrefsOf(page)) {
-      if (/^(https?:|#|mailto:)/.test(href)) continue;
-      expect(href.startsWith(BASE), `${stop}: ${href}`).toBe(true);
-    }
+    const internal = (await hrefsOf(page)).filter((href) => !/^(https?:|#|mailto:)/.test(href));
+    expect(internal.length, `${stop}: internal links`).toBeGreaterThan(0);
+    expect(internal.filter((href) => !href.startsWith(BASE)), `${stop}: links outside ${BASE}`).toEqual([]);
   }
   const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
   expect(new URL(canonical!).pathname).toBe(`${BASE}playground/`);
@@ -61,7 +60,9 @@ test("every page type loads under the base path, and its links stay under it", a
 test("the 404 page is served for a missing address and links back under the base path", async ({ page, consoleErrors }) => {
   const response = await page.goto("errors/no-such/page/");
   expect(response?.status()).toBe(404);
-  for (const href of await hrefsOf(page)) if (!/^(https?:|#)/.test(href)) expect(href.startsWith(BASE), href).toBe(true);
+  const internal = (await hrefsOf(page)).filter((href) => !/^(https?:|#)/.test(href));
+  expect(internal.length).toBeGreaterThan(0);
+  expect(internal.filter((href) => !href.startsWith(BASE))).toEqual([]);
   await page.getByRole("main").getByRole("link", { name: "Browse" }).click();
   await expect(page).toHaveURL(new RegExp(`${BASE}errors/$`));
   expect(consoleErrors).toEqual([expect.stringContaining("status of 404")]);
@@ -78,9 +79,11 @@ test("full-text search loads Pagefind from the base path and links results under
   await page.goto("search/?q=credentials");
   const results = page.locator('main a[href*="/errors/"]');
   await expect(results.nth(2)).toBeVisible();
-  for (const href of await results.evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""))) expect(href.startsWith(`${BASE}errors/`), href).toBe(true);
+  const hrefs = await results.evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""));
+  expect(hrefs.length).toBeGreaterThan(2);
+  expect(hrefs.filter((href) => !href.startsWith(`${BASE}errors/`))).toEqual([]);
   expect(pagefind.length).toBeGreaterThan(1);
-  for (const path of pagefind) expect(path.startsWith(`${BASE}pagefind/`), path).toBe(true);
+  expect(pagefind.filter((path) => !path.startsWith(`${BASE}pagefind/`))).toEqual([]);
   await results.first().click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(new URL(page.url()).pathname.startsWith(`${BASE}errors/`)).toBe(true);
@@ -98,7 +101,7 @@ test("the lookup fetches its shards under the base path and links the match unde
   const match = page.locator(`main a[href="${BASE}errors/${SEED_ID}/"]`).first();
   await expect(match).toHaveText(SEED_TITLE);
   expect(shards.length).toBeGreaterThan(0);
-  for (const shard of shards) expect(shard.startsWith(`${BASE}lookup/`), shard).toBe(true);
+  expect(shards.filter((shard) => !shard.startsWith(`${BASE}lookup/`))).toEqual([]);
   await match.click();
   await expect(page).toHaveURL(new RegExp(`${BASE}errors/${SEED_ID}/$`));
   done();

@@ -129,7 +129,8 @@ describe("robustness of every client model", () => {
       fc.property(inputs, fc.constantFrom(...CLIENTS.map((client) => client.id)), fc.constantFrom("before" as const, "after" as const), (bytes, client, fix) => {
         const result = replay(client, fix, bytes, { retry: concatBytes([NORMAL]) });
         expect("ok" in result.outcome || typeof result.outcome.error.message === "string").toBe(true);
-        expect(replayDecoder(CLIENTS.find((model) => model.id === client)!.decoder, bytes).outcome).toBeDefined();
+        const decoded = replayDecoder(CLIENTS.find((model) => model.id === client)!.decoder, bytes).outcome;
+        expect("ok" in decoded ? decoded.ok : [typeof decoded.error.type, typeof decoded.error.message]).toEqual("ok" in decoded ? true : ["string", "string"]);
       }),
       { numRuns: 1500 },
     );

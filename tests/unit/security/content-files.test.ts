@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/entries/load-content.ts";
+import { budgetMs } from "../time-budget.ts";
 
 function contentWith(setup: (errors: string, outside: string) => void): string {
   const root = mkdtempSync(join(tmpdir(), "errata-links-"));
@@ -33,7 +34,7 @@ describe("links and special files in content/", () => {
     });
     const started = performance.now();
     const content = loadContent(dir);
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(performance.now() - started).toBeLessThan(budgetMs(5000));
     expect(lines(dir)).toEqual([
       "errors/demo-api/dangling.md  file  a symbolic link — content is never read through links; copy the file into the folder instead",
       "errors/demo-api/secret.md  file  a symbolic link — content is never read through links; copy the file into the folder instead",

@@ -13,6 +13,7 @@ import { readPage } from "../../../src/entries/read-page.ts";
 import { renderInline, renderPage } from "../../../src/entries/render.ts";
 import { parseTrace } from "../../../src/lookup/parse/index.ts";
 import { VALID_PAGE } from "../entries/page-fixture.ts";
+import { budgetMs } from "../time-budget.ts";
 
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? 60);
 const SEED = Number(process.env["FUZZ_SEED"] ?? 20261203);
@@ -29,10 +30,11 @@ const tricky = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLeng
 
 function noInjection(html: string): void {
   expect(html).not.toMatch(/<script|<img|<iframe|\son[a-z]+=/i);
-  for (const [, url] of html.matchAll(/\b(?:href|src)="([^"]*)"/g)) {
+  const schemes = [...html.matchAll(/\b(?:href|src)="([^"]*)"/g)].map(([, url]) => {
     const decoded = url!.replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, "&");
-    expect(["http:", "https:", "mailto:"]).toContain(new URL(decoded, "https://site.example/").protocol);
-  }
+    return new URL(decoded, "https://site.example/").protocol;
+  });
+  expect(schemes.filter((scheme) => !["http:", "https:", "mailto:"].includes(scheme))).toEqual([]);
 }
 
 describe(`fuzz (${RUNS} runs, seed ${SEED})`, () => {
@@ -42,7 +44,7 @@ describe(`fuzz (${RUNS} runs, seed ${SEED})`, () => {
         const started = performance.now();
         const result = parseTrace(text);
         expect(Array.isArray(result.exceptions)).toBe(true);
-        expect(performance.now() - started).toBeLessThan(2000);
+        expect(performance.now() - started).toBeLessThan(budgetMs(2000));
       }),
       params,
     );
@@ -54,12 +56,10 @@ describe(`fuzz (${RUNS} runs, seed ${SEED})`, () => {
       fc.property(fc.oneof(mutated, tricky), (text) => {
         const started = performance.now();
         const result = readPage("content/errors/demo/page.md", text, "demo", "page");
-        for (const problem of result.problems) {
-          expect(problem.line).toBeGreaterThanOrEqual(1);
-          expect(problem.column).toBeGreaterThanOrEqual(1);
-          expect(problem.message).not.toMatch(/\n\s+at /);
-        }
-        expect(performance.now() - started).toBeLessThan(2000);
+        // Every problem is positioned and says what is wrong, never a stack; otherwise there is a page.
+        expect(result.problems.length > 0 || result.value !== undefined).toBe(true);
+        expect(result.problems.filter((p) => p.line < 1 || p.column < 1 || /\n\s+at /.test(p.message))).toEqual([]);
+        expect(performance.now() - started).toBeLessThan(budgetMs(2000));
       }),
       params,
     );
@@ -87,7 +87,7 @@ describe(`fuzz (${RUNS} runs, seed ${SEED})`, () => {
     fc.assert(
       fc.property(fc.oneof(fc.uint8Array({ maxLength: 2000 }), frameLike), (bytes) => {
         const scan = scanEventStream(bytes);
-        if (scan.error) expect(scan.error).toBeInstanceOf(DecodeError);
+        expect(scan.error === undefined || scan.error instanceof DecodeError).toBe(true);
         expect(Array.isArray(parseSse(bytes).events)).toBe(true);
       }),
       params,

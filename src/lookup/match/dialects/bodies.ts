@@ -3,7 +3,7 @@
  * rewrites it into a form the core-message reader already understands (a JSON object or a Python dict repr, or
  * `Type: message`). Only the line is rewritten; the paste shown to the user stays as it was.
  */
-export interface BodyDialect {
+interface BodyDialect {
   /** Who prints it. */
   name: string;
   /** Recognises the dialect on a line. */
@@ -12,7 +12,7 @@ export interface BodyDialect {
   rewrite: (line: string) => string;
 }
 
-export const BODY_DIALECTS: readonly BodyDialect[] = [
+const BODY_DIALECTS: readonly BodyDialect[] = [
   {
     // The AWS SDK for Rust's Debug output: `ValidationException(ValidationException { message: Some("…"), meta: … })`.
     name: "Rust Debug struct (AWS SDK for Rust, anyhow)",

@@ -13,7 +13,7 @@
  * | `[529]`, `<529>` | loggers |
  * | `with HTTP status code: 529` | the community C# SDK |
  */
-export const STATUS_PATTERNS: readonly RegExp[] = [
+const STATUS_PATTERNS: readonly RegExp[] = [
   /\bError code:\s*([1-5]\d{2})\b/,
   /\bAPI Error:?\s*\(?([1-5]\d{2})\b/,
   /\b(?:http)?status(?:[ _-]?code)?["']?\s*[:=]?\s*([1-5]\d{2})\b/i,

@@ -30,7 +30,7 @@ const TYPE_AND_MESSAGE = /^((?:[A-Za-z_][\w`]*\.)*[A-Za-z_][\w`]*)(?: \(0x[\da-f
  * Parses a .NET frame line (not a JVM one: those have a file in the parentheses).
  * @param text - one cleaned line
  */
-export function parseDotnetFrame(text: string): Frame | undefined {
+function parseDotnetFrame(text: string): Frame | undefined {
   const match = FRAME.exec(text);
   if (!match || parseJavaFrame(text)) return undefined;
   const name = match[1] ?? "";

@@ -49,7 +49,7 @@ const ERROR_LEVELS = new Set(["ERROR", "CRITICAL", "FATAL", "SEVERE", "PANIC"]);
  * @param text - one cleaned line
  * @returns type (`""` when none is printed) and message, or undefined
  */
-export function matchErrorLine(text: string): { type: string; message: string } | undefined {
+function matchErrorLine(text: string): { type: string; message: string } | undefined {
   for (const pattern of [TYPED_AT_START, DOTTED_AT_START, NAMESPACED_AT_START, TITLED_ERROR]) {
     const match = pattern.exec(text);
     if (match?.[1]) return { type: match[1], message: match[2] ?? "" };

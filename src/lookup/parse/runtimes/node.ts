@@ -65,7 +65,7 @@ function frameFrom(name: string | undefined, location: string): Frame {
  * @param text - one cleaned line
  * @returns the frame, or undefined when the line is not a complete frame
  */
-export function parseNodeFrame(text: string): Frame | undefined {
+function parseNodeFrame(text: string): Frame | undefined {
   const named = NAMED_FRAME.exec(text);
   if (named) return frameFrom(named[1], named[2] ?? "");
   const bare = BARE_FRAME.exec(text);
@@ -81,7 +81,7 @@ const isNodeFrame = memoByLine((text) => parseNodeFrame(text) !== undefined);
  * Splits a V8 header into name and message; a line that names no error keeps all its text as message.
  * @param text - the header with `[cause]:`/`Uncaught` prefixes already removed
  */
-export function splitNodeHeader(text: string): { type: string; message: string } {
+function splitNodeHeader(text: string): { type: string; message: string } {
   const trimmed = text.trim();
   const bracketed = BRACKETED.exec(trimmed);
   if (bracketed) return { type: bracketed[1] ?? "", message: (bracketed[2] ?? "").trim() };

@@ -26,8 +26,9 @@ const top = (text: string) => lookupSync(text, site, { limit: 3 }).matches[0];
 
 describe("vendor evidence", () => {
   it("never answers another vendor's look-alike with high confidence", () => {
-    const gemini = top("litellm.RateLimitError: GeminiException - {'error': {'code': 429, 'message': 'Resource has been exhausted (e.g. check quota).', 'status': 'RESOURCE_EXHAUSTED'}} model=gemini-1.5-pro");
-    expect(gemini?.confidence ?? "none").not.toBe("high");
+    const gemini = lookupSync("litellm.RateLimitError: GeminiException - {'error': {'code': 429, 'message': 'Resource has been exhausted (e.g. check quota).', 'status': 'RESOURCE_EXHAUSTED'}} model=gemini-1.5-pro", site, { limit: 3 }).matches;
+    // At most the Anthropic rate-limit page (the shared 429 and words), at low confidence.
+    expect(gemini.map((m) => [m.id, m.confidence])).toEqual([["api/rate-limit", "low"]]);
   });
 
   it("gives a generic library's error high confidence only when the paste shows the product", () => {
@@ -45,7 +46,8 @@ httpx.RemoteProtocolError: peer closed connection without sending complete messa
   File "/venv/lib/python3.10/site-packages/httpcore/_sync/http11.py", line 209, in _receive_event
     raise RemoteProtocolError(msg)
 httpx.RemoteProtocolError: peer closed connection without sending complete message body (incomplete chunked read)`);
-    expect(httpcoreOnly?.confidence).not.toBe("high");
+    expect(httpcoreOnly?.id).toBe("sdk/peer-closed");
+    expect(["low", "medium"]).toContain(httpcoreOnly?.confidence);
   });
 });
 

@@ -26,7 +26,7 @@ export function frame(file: string, line = 1, fn = "f"): Frame {
   return { file, line, function: fn };
 }
 
-export const ANTHROPIC = { packages: ["anthropic", "@anthropic-ai/sdk"], frames: ["anthropic/_base_client.py", "@anthropic-ai/sdk/core"] };
+const ANTHROPIC = { packages: ["anthropic", "@anthropic-ai/sdk"], frames: ["anthropic/_base_client.py", "@anthropic-ai/sdk/core"] };
 
 /** A small site shaped like the real one: the same clients, the same near-duplicates. */
 export const PAGES: IndexablePage[] = [
