@@ -1,6 +1,6 @@
 /**
  * Core-message extraction: peels the wrappers clients put around the API's own words and finds the innermost
- * human message, the HTTP-like status and the error kind. The forms (anthropic-errors.md §4):
+ * human message, the HTTP-like status and the error kind. The forms, as each client prints them:
  *
  * - Python SDK: `Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': '…'}}`
  * - Python mid-stream: `{'type': 'error', 'error': {'details': None, 'type': 'overloaded_error', 'message': 'Overloaded'}}`
