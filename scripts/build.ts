@@ -1,6 +1,7 @@
 /**
  * `npm run build [-- --outDir DIR]`: the whole site in one process, each step once —
- *   1. read, parse and validate content/ (the same lines as `npm run validate`; exit 1 on any problem),
+ *   1. read, parse and validate content/, then replay its playground samples (the same lines as
+ *      `npm run validate`; exit 1 on any problem),
  *   2. render every page's Markdown and code (through the render cache, src/build/render-cache.ts),
  *   3. build the lookup index,
  *   4. Astro writes the HTML from those shared results (src/build/shared.ts), then Pagefind indexes it.
@@ -11,6 +12,7 @@
 import { build } from "astro";
 import { formatProblem } from "../src/entries/problem.ts";
 import { loadContent } from "../src/entries/load-content.ts";
+import { verifyContent } from "../src/entries/verify-content.ts";
 import { writeBuildStamp } from "../src/build/build-stamp.ts";
 import { compactPage } from "../src/build/compact-pages.ts";
 import { planRender, runRender } from "../src/build/prerender.ts";
@@ -37,7 +39,8 @@ if (at >= 0 && !outDir) {
 const started = performance.now();
 
 const dir = contentDir();
-const content = await timePhase("content load + validation", () => loadContent(dir));
+const loaded = await timePhase("content load + validation", () => loadContent(dir));
+const content = await timePhase("playground replay", () => verifyContent(loaded));
 if (content.problems.length > 0) {
   for (const problem of content.problems) console.log(formatProblem(problem));
   const n = content.problems.length;

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadContent } from "../src/entries/load-content.ts";
+import { verifyContent } from "../src/entries/verify-content.ts";
 import { formatProblem } from "../src/entries/problem.ts";
 import { readSite } from "../src/entries/read-site.ts";
 import { loadSiteConfig, SITE_FILE } from "../src/site-config.ts";
@@ -81,7 +82,7 @@ writeFileSync(join(errorsDir, EXAMPLE_CATEGORY, `${EXAMPLE_SLUG}.md`), examplePa
 writeFileSync(siteFile, yaml);
 
 // Prove the promise: the new content validates (with any ERRATA_SITE/ERRATA_BASE of this shell ignored).
-const problems = [...loadSiteConfig(CONTENT, {}).problems, ...loadContent(CONTENT).problems];
+const problems = [...loadSiteConfig(CONTENT, {}).problems, ...verifyContent(loadContent(CONTENT)).problems];
 if (problems.length > 0) {
   console.error(`init: the new site has problems (a bug in init):\n${problems.map(formatProblem).join("\n")}`);
   process.exit(1);

@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import { formatProblem } from "../src/entries/problem.ts";
 import { loadContent } from "../src/entries/load-content.ts";
+import { verifyContent } from "../src/entries/verify-content.ts";
 import { contentDir, loadSiteConfig } from "../src/site-config.ts";
 
 const args = process.argv.slice(2);
@@ -18,7 +19,7 @@ if (!existsSync(dir)) {
   process.exit(2);
 }
 
-const content = loadContent(dir);
+const content = verifyContent(loadContent(dir));
 const problems = [...loadSiteConfig(dir).problems, ...content.problems];
 for (const problem of problems) console.log(formatProblem(problem));
 const n = problems.length;

@@ -1,7 +1,8 @@
 /**
  * Loads a content directory: `errors/<category>/_category.yml` and `errors/<category>/<slug>.md`.
  * Reads everything, validates everything, and returns the pages that can be rendered with every
- * problem found (sorted), so one run reports all mistakes at once.
+ * problem found (sorted), so one run reports all mistakes at once. Replaying the playground samples is a
+ * separate step (verify-content.ts) that `validate` and the build call; readers such as `npm run new` skip it.
  */
 import { lstatSync, readdirSync, type Dirent } from "node:fs";
 import { join, relative } from "node:path";
@@ -10,7 +11,6 @@ import { addProblems, sortProblems, type Problem } from "./problem.ts";
 import { readCategory, readPage, type Page } from "./read-page.ts";
 import type { CategoryMeta } from "./schema.ts";
 import { SLUG_PATTERN } from "./schema.ts";
-import { checkPlaygrounds } from "./playground-check.ts";
 import { checkSourceTitles } from "./source-titles.ts";
 import recordedTitles from "./data/source-titles.json" with { type: "json" };
 import { LIMITS } from "./limits.ts";
@@ -121,7 +121,6 @@ export function loadContent(dir: string): Content {
     }
   }
   addProblems(problems, crossCheck(pages, new Set(categories.map((c) => c.id)), (c) => display(join(errorsDir, c, CATEGORY_FILE)), fileIds));
-  addProblems(problems, checkPlaygrounds(pages));
   addProblems(problems, checkSourceTitles(pages, recordedTitles));
   return { dir, pages, categories, problems: sortProblems(problems) };
 }
