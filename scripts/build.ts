@@ -23,19 +23,16 @@ import { lookupIndex } from "../src/lookup-index.ts";
 import { contentDir, siteConfig } from "../src/site-config.ts";
 import { declareBuildBase } from "../src/routes.ts";
 import { siteData } from "../src/site-data.ts";
+import { parseCli, usageExit } from "./cli/args.ts";
 
 // No usage data and no telemetry notice from the project's own build (as scripts/astro.ts does for dev and preview).
 process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
 // Pages are rendered here, outside Vite: links in their bodies need the site's base path (src/routes.ts).
 declareBuildBase(siteConfig().base);
 
-const args = process.argv.slice(2);
-const at = args.indexOf("--outDir");
-const outDir = at >= 0 ? args[at + 1] : undefined;
-if (at >= 0 && !outDir) {
-  console.error("build: --outDir needs a directory");
-  process.exit(2);
-}
+const fail = usageExit("build", "usage: npm run build [-- --outDir DIR]");
+const { outDir } = parseCli({ options: { outDir: { type: "string" } } }, (problem) => fail(problem.kind === "missing-value" ? "--outDir needs a directory" : problem.text)).values;
+if (outDir === "") fail("--outDir needs a directory");
 const started = performance.now();
 
 const dir = contentDir();

@@ -9,12 +9,12 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { loadContent } from "../src/entries/load-content.ts";
 import { verifyContent } from "../src/entries/verify-content.ts";
 import { formatProblem } from "../src/entries/problem.ts";
 import { readSite } from "../src/entries/read-site.ts";
 import { loadSiteConfig, SITE_FILE } from "../src/site-config.ts";
+import { parseCli } from "./cli/args.ts";
 import { categoryYaml, EXAMPLE_CATEGORY, EXAMPLE_SLUG, examplePage, siteYaml, type InitOptions } from "./init-site.ts";
 
 const USAGE = 'npm run init -- --title "Acme errors" --url https://errors.acme.dev [--base /x/] [--tagline "…"] [--repo https://github.com/acme/errors] [--force]';
@@ -27,9 +27,8 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
+const { values } = parseCli(
+  {
     options: {
       title: { type: "string" },
       url: { type: "string" },
@@ -39,11 +38,9 @@ try {
       force: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
-  });
-} catch (error) {
-  fail((error as Error).message);
-}
-const { values } = parsed;
+  },
+  (problem) => fail(problem.text),
+);
 if (values.help) {
   console.log(`usage: ${USAGE}`);
   process.exit(0);
