@@ -10,11 +10,15 @@
 /** Where the error pages live under the base: `errors/<category>/<slug>/`. */
 const PAGES = "errors/";
 
-/** A link to a page as authors write it in Markdown, without the base: `/errors/<category>/<slug>` (closing slash optional) and an optional `#anchor`. */
-export const PAGE_LINK = new RegExp(String.raw`^/${PAGES}([a-z0-9-]+)/([a-z0-9-]+)/?(#[^\s]*)?$`);
+/**
+ * A link to a page as authors write it in Markdown, without the base: `/errors/<category>/<slug>` (closing slash
+ * optional) and an optional `#anchor`. Regex literals, not built from PAGES, so that browser bundles, which import
+ * this module for its routes, drop them; tests/unit/site/page-link.test.ts checks they read what `page()` emits.
+ */
+export const PAGE_LINK = /^\/errors\/([a-z0-9-]+)\/([a-z0-9-]+)\/?(#[^\s]*)?$/;
 
 /** Every page link's target in a Markdown file's text: the `/errors/…` of `](/errors/…)`. */
-export const PAGE_LINKS_IN_MARKDOWN = new RegExp(String.raw`\]\((/${PAGES}[^)\s]*)\)`, "g");
+export const PAGE_LINKS_IN_MARKDOWN = /\]\((\/errors\/[^)\s]*)\)/g;
 
 /** `docs/errors` → `/docs/errors/`; `` and `/` → `/`. */
 export function normalizeBase(base: string): string {

@@ -35,10 +35,3 @@ export function suffixGroup(suffixes: readonly string[]): string {
 
 /** A qualified exception name: `anthropic.RateLimitError`, `java.io.IOException`, `Error` is not one (no prefix word). */
 export const EXCEPTION_NAME = String.raw`(?:${IDENTIFIER}\.)*${IDENTIFIER}${suffixGroup(SUFFIXES.core)}`;
-
-const CORE_END = new RegExp(`${suffixGroup(SUFFIXES.core)}$`);
-
-/** True when a name ends like an exception class (`RateLimitError`, `IOException`). */
-export function endsLikeException(name: string): boolean {
-  return CORE_END.test(name);
-}

@@ -1,6 +1,6 @@
 /** The one "exception name" rule (src/lookup/exception-name.ts) and its per-reader suffix lists. */
 import { describe, expect, it } from "vitest";
-import { endsLikeException, EXCEPTION_NAME, SUFFIXES, suffixGroup } from "../../../src/lookup/exception-name.ts";
+import { EXCEPTION_NAME, SUFFIXES, suffixGroup } from "../../../src/lookup/exception-name.ts";
 
 const whole = new RegExp(`^${EXCEPTION_NAME}$`);
 
@@ -21,9 +21,5 @@ describe("SUFFIXES", () => {
 
   it("builds an alternation group in order", () => {
     expect(suffixGroup(SUFFIXES.nodeHeader)).toBe("(?:Error|Exception|Rejection)");
-  });
-
-  it("endsLikeException reads the core suffixes only", () => {
-    expect([endsLikeException("RateLimitError"), endsLikeException("IOException"), endsLikeException("ServiceFault")]).toEqual([true, true, false]);
   });
 });
