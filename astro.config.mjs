@@ -7,7 +7,7 @@ import devContentReload from "./src/integrations/dev-content-reload.ts";
 import fileCount from "./src/integrations/file-count.ts";
 import csp from "./src/integrations/csp.ts";
 import pagefind from "./src/integrations/pagefind.ts";
-import { declareBuildBase } from "./src/routes.ts";
+import { createRoutes, declareBuildBase } from "./src/routes.ts";
 import { contentDir, siteConfig } from "./src/site-config.ts";
 
 // content/site.yml (with ERRATA_SITE / ERRATA_BASE overrides): the public origin and the base path.
@@ -23,7 +23,7 @@ export default defineConfig({
   site: site.origin,
   base: site.base,
   trailingSlash: "always",
-  integrations: [buildPhases(), codeStyles(), sitemap({ filter: (page) => !page.includes("/search/") }), csp(), pagefind(), fileCount()],
+  integrations: [buildPhases(), codeStyles(), sitemap({ filter: (page) => !page.includes(createRoutes(site.base).search()) }), csp(), pagefind(), fileCount()],
   // Pages render their own highlighted HTML (src/entries/render.ts); Astro's Markdown is unused.
   devToolbar: { enabled: false },
   build: { inlineStylesheets: "auto" },

@@ -3,7 +3,7 @@ import { defineConfig } from "@playwright/test";
 /**
  * Browser tests against the built site (`dist/`, served by `astro preview`), in Debian's
  * Chromium: Playwright cannot download its own browser here. `npm test` builds first.
- * The flags keep Chromium off the network (see ../shared/research/stack.md §7).
+ * The flags keep Chromium off the network: no background networking, component updates, sync or QUIC.
  */
 const PORT = Number(process.env["E2E_PORT"] ?? 4329);
 

@@ -16,16 +16,17 @@ import { join } from "node:path";
 import { distStats, measure, percentile } from "./bench/measure.ts";
 import { writeRealCopies } from "./bench/real-copies.ts";
 import { writeSyntheticPages } from "./bench/synthetic-pages.ts";
+import { parseCli, usageExit } from "./cli/args.ts";
 
-const args = process.argv.slice(2);
-const count = Number(args.find((a) => !a.startsWith("--")) ?? 2000);
-const synthetic = args.includes("--synthetic");
-const keep = args.includes("--keep");
-const incremental = args.includes("--incremental");
-if (!Number.isInteger(count) || count < 1) {
-  console.error("bench:build: give a page count, e.g. npm run bench:build -- 2000 [--synthetic]");
-  process.exit(2);
-}
+const fail = usageExit("bench:build", "usage: npm run bench:build -- [N] [--synthetic] [--keep] [--incremental]");
+const { values, positionals } = parseCli(
+  { positionals: true, options: { synthetic: { type: "boolean", default: false }, keep: { type: "boolean", default: false }, incremental: { type: "boolean", default: false } } },
+  fail,
+);
+const { synthetic, keep, incremental } = values;
+if (positionals.length > 1) fail(`one page count at most, got ${positionals.join(" ")}`);
+const count = Number(positionals[0] ?? 2000);
+if (!Number.isInteger(count) || count < 1) fail("give a page count, e.g. npm run bench:build -- 2000 [--synthetic]");
 
 const root = mkdtempSync(join(tmpdir(), "errata-bench-"));
 const content = join(root, "content");

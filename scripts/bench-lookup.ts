@@ -33,6 +33,10 @@ import { parseTrace } from "../src/lookup/parse/index.ts";
 import { contentDir } from "../src/site-config.ts";
 import { generatePages } from "./bench/generate-pages.ts";
 import { kb, ms, ratio, table } from "./eval/table.ts";
+import { parseCli, usageExit } from "./cli/args.ts";
+
+// No options: a stray argument is a mistake, said as such, not silently ignored.
+parseCli({ options: {} }, usageExit("bench:lookup", "usage: npm run bench:lookup (no arguments)"));
 
 const TRACES = "tests/fixtures/traces";
 const SYNTHETIC_PAGES = 10_000;

@@ -1,6 +1,7 @@
 /**
  * `npm run build [-- --outDir DIR]`: the whole site in one process, each step once —
- *   1. read, parse and validate content/ (the same lines as `npm run validate`; exit 1 on any problem),
+ *   1. read, parse and validate content/, then replay its playground samples (the same lines as
+ *      `npm run validate`; exit 1 on any problem),
  *   2. render every page's Markdown and code (through the render cache, src/build/render-cache.ts),
  *   3. build the lookup index,
  *   4. Astro writes the HTML from those shared results (src/build/shared.ts), then Pagefind indexes it.
@@ -11,6 +12,7 @@
 import { build } from "astro";
 import { formatProblem } from "../src/entries/problem.ts";
 import { loadContent } from "../src/entries/load-content.ts";
+import { verifyContent } from "../src/entries/verify-content.ts";
 import { writeBuildStamp } from "../src/build/build-stamp.ts";
 import { compactPage } from "../src/build/compact-pages.ts";
 import { planRender, runRender } from "../src/build/prerender.ts";
@@ -21,23 +23,21 @@ import { lookupIndex } from "../src/lookup-index.ts";
 import { contentDir, siteConfig } from "../src/site-config.ts";
 import { declareBuildBase } from "../src/routes.ts";
 import { siteData } from "../src/site-data.ts";
+import { parseCli, usageExit } from "./cli/args.ts";
 
 // No usage data and no telemetry notice from the project's own build (as scripts/astro.ts does for dev and preview).
 process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
 // Pages are rendered here, outside Vite: links in their bodies need the site's base path (src/routes.ts).
 declareBuildBase(siteConfig().base);
 
-const args = process.argv.slice(2);
-const at = args.indexOf("--outDir");
-const outDir = at >= 0 ? args[at + 1] : undefined;
-if (at >= 0 && !outDir) {
-  console.error("build: --outDir needs a directory");
-  process.exit(2);
-}
+const fail = usageExit("build", "usage: npm run build [-- --outDir DIR]");
+const { outDir } = parseCli({ options: { outDir: { type: "string" } } }, (problem) => fail(problem.kind === "missing-value" ? "--outDir needs a directory" : problem.text)).values;
+if (outDir === "") fail("--outDir needs a directory");
 const started = performance.now();
 
 const dir = contentDir();
-const content = await timePhase("content load + validation", () => loadContent(dir));
+const loaded = await timePhase("content load + validation", () => loadContent(dir));
+const content = await timePhase("playground replay", () => verifyContent(loaded));
 if (content.problems.length > 0) {
   for (const problem of content.problems) console.log(formatProblem(problem));
   const n = content.problems.length;

@@ -6,23 +6,17 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { normalizeBase } from "../src/routes.ts";
 import { siteConfig } from "../src/site-config.ts";
 import { checkSite } from "./check-links-core.ts";
+import { parseCli } from "./cli/args.ts";
 
 function usage(message: string): never {
   console.error(`check:links: ${message} — usage: npm run check:links -- [DIR] [--base /path/] [--origin https://host]`);
   process.exit(2);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { base: { type: "string" }, origin: { type: "string" } } });
-} catch (error) {
-  usage((error as Error).message);
-}
-const { values, positionals } = parsed;
+const { values, positionals } = parseCli({ positionals: true, options: { base: { type: "string" }, origin: { type: "string" } } }, (problem) => usage(problem.text));
 if (positionals.length > 1) usage(`one DIR at most, got ${positionals.join(" ")}`);
 const dir = positionals[0] ?? "dist";
 if (!existsSync(join(dir, "index.html"))) usage(`no built site in ${dir} (no index.html) — run \`npm run build\` first`);

@@ -6,6 +6,7 @@
  * 1 when the wire format itself is broken (the decoder's error is in `outcome.error`, with `code`),
  * 2 for bad usage or unreadable input (one line on stderr, no stack trace).
  */
+import { parseCli } from "./cli/args.ts";
 import { describeBytes, InputTooLargeError, readChunks, readInput } from "./read-input.ts";
 
 /**
@@ -65,34 +66,22 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options | "help" {
-  const positionals: string[] = [];
-  let client: string | undefined;
-  let fix: Fix | undefined;
-  let input: InputFormat = "raw";
-  let json = false;
-  let retry: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    const value = (): string => {
-      const next = argv[++i];
-      if (next === undefined || next.startsWith("--")) throw new UsageError(`${arg} needs a value; ${HINT}.`);
-      return next;
-    };
-    if (arg === "--help" || arg === "-h") return "help";
-    else if (arg === "--json") json = true;
-    else if (arg === "--client") client = value();
-    else if (arg === "--retry") retry = value();
-    else if (arg === "--fix") {
-      const given = value();
-      if (given !== "before" && given !== "after") throw new UsageError(`unknown --fix ${JSON.stringify(given)}; use before or after.`);
-      fix = given;
-    } else if (arg === "--input") {
-      const given = value();
-      if (!(INPUTS as readonly string[]).includes(given)) throw new UsageError(`unknown --input ${JSON.stringify(given)}; use raw, hex or base64.`);
-      input = given as InputFormat;
-    } else if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${JSON.stringify(arg)}; ${HINT}.`);
-    else positionals.push(arg);
-  }
+  const { values, positionals } = parseCli(
+    {
+      args: [...argv],
+      positionals: true,
+      options: { help: { type: "boolean", short: "h" }, json: { type: "boolean" }, client: { type: "string" }, retry: { type: "string" }, fix: { type: "string" }, input: { type: "string" } },
+    },
+    (problem) => {
+      if (problem.kind === "unknown-option") throw new UsageError(`unknown option ${JSON.stringify(problem.arg)}; ${HINT}.`);
+      throw new UsageError(`${problem.text}; ${HINT}.`);
+    },
+  );
+  if (values.help) return "help";
+  const { client, retry, fix, json = false } = values;
+  if (fix !== undefined && fix !== "before" && fix !== "after") throw new UsageError(`unknown --fix ${JSON.stringify(fix)}; use before or after.`);
+  const input = values.input ?? "raw";
+  if (!(INPUTS as readonly string[]).includes(input)) throw new UsageError(`unknown --input ${JSON.stringify(input)}; use raw, hex or base64.`);
   const [decoder, file, ...extra] = positionals;
   if (decoder === undefined) throw new UsageError(`missing <decoder>; use aws-eventstream or sse (${HINT}).`);
   if (!(DECODERS as readonly string[]).includes(decoder)) {
@@ -108,7 +97,7 @@ function parseArgs(argv: readonly string[]): Options | "help" {
   } else if (fix !== undefined || retry !== undefined) {
     throw new UsageError(`${fix !== undefined ? "--fix" : "--retry"} needs --client; ${HINT}.`);
   }
-  const options: Options = { decoder: decoder as DecoderId, fix: fix ?? "before", input, json };
+  const options: Options = { decoder: decoder as DecoderId, fix: fix ?? "before", input: input as InputFormat, json };
   if (client !== undefined) options.client = client as ClientId;
   if (file !== undefined && file !== "-") options.file = file;
   if (retry !== undefined) options.retry = retry;

@@ -9,7 +9,6 @@
  * headline with N generated pages added to the site (default 10,000; 0 skips), looked up through the sharded index
  * exactly as the browser does, and whether every answer equals the in-memory matcher's.
  */
-import { parseArgs } from "node:util";
 import { loadContent } from "../src/entries/load-content.ts";
 import { contentDir } from "../src/site-config.ts";
 import { generatePages } from "./bench/generate-pages.ts";
@@ -17,16 +16,22 @@ import { loadCorpus, type CorpusEntry } from "./eval/corpus.ts";
 import { LEVELS, score, type Answer, type Report, type Tally } from "./eval/metrics.ts";
 import { answerInMemory, answerSharded } from "./eval/run.ts";
 import { ratio, table } from "./eval/table.ts";
+import { parseCli, usageExit } from "./cli/args.ts";
 
-const { values } = parseArgs({
-  options: {
-    synthetic: { type: "string", default: "10000" },
-    side: { type: "string", default: "test" },
-    misses: { type: "boolean", default: false },
+const fail = usageExit("eval:lookup", "usage: npm run eval:lookup [-- --side test|train|all] [--synthetic N] [--misses]");
+const { values } = parseCli(
+  {
+    options: {
+      synthetic: { type: "string", default: "10000" },
+      side: { type: "string", default: "test" },
+      misses: { type: "boolean", default: false },
+    },
   },
-});
-const side = values.side ?? "test";
-if (!["test", "train", "all"].includes(side)) throw new Error(`--side takes test, train or all, got ${side}`);
+  fail,
+);
+const side = values.side;
+if (!["test", "train", "all"].includes(side)) fail(`--side takes test, train or all, got ${side}`);
+if (!/^\d+$/.test(values.synthetic)) fail(`--synthetic takes a whole number of pages (0 skips), got ${values.synthetic}`);
 const syntheticCount = Number(values.synthetic);
 
 function tallyRows(map: Map<string, Tally>): string[][] {

@@ -17,6 +17,10 @@ import { contentDir } from "../src/site-config.ts";
 import { loadCorpus } from "./eval/corpus.ts";
 import { objective, score, type Answer } from "./eval/metrics.ts";
 import { routingNoise } from "./eval/routing-noise.ts";
+import { parseCli, usageExit } from "./cli/args.ts";
+
+// No options: a stray argument is a mistake, said as such, not silently ignored.
+parseCli({ options: {} }, usageExit("fit:lookup", "usage: npm run fit:lookup (no arguments)"));
 
 const FILE = "src/lookup/match/tuning.ts";
 const NOISE_FILE = "src/lookup/match/routing-noise.ts";

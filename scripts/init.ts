@@ -9,11 +9,12 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { loadContent } from "../src/entries/load-content.ts";
+import { verifyContent } from "../src/entries/verify-content.ts";
 import { formatProblem } from "../src/entries/problem.ts";
 import { readSite } from "../src/entries/read-site.ts";
 import { loadSiteConfig, SITE_FILE } from "../src/site-config.ts";
+import { parseCli } from "./cli/args.ts";
 import { categoryYaml, EXAMPLE_CATEGORY, EXAMPLE_SLUG, examplePage, siteYaml, type InitOptions } from "./init-site.ts";
 
 const USAGE = 'npm run init -- --title "Acme errors" --url https://errors.acme.dev [--base /x/] [--tagline "…"] [--repo https://github.com/acme/errors] [--force]';
@@ -26,9 +27,8 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
+const { values } = parseCli(
+  {
     options: {
       title: { type: "string" },
       url: { type: "string" },
@@ -38,11 +38,9 @@ try {
       force: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
-  });
-} catch (error) {
-  fail((error as Error).message);
-}
-const { values } = parsed;
+  },
+  (problem) => fail(problem.text),
+);
 if (values.help) {
   console.log(`usage: ${USAGE}`);
   process.exit(0);
@@ -81,7 +79,7 @@ writeFileSync(join(errorsDir, EXAMPLE_CATEGORY, `${EXAMPLE_SLUG}.md`), examplePa
 writeFileSync(siteFile, yaml);
 
 // Prove the promise: the new content validates (with any ERRATA_SITE/ERRATA_BASE of this shell ignored).
-const problems = [...loadSiteConfig(CONTENT, {}).problems, ...loadContent(CONTENT).problems];
+const problems = [...loadSiteConfig(CONTENT, {}).problems, ...verifyContent(loadContent(CONTENT)).problems];
 if (problems.length > 0) {
   console.error(`init: the new site has problems (a bug in init):\n${problems.map(formatProblem).join("\n")}`);
   process.exit(1);

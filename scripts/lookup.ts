@@ -10,7 +10,7 @@
  *
  * Exit 0 whether or not something matched; 2 for bad usage or an unreadable FILE (one line on stderr).
  */
-import { parseArgs as parseCli } from "node:util";
+import { parseCli } from "./cli/args.ts";
 import { describeBytes, InputTooLargeError, readInput } from "./read-input.ts";
 
 /** Bytes read from FILE or stdin: the parser examines only the first 1 MiB, the rest is only counted. */
@@ -41,14 +41,12 @@ interface Options {
 }
 
 function parseArgs(args: string[]): Options | "help" {
-  let parsed;
-  try {
-    parsed = parseCli({ args, allowPositionals: true, strict: true, options: { help: { type: "boolean", short: "h" }, json: { type: "boolean" }, jsonl: { type: "boolean" }, limit: { type: "string" } } });
-  } catch (error) {
-    const message = (error as Error).message.replace(/\.\s*To specify a positional argument.*$/s, "");
-    throw new UsageError(`${message.replace(/^Unknown option '(.*)'$/, "unknown option $1")} — ${HINT}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCli(
+    { args, positionals: true, options: { help: { type: "boolean", short: "h" }, json: { type: "boolean" }, jsonl: { type: "boolean" }, limit: { type: "string" } } },
+    (problem) => {
+      throw new UsageError(`${problem.text} — ${HINT}`);
+    },
+  );
   if (values.help) return "help";
   const options: Options = { json: values.json ?? false, jsonl: values.jsonl ?? false, limit: DEFAULT_LIMIT, files: positionals };
   if (values.limit !== undefined) {

@@ -13,29 +13,22 @@ import { buildLookupIndex, createLookup } from "../src/lookup/match/index.ts";
 import { scaffoldPage, slugFromSignature } from "../src/entries/scaffold.ts";
 import { SLUG_PATTERN } from "../src/entries/schema.ts";
 import { contentDir } from "../src/site-config.ts";
+import { parseCli } from "./cli/args.ts";
 
 function fail(message: string): never {
   console.error(`new: ${message}`);
   process.exit(2);
 }
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  if (i === -1) return undefined;
-  const value = args[i + 1];
-  if (!value || value.startsWith("--")) fail(`--${name} needs a value`);
-  args.splice(i, 2);
-  return value;
-};
-const force = args.includes("--force");
-if (force) args.splice(args.indexOf("--force"), 1);
-const category = flag("category");
-const slugArg = flag("slug");
-const dir = flag("content") ?? contentDir();
-const unknown = args.find((a) => a.startsWith("--"));
-if (unknown) fail(`unknown option ${unknown} — usage: npm run new -- "<error signature>" [--category C] [--slug S] [--force]`);
-const signature = args.join(" ").trim();
+const USAGE = 'usage: npm run new -- "<error signature>" [--category C] [--slug S] [--force]';
+// --content DIR (undocumented, for tests) writes into another content folder than content/ or ERRATA_CONTENT.
+const { values, positionals } = parseCli(
+  { positionals: true, options: { category: { type: "string" }, slug: { type: "string" }, content: { type: "string" }, force: { type: "boolean", default: false } } },
+  (problem) => fail(problem.kind === "unknown-option" ? `${problem.text} — ${USAGE}` : problem.text),
+);
+const { category, slug: slugArg, force } = values;
+const dir = values.content ?? contentDir();
+const signature = positionals.join(" ").trim();
 if (!signature) fail('give the error text, e.g. npm run new -- "ValueError: Bad response code, expected 200" --category amazon-bedrock');
 
 const content = loadContent(dir);

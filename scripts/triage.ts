@@ -7,11 +7,11 @@
  * Exit 2 for bad usage or an unreadable event file.
  */
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { loadContent } from "../src/entries/load-content.ts";
 import { buildLookupIndex, createLookup } from "../src/lookup/match/index.ts";
 import { createRoutes } from "../src/routes.ts";
 import { contentDir, siteConfig } from "../src/site-config.ts";
+import { parseCli } from "./cli/args.ts";
 import { triage, type IssuesEvent, type LookupMatch } from "./triage-core.ts";
 
 const USAGE = "usage: npm run --silent triage -- --event FILE [--site-url URL] [--json]";
@@ -21,13 +21,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({ options: { event: { type: "string" }, "site-url": { type: "string" }, json: { type: "boolean", default: false } } });
-} catch (error) {
-  fail((error as Error).message);
-}
-const { values } = parsed;
+const { values } = parseCli({ options: { event: { type: "string" }, "site-url": { type: "string" }, json: { type: "boolean", default: false } } }, (problem) => fail(problem.text));
 if (!values.event) fail("--event FILE is required (the `issues` event payload, e.g. $GITHUB_EVENT_PATH)");
 
 let event: IssuesEvent;

@@ -2,7 +2,7 @@
  * The browse listings — categories and platforms — as data: each with its pages (sorted by
  * title) and the static paths of its paginated pages.
  */
-import { platformSlug } from "./entries/platform-slug.ts";
+import { platformSlug } from "./entries/slug.ts";
 import type { Page } from "./entries/read-page.ts";
 import { CATEGORY_PAGE_SIZE } from "./site-config.ts";
 import { siteData } from "./site-data.ts";

@@ -7,6 +7,19 @@
  * so CLIs call `createRoutes(siteConfig().base)` instead.
  */
 
+/** Where the error pages live under the base: `errors/<category>/<slug>/`. */
+const PAGES = "errors/";
+
+/**
+ * A link to a page as authors write it in Markdown, without the base: `/errors/<category>/<slug>` (closing slash
+ * optional) and an optional `#anchor`. Regex literals, not built from PAGES, so that browser bundles, which import
+ * this module for its routes, drop them; tests/unit/site/page-link.test.ts checks they read what `page()` emits.
+ */
+export const PAGE_LINK = /^\/errors\/([a-z0-9-]+)\/([a-z0-9-]+)\/?(#[^\s]*)?$/;
+
+/** Every page link's target in a Markdown file's text: the `/errors/…` of `](/errors/…)`. */
+export const PAGE_LINKS_IN_MARKDOWN = /\]\((\/errors\/[^)\s]*)\)/g;
+
 /** `docs/errors` → `/docs/errors/`; `` and `/` → `/`. */
 export function normalizeBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, "");
@@ -47,9 +60,9 @@ export function createRoutes(rawBase: string): Routes {
     base,
     path,
     home: () => base,
-    browse: () => path("errors/"),
-    page: (id, hash) => path(`errors/${id}/`) + (hash ? (hash.startsWith("#") ? hash : `#${hash}`) : ""),
-    category: (id, n) => paged(path(`errors/${id}/`), n),
+    browse: () => path(PAGES),
+    page: (id, hash) => path(`${PAGES}${id}/`) + (hash ? (hash.startsWith("#") ? hash : `#${hash}`) : ""),
+    category: (id, n) => paged(path(`${PAGES}${id}/`), n),
     platform: (slug, n) => paged(path(`platforms/${slug}/`), n),
     lookup: (query) => path("lookup/") + (query === undefined ? "" : `#q=${encodeURIComponent(query)}`),
     search: () => path("search/"),

@@ -6,6 +6,7 @@
 import { peekShared, shared } from "./build/shared.ts";
 import { loadContent, type Category, type Content } from "./entries/load-content.ts";
 import { formatProblem } from "./entries/problem.ts";
+import { verifyContent } from "./entries/verify-content.ts";
 import type { Page } from "./entries/read-page.ts";
 import { computeRelated, type RelatedLink } from "./entries/related.ts";
 import { contentDir } from "./site-config.ts";
@@ -32,8 +33,8 @@ export function siteData(): SiteData {
 }
 
 function makeSiteData(): SiteData {
-  // `npm run build` has loaded and validated the content already (scripts/build.ts); load it here otherwise.
-  const content = peekShared<Content>("content") ?? loadContent(contentDir());
+  // `npm run build` has loaded and checked the content already (scripts/build.ts); load and check it here otherwise (dev).
+  const content = peekShared<Content>("content") ?? verifyContent(loadContent(contentDir()));
   if (content.problems.length > 0) throw new ContentProblemsError(content.problems.map(formatProblem));
   const byTitle = (a: Page, b: Page) => a.data.title.localeCompare(b.data.title, "en");
   const sortedCategories = [...content.categories]

@@ -4,6 +4,7 @@
  * and per function, largest first. Used to profile `npm run build` before changing it (see README).
  */
 import { readFileSync } from "node:fs";
+import { parseCli, usageExit } from "../cli/args.ts";
 
 interface Node {
   id: number;
@@ -32,7 +33,10 @@ function bucket(url: string): string {
 const byBucket = new Map<string, number>();
 const byFunction = new Map<string, number>();
 let total = 0;
-for (const file of process.argv.slice(2)) {
+const fail = usageExit("profile-summary", "usage: node scripts/bench/profile-summary.ts FILE.cpuprofile…");
+const { positionals: files } = parseCli({ positionals: true, options: {} }, fail);
+if (files.length === 0) fail("give at least one .cpuprofile file");
+for (const file of files) {
   const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   profile.samples.forEach((id, i) => {

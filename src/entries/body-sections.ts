@@ -10,6 +10,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Problem } from "./problem.ts";
 import { BODY_SECTIONS, type BodySectionHeading } from "./schema.ts";
+import { sectionId } from "./slug.ts";
 import type { SourceText } from "./source-text.ts";
 import { suggest } from "./suggest.ts";
 
@@ -27,10 +28,6 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 /** Parses Markdown into mdast (GFM). */
 export function parseMarkdown(markdown: string): Root {
   return parser.runSync(parser.parse(markdown)) as Root;
-}
-
-function sectionId(heading: string): string {
-  return heading.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
 export interface SplitBody {

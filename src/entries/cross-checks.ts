@@ -4,7 +4,8 @@
  * link per page, and metadata for every category.
  */
 import { internalLinks, linkedPageId } from "./internal-links.ts";
-import { platformSlug } from "./platform-slug.ts";
+import { createRoutes } from "../routes.ts";
+import { platformSlug } from "./slug.ts";
 import type { Problem } from "./problem.ts";
 import type { Page } from "./read-page.ts";
 import { suggest } from "./suggest.ts";
@@ -82,7 +83,7 @@ export function crossCheck(pages: readonly Page[], categories: ReadonlySet<strin
           ...page.source.position(link.offset),
           field: "link",
           code: "dangling-link",
-          message: `the link ${link.url} points at no page — link to \`/errors/<category>/<slug>/\` of an existing page`,
+          message: `the link ${link.url} points at no page — link to \`${createRoutes("/").page("<category>/<slug>")}\` of an existing page`,
         });
       }
     }
@@ -102,7 +103,7 @@ export function crossCheck(pages: readonly Page[], categories: ReadonlySet<strin
       else if (first.name !== name) {
         problems.push({
           ...where,
-          message: `the platform ${JSON.stringify(name)} would share the page /platforms/${slug}/ with ${JSON.stringify(first.name)} (${first.page.id}) — write it exactly as ${JSON.stringify(first.name)}`,
+          message: `the platform ${JSON.stringify(name)} would share the page ${createRoutes("/").platform(slug)} with ${JSON.stringify(first.name)} (${first.page.id}) — write it exactly as ${JSON.stringify(first.name)}`,
         });
       }
     });

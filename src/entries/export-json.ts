@@ -34,11 +34,6 @@ export interface ErrorsExport {
   pages: ExportedPage[];
 }
 
-/** The page's href on this build (base path included). */
-export function pageUrl(id: string): string {
-  return routes.page(id);
-}
-
 /** `site` is the public root URL, base path included (e.g. https://acme.github.io/errors/). */
 export function buildErrorsJson(pages: readonly Page[], categories: readonly Category[], site: string): ErrorsExport {
   const base = site.replace(/\/$/, "");
@@ -52,7 +47,7 @@ export function buildErrorsJson(pages: readonly Page[], categories: readonly Cat
       .map((c) => ({ id: c.id, title: c.title, description: c.description, url: absolute(routes.category(c.id)), pages: pages.filter((p) => p.category === c.id).length })),
     pages: sorted.map((p) => ({
       id: p.id,
-      url: absolute(pageUrl(p.id)),
+      url: absolute(routes.page(p.id)),
       category: p.category,
       title: p.data.title,
       signature: p.data.signature,

@@ -6,26 +6,24 @@
  */
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { routes } from "../routes.ts";
-
-const INTERNAL = /^\/errors\/([a-z0-9-]+)\/([a-z0-9-]+)\/?(#[^\s]*)?$/;
+import { PAGE_LINK, PAGE_LINKS_IN_MARKDOWN, routes } from "../routes.ts";
 
 /** The page id an internal URL points at, or undefined for other URLs. */
 export function linkedPageId(url: string): string | undefined {
-  const match = INTERNAL.exec(url);
+  const match = PAGE_LINK.exec(url);
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
 /** Every Markdown link to `/errors/…` in a file's text, with its offset. */
 export function internalLinks(text: string): Array<{ url: string; offset: number }> {
-  return [...text.matchAll(/\]\((\/errors\/[^)\s]*)\)/g)].map((m) => ({ url: m[1]!, offset: m.index + 2 }));
+  return [...text.matchAll(PAGE_LINKS_IN_MARKDOWN)].map((m) => ({ url: m[1]!, offset: m.index + 2 }));
 }
 
 /** remark plugin: canonical trailing slash and the base path on links to pages. */
 export function remarkInternalLinks() {
   return (tree: Root) => {
     visit(tree, "link", (node) => {
-      const match = INTERNAL.exec(node.url);
+      const match = PAGE_LINK.exec(node.url);
       if (match) node.url = routes.page(`${match[1]}/${match[2]}`, match[3]);
     });
   };

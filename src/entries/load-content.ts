@@ -1,7 +1,8 @@
 /**
  * Loads a content directory: `errors/<category>/_category.yml` and `errors/<category>/<slug>.md`.
  * Reads everything, validates everything, and returns the pages that can be rendered with every
- * problem found (sorted), so one run reports all mistakes at once.
+ * problem found (sorted), so one run reports all mistakes at once. Replaying the playground samples is a
+ * separate step (verify-content.ts) that `validate` and the build call; readers such as `npm run new` skip it.
  */
 import { lstatSync, readdirSync, type Dirent } from "node:fs";
 import { join, relative } from "node:path";
@@ -10,11 +11,11 @@ import { addProblems, sortProblems, type Problem } from "./problem.ts";
 import { readCategory, readPage, type Page } from "./read-page.ts";
 import type { CategoryMeta } from "./schema.ts";
 import { SLUG_PATTERN } from "./schema.ts";
-import { checkPlaygrounds } from "./playground-check.ts";
 import { checkSourceTitles } from "./source-titles.ts";
 import recordedTitles from "./data/source-titles.json" with { type: "json" };
 import { LIMITS } from "./limits.ts";
 import { readContentFile, specialEntry } from "./read-content-file.ts";
+import { kebabCase } from "./slug.ts";
 
 export interface Category extends CategoryMeta {
   id: string;
@@ -77,7 +78,7 @@ export function loadContent(dir: string): Content {
       continue;
     }
     if (!SLUG_PATTERN.test(folder)) {
-      problems.push({ file: display(folderPath), line: 1, column: 1, field: "category", code: "file-name", message: `category folder "${folder}" is not kebab-case — rename it, e.g. "${kebab(folder)}"` });
+      problems.push({ file: display(folderPath), line: 1, column: 1, field: "category", code: "file-name", message: `category folder "${folder}" is not kebab-case — rename it, e.g. "${kebabCase(folder)}"` });
       continue;
     }
     for (const item of readdirSync(folderPath, { withFileTypes: true }).sort(byName)) {
@@ -106,7 +107,7 @@ export function loadContent(dir: string): Content {
       }
       const slug = name.slice(0, -3);
       if (!SLUG_PATTERN.test(slug)) {
-        problems.push({ file, line: 1, column: 1, field: "file", code: "file-name", message: `file name "${name}" is not kebab-case — the name is the page's permanent URL; rename it, e.g. "${kebab(slug)}.md"` });
+        problems.push({ file, line: 1, column: 1, field: "file", code: "file-name", message: `file name "${name}" is not kebab-case — the name is the page's permanent URL; rename it, e.g. "${kebabCase(slug)}.md"` });
         continue;
       }
       fileIds.add(`${folder}/${slug}`);
@@ -121,19 +122,10 @@ export function loadContent(dir: string): Content {
     }
   }
   addProblems(problems, crossCheck(pages, new Set(categories.map((c) => c.id)), (c) => display(join(errorsDir, c, CATEGORY_FILE)), fileIds));
-  addProblems(problems, checkPlaygrounds(pages));
   addProblems(problems, checkSourceTitles(pages, recordedTitles));
   return { dir, pages, categories, problems: sortProblems(problems) };
 }
 
 function byName(a: Dirent, b: Dirent): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-
-function kebab(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 }

@@ -5,6 +5,7 @@
  * Scales to 10,000+ pages: candidates come from an inverted index over rare signature tokens
  * (plus a bounded sample of the same category and tool), never from comparing every pair.
  */
+import { SIGNATURE_STOP_WORDS } from "../lookup/stop-words.ts";
 import type { Page } from "./read-page.ts";
 
 type RelatedReason = "linked" | "links-here" | "similar";
@@ -22,13 +23,11 @@ const MIN_SIMILARITY = 0.3;
 /** Tokens shared by more pages than this say nothing about relatedness (e.g. "error"). */
 const MAX_POSTINGS = 200;
 
-const STOP = new Set(["the", "and", "for", "with", "was", "were", "that", "this", "not", "are", "you", "your", "type", "error", "message", "code"]);
-
 /** Words of a signature that say what it is about: lower-case, letters, ≥ 3 chars, no stop words. */
 export function signatureTokens(signature: string): Set<string> {
   const tokens = new Set<string>();
   for (const word of signature.toLowerCase().split(/[^a-z_]+/)) {
-    for (const part of word.split("_")) if (part.length >= 3 && !STOP.has(part)) tokens.add(part);
+    for (const part of word.split("_")) if (part.length >= 3 && !SIGNATURE_STOP_WORDS.has(part)) tokens.add(part);
   }
   return tokens;
 }

@@ -2,22 +2,18 @@
  * A new page's text, with TODO markers that `npm run validate` reports until they are replaced.
  * Pure, so the `new` command and the lookup page's "no page yet" scaffold share it.
  */
+import { SUFFIXES, suffixGroup } from "../lookup/exception-name.ts";
+import { SLUG_STOP_WORDS } from "../lookup/stop-words.ts";
+import { kebabCase } from "./slug.ts";
 
-const STOP = new Set(["the", "a", "an", "of", "to", "for", "in", "on", "is", "are", "was", "be", "with", "and", "or", "at", "by", "from", "your", "this", "that", "it", "error", "exception"]);
+/** The exception type a signature opens with (dotted, loosely spelled: a scaffold takes what it is given). */
+const SCAFFOLD_TYPE = new RegExp(String.raw`^\s*([\w.$]+${suffixGroup(SUFFIXES.scaffold)})\b\s*:?\s*(.*)$`);
 
 /**
  * Exception types that do not name an error by themselves (wrappers, catch-alls): their message
  * does. A specific type with its HTTP status (`rate-limit-error-429`) needs no more words.
  */
 const GENERIC_TYPES = new Set(["error", "exception", "value-error", "type-error", "runtime-error", "assertion-error", "key-error", "attribute-error", "api-error", "api-status-error", "bad-request-error", "client-error", "http-error", "http-status-error", "service-exception", "sdk-error", "anthropic-error"]);
-
-/** `RateLimitError` → `rate-limit-error`, `APIConnectionError` → `api-connection-error`. */
-function kebabType(type: string): string {
-  return type
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2")
-    .toLowerCase();
-}
 
 /** The words that name the error: the message inside an API error body if there is one, else the text before any body. */
 function messageText(rest: string): string {
@@ -33,8 +29,8 @@ function messageText(rest: string): string {
  */
 export function slugFromSignature(signature: string, maxWords = 4): string {
   const firstLine = signature.trim().split("\n")[0] ?? "";
-  const match = /^\s*([\w.$]+(?:Error|Exception|Warning|Fault))\b\s*:?\s*(.*)$/.exec(firstLine);
-  const type = match ? kebabType(match[1]!.split(".").pop()!) : undefined;
+  const match = SCAFFOLD_TYPE.exec(firstLine);
+  const type = match ? kebabCase(match[1]!.split(".").pop()!) : undefined;
   const rest = match ? match[2]! : firstLine;
   const status = /\b(?:error code|status(?: code)?|http\/[\d.]+|api error)\s*:?\s*([1-5]\d\d)\b/i.exec(signature)?.[1];
   // The first clause names the error; what follows a colon, dash or parenthesis is detail (numbers, ids, advice).
@@ -44,7 +40,7 @@ export function slugFromSignature(signature: string, maxWords = 4): string {
   const words = clause
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 1 && !STOP.has(w) && !/\d/.test(w) && !typeWords.has(w))
+    .filter((w) => w.length > 1 && !SLUG_STOP_WORDS.has(w) && !/\d/.test(w) && !typeWords.has(w))
     .slice(0, budget);
   const parts = [...(type ? [type] : []), ...(status ? [status] : []), ...words];
   return parts.join("-").replace(/-+/g, "-").replace(/^-|-$/g, "");

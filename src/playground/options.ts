@@ -12,8 +12,10 @@ import {
   FRAME_A,
   getClient,
   getSample,
+  SAMPLES,
   SSE_NORMAL,
   type ClientId,
+  type DecoderId,
   type Sample,
 } from "../decoders/index.ts";
 
@@ -63,4 +65,15 @@ export function buildOwnSample(clientId: ClientId, input: BuildOwnInput): Sample
 /** Samples by id, in the order given; unknown ids are skipped (the validator reports them). */
 export function samplesFor(ids: readonly string[]): Sample[] {
   return ids.map((id) => getSample(id)).filter((s): s is Sample => s !== undefined);
+}
+
+/**
+ * Every sample a decoder's clients can replay, for the playground page's "every client model" section: the failing
+ * streams first and the normal (`…-normal`) ones last, so the sample shown at build time is one that fails.
+ */
+export function allSampleIdsFor(decoder: DecoderId): string[] {
+  const normalLast = (s: Sample) => Number(s.id.endsWith("-normal"));
+  return SAMPLES.filter((s) => s.decoder === decoder)
+    .sort((a, b) => normalLast(a) - normalLast(b))
+    .map((s) => s.id);
 }

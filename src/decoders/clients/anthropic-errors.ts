@@ -30,7 +30,7 @@ export const RETRYABLE_ANTHROPIC_TYPES: ReadonlySet<string> = new Set(["overload
 /**
  * Bedrock exception types, PR #1479's Anthropic type for each, the service-model HTTP status
  * (bedrock-runtime service-2.json `error.httpStatusCode`), and whether the whole request should be
- * re-issued (research notes §8 and §10).
+ * re-issued (every type but `validationException`, which a retry cannot fix).
  */
 export const BEDROCK_EXCEPTION_MAPPING: Readonly<
   Record<BedrockExceptionType, { anthropicType: string; status: number; retryable: boolean }>

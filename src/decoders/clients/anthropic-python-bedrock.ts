@@ -27,7 +27,7 @@ import type { AttemptResult, ClientModel, Fix, VersionNote } from "./types.ts";
 const FRAME_B_MESSAGE = "The system encountered an unexpected error during processing. Try your request again.";
 const SDK = "https://github.com/anthropics/anthropic-sdk-python";
 
-/** Which SDK versions behave which way for a Bedrock exception frame (research notes §9–§10). */
+/** Which SDK versions behave which way for a Bedrock exception frame (the SDK's `lib/bedrock/_stream_decoder.py` at each version, issue #1477). */
 export const ANTHROPIC_PYTHON_BEDROCK_VERSIONS: readonly VersionNote[] = [
   {
     versions: "0.14.0 – 0.121.0",

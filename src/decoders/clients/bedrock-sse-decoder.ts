@@ -5,7 +5,7 @@
  * - `v0.14`: 0.14.0 – 0.109.0. Exception frames raise `ValueError`; every chunk is `event="completion"`.
  * - `v0.110`: 0.110.0 – 0.121.0 (#1682, `ed0af5bd`). Same `ValueError`; a chunk's JSON `type` names the
  *   event, `completion` when it has none.
- * - `v1.13`: 1.13.0, read from the wheel's source, not run (research notes §9, §11). Exception frames
+ * - `v1.13`: 1.13.0, read from the wheel's source (`_stream_decoder.py` 55-62, 84-88), not run. Exception frames
  *   become `event: error` with botocore's Code and Message; type-less chunks without `completion` are
  *   dropped.
  * - `fixed`: errata's fix. Exception frames become `event: error` carrying the Anthropic type PR #1479

@@ -9,7 +9,7 @@
  *
  * Fix (`after`): an application-level wrapper catches `EventStreamError`, reads
  * `err.response['Error']['Code']`, and re-issues the request for every Bedrock exception type except
- * `validationException` (the pattern of research notes §10, as litellm and others do).
+ * `validationException`, which needs the request fixed rather than re-sent (the pattern litellm and others use).
  */
 import { scanEventStream } from "../event-stream/message-decoder.ts";
 import { pyStr } from "../python/repr.ts";

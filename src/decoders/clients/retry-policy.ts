@@ -1,7 +1,8 @@
 /**
  * Which errors errata's fixed clients re-issue the whole request for, and the back-off they wait.
  * A mid-stream error arrives after the SDK has returned the response, so the SDK's own retries
- * (`_base_client.py:842-875`) never see it; the fix retries at the application level (research notes §10).
+ * (`_base_client.py:842-875`) never see it; the fix retries at the application level: the whole request, with back-off, for every
+ * retryable type, never for `validationException`.
  */
 import { BEDROCK_EXCEPTION_MAPPING, RETRYABLE_ANTHROPIC_TYPES } from "./anthropic-errors.ts";
 import type { OutcomeError } from "./types.ts";

@@ -82,7 +82,7 @@ export interface VersionNote {
   fix: Fix | "other";
   /** What the client does, in one or two sentences. */
   behaviour: string;
-  /** A traceback's last line, for Frame B of the research notes where it applies. */
+  /** A traceback's last line for Frame B (src/decoders/samples/bedrock-frames.ts), where it applies. */
   example?: string;
   /** False when the behaviour comes from reading source, not from running it. */
   confirmed: boolean;

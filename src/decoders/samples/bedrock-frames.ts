@@ -1,6 +1,6 @@
 /**
- * Builders for Bedrock `InvokeModelWithResponseStream` frames, and the three real-format frames from
- * the research notes (§14, `shared/fixtures/eventstream/frames.json`), byte for byte.
+ * Builders for Bedrock `InvokeModelWithResponseStream` frames, and the three real-format frames
+ * (tests/fixtures/eventstream/frames.json), byte for byte: botocore 1.43.11 accepts all three and both CRCs check.
  */
 import { encodeUtf8, fromHex, toBase64 } from "../bytes.ts";
 import { encodeFrame } from "../event-stream/encode.ts";

@@ -1,6 +1,6 @@
 /**
  * Bedrock `InvokeModelWithResponseStream` bodies for the playground and the tests. Frames A, B and C
- * are the research notes' real-format frames; the others are built with the encoder and pass the same
+ * are the real-format frames of ./bedrock-frames.ts; the others are built with the encoder and pass the same
  * CRC checks. Exception messages other than Frames B and C are illustrative.
  */
 import { concatBytes } from "../bytes.ts";

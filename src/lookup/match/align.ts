@@ -12,7 +12,7 @@
  * know may match the known word one edit away (fuzzy.ts).
  */
 import { SPECIFIC_EVIDENCE, specificity } from "./template.ts";
-import { STOPWORDS } from "./tokenize.ts";
+import { STOP_WORDS } from "../stop-words.ts";
 import type { Template, Token } from "./types.ts";
 import type { Weights } from "./weights.ts";
 
@@ -153,7 +153,7 @@ function lcsWeight(tokens: readonly Token[], input: PreparedInput, weights: Weig
 }
 
 function literalWords(tokens: readonly Token[]): number {
-  return tokens.filter((t) => !t.param && !STOPWORDS.has(t.key)).length;
+  return tokens.filter((t) => !t.param && !STOP_WORDS.has(t.key)).length;
 }
 
 function quotedValues(tokens: readonly Token[], input: PreparedInput, at: readonly number[]): Alignment["quoted"] {

@@ -1,6 +1,6 @@
 /**
  * Core-message extraction: peels the wrappers clients put around the API's own words and finds the innermost
- * human message, the HTTP-like status and the error kind. The forms (anthropic-errors.md §4):
+ * human message, the HTTP-like status and the error kind. The forms, as each client prints them:
  *
  * - Python SDK: `Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': '…'}}`
  * - Python mid-stream: `{'type': 'error', 'error': {'details': None, 'type': 'overloaded_error', 'message': 'Overloaded'}}`
@@ -12,6 +12,7 @@
  * Text outside the body that is not a known wrapper stays as the `lead` (`Bad response code, expected 200`, or an
  * app's own prefix such as `LLM request failed: status 400 Bad Request (…)`); text after the body is dropped.
  */
+import { SUFFIXES, suffixGroup } from "../exception-name.ts";
 import { readLiteral, type Literal } from "./literal-reader.ts";
 import type { MessageParts } from "./types.ts";
 import { statusIn } from "./dialects/status.ts";
@@ -26,7 +27,7 @@ const PREFIX_WRAPPERS: readonly { name: string; pattern: RegExp; keep?: boolean 
   { name: "API Error: <status>", pattern: /^API Error:?\s*(\d{3})?\b\s*/ },
   // TypeScript SDK `${status} ${body}`, and short forms such as `400 messages: …`, `429 Too Many Requests`.
   { name: "<status>", pattern: /^(\d{3})\s+(?=[{[]|status code\b)|^([45]\d{2})\s+(?=\S)/ },
-  { name: "<Vendor>Exception -", pattern: /^([A-Z][A-Za-z0-9]*(?:Exception|Error))\s+-\s*/ },
+  { name: "<Vendor>Exception -", pattern: new RegExp(String.raw`^([A-Z][A-Za-z0-9]*${suffixGroup(SUFFIXES.core)})\s+-\s*`) },
   {
     name: "botocore: An error occurred (<code>) when calling the <operation> operation",
     pattern: /^An error occurred \(([\w.:-]+)\)(?: \(reached max retries: \d+\))? when calling the (\w+) operation(?: \(reached max retries: \d+\))?:\s*/,

@@ -1,7 +1,8 @@
 /**
  * Typo tolerance: a pasted word the index does not know is read as a known word one edit away (insert, delete,
  * substitute, or swap two neighbours). Only for words of five letters or more, where one edit rarely turns one
- * real word into another; Pagefind has no typo tolerance at all (anchors.md §1).
+ * real word into another; Pagefind has no typo tolerance at all
+ * (it matches prefixes only: Pagefind/pagefind#756).
  */
 
 /** Shorter words must match exactly. */

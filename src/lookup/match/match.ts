@@ -10,7 +10,7 @@ import { explain, type MatchWhy } from "./explain.ts";
 import { correctWord } from "./fuzzy.ts";
 import type { CompiledShard } from "./load-shard.ts";
 import { hintFrame, pasteContext, scoreMatch, type Scored } from "./score.ts";
-import { STOPWORDS } from "./tokenize.ts";
+import { STOP_WORDS } from "../stop-words.ts";
 import type { Candidate, CompiledPage, Template } from "./types.ts";
 import { Weights } from "./weights.ts";
 import { analyzeText } from "./analyze.ts";
@@ -150,7 +150,7 @@ export function prepareInput(candidate: Candidate, pool: Pick<Pool, "postings" |
     }
     keys.push(key);
     corrected.push(fixed);
-    weights.push(key.startsWith("<") || STOPWORDS.has(key) || pool.postings.has(key) ? pool.weights.of(key) : pool.weights.max);
+    weights.push(key.startsWith("<") || STOP_WORDS.has(key) || pool.postings.has(key) ? pool.weights.of(key) : pool.weights.max);
   }
   return { tokens: candidate.tokens, keys, corrected, weights, total: weights.reduce((a, b) => a + b, 0), leadLength: candidate.leadLength };
 }
@@ -160,7 +160,7 @@ function shortlist(input: PreparedInput, candidate: Candidate, pool: Pool, hinte
   const acc = new Map<number, number>();
   const seen = new Set<string>();
   input.keys.forEach((key, i) => {
-    if (seen.has(key) || STOPWORDS.has(key)) return;
+    if (seen.has(key) || STOP_WORDS.has(key)) return;
     seen.add(key);
     for (const t of pool.postings.get(key) ?? []) acc.set(t, (acc.get(t) ?? 0) + (input.weights[i] ?? 0));
   });

@@ -18,7 +18,7 @@
 import { correctWord } from "./fuzzy.ts";
 import { ROUTING_NOISE } from "./routing-noise.ts";
 import { fill, overlap, type Sketch } from "./sketch.ts";
-import { STOPWORDS } from "./tokenize.ts";
+import { STOP_WORDS } from "../stop-words.ts";
 import type { Analysis, Token } from "./types.ts";
 
 /** Keys per template: its three rarest words, so a paste missing or mistyping one still routes by another. */
@@ -46,7 +46,7 @@ export interface Router {
 export function keyWords(tokens: readonly Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
-    if (t.param || t.key.length < MIN_KEY_LENGTH || STOPWORDS.has(t.key) || /^\d+$/.test(t.key) || out.includes(t.key)) continue;
+    if (t.param || t.key.length < MIN_KEY_LENGTH || STOP_WORDS.has(t.key) || /^\d+$/.test(t.key) || out.includes(t.key)) continue;
     out.push(t.key);
   }
   return out;

@@ -3,11 +3,12 @@
  * `… (Anthropic::Errors::RateLimitError)`) and describes a type for comparison. Page signatures always go through
  * here; pasted lines do when the parser gave no type, so both sides split the same way.
  */
+import { SUFFIXES, suffixGroup } from "../exception-name.ts";
 import { vendorStem } from "./libraries.ts";
 import type { TypeInfo } from "./types.ts";
 
 /** Last segments that name an exception class. */
-const CLASS_NAME = /^[A-Z][\w$]*(?:Error|Exception|Fault|Warning|Failure|Interrupt|Exit|Timeout|Abort|Throttled|NotFound)$|^(?:Error|Exception|Throwable|panic)$/;
+const CLASS_NAME = new RegExp(String.raw`^[A-Z][\w$]*${suffixGroup(SUFFIXES.signatureType)}$|^(?:Error|Exception|Throwable|panic)$`);
 
 /** Types that say nothing about which error it is. */
 const GENERIC = new Set(["error", "exception", "baseexception", "throwable", "panic", "runtimeexception", "standarderror"]);

@@ -5,7 +5,7 @@
  */
 import { analyzeText } from "./analyze.ts";
 import { hintLibrary, vendorStem } from "./libraries.ts";
-import { STOPWORDS } from "./tokenize.ts";
+import { STOP_WORDS } from "../stop-words.ts";
 import type { CompiledPage, Template, Token } from "./types.ts";
 import type { Weights } from "./weights.ts";
 
@@ -54,7 +54,7 @@ export const SPECIFIC_EVIDENCE = 2.5;
  */
 export function specificity(tokens: readonly Token[], weights: Weights): number {
   let total = 0;
-  for (const t of tokens) if (!t.param && !STOPWORDS.has(t.key)) total += weights.of(t.key) / weights.max;
+  for (const t of tokens) if (!t.param && !STOP_WORDS.has(t.key)) total += weights.of(t.key) / weights.max;
   return total;
 }
 

@@ -5,15 +5,6 @@
  */
 import type { Segment, Token } from "./types.ts";
 
-/** Words that carry no meaning for telling errors apart; they still align, with a small weight. */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  (
-    "the an of to in for is are be been was were with on at by or and this that it its from as into " +
-    "your you we our they their there here has have had can could should would will may might do does did " +
-    "if then than so such which what when where who whom how any all some more most other only also"
-  ).split(" "),
-);
-
 /** Curly quotes and dashes fold to ASCII so `isn’t` and `isn't` give the same words. */
 function foldPunctuation(text: string): string {
   return text.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u2033]/g, '"').replace(/[\u2010-\u2015]/g, "-");

@@ -4,7 +4,7 @@
  * alone would be a biased sample) and shipped compactly: words grouped by ⌊log2 df⌋, words seen on one page
  * left out.
  */
-import { STOPWORDS } from "./tokenize.ts";
+import { STOP_WORDS } from "../stop-words.ts";
 import type { Token } from "./types.ts";
 
 /** Serialised document frequencies: `{ "1": "word word", "3": "error request" }` — level L means df ≈ 2^L. */
@@ -46,7 +46,7 @@ export class Weights {
    */
   of(key: string): number {
     if (key.startsWith("<")) return this.placeholder;
-    if (STOPWORDS.has(key)) return STOPWORD_WEIGHT;
+    if (STOP_WORDS.has(key)) return STOPWORD_WEIGHT;
     return idf(this.pages, this.df.get(key) ?? 1);
   }
 
@@ -72,7 +72,7 @@ export function encodeDf(df: ReadonlyMap<string, number>, keep: ReadonlySet<stri
   const buckets: Record<string, string[]> = {};
   for (const word of [...keep].sort()) {
     const n = df.get(word) ?? 1;
-    if (n < 2 || STOPWORDS.has(word) || word.startsWith("<")) continue;
+    if (n < 2 || STOP_WORDS.has(word) || word.startsWith("<")) continue;
     (buckets[String(Math.round(Math.log2(n)))] ??= []).push(word);
   }
   return Object.fromEntries(Object.entries(buckets).map(([level, ws]) => [level, ws.join(" ")]));

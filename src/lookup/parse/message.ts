@@ -3,6 +3,7 @@
  * (continuation indented deeper, a JSON/dict body still open, a dangling ` -`), or the message really
  * has several lines (Python, Java). Wrapped pieces join with a space, real lines with `\n`.
  */
+import { EXCEPTION_NAME } from "../exception-name.ts";
 import { MAX_CONTINUATION_LINES, MAX_MESSAGE_CHARS } from "./limits.ts";
 import { type CleanLine, indentOf, isBlank, memoByLine, opensLogRecord } from "./lines.ts";
 
@@ -12,8 +13,9 @@ import { type CleanLine, indentOf, isBlank, memoByLine, opensLogRecord } from ".
  * `Caused by: x`, `[cause]: Error: x`, `Traceback (most recent call last):`, `Exception in thread "main" …`,
  * `Unhandled exception. …`, `thread 'main' panicked at …`, `API Error: 400 …`, `API Error (529 …`.
  */
-const RECORD_START =
-  /^\s*(?:(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception)(?: \[[\w-]+\])?(?::|$)|(?:Error|error|panic|fatal error|Caused by|Suppressed)(?::|$)|Uncaught |\[cause\]:|Traceback[ :(]|Exception in thread |Unhandled [Ee]xception|thread '[^']*'(?: \(\d+\))? panicked|(?:[A-Z][\w-]* ){1,3}Error[:( ])/;
+const RECORD_START = new RegExp(
+  String.raw`^\s*(?:${EXCEPTION_NAME}(?: \[[\w-]+\])?(?::|$)|(?:Error|error|panic|fatal error|Caused by|Suppressed)(?::|$)|Uncaught |\[cause\]:|Traceback[ :(]|Exception in thread |Unhandled [Ee]xception|thread '[^']*'(?: \(\d+\))? panicked|(?:[A-Z][\w-]* ){1,3}Error[:( ])`,
+);
 
 /** A message that ends like this is cut mid-sentence: `AnthropicException -`, `model=`, `{"a":`. */
 const DANGLING_END = /(?:\s[-–=|]|[:,=({[])$/;

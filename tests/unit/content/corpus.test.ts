@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/entries/load-content.ts";
+import { verifyContent } from "../../../src/entries/verify-content.ts";
 
-const content = loadContent("content");
+const content = verifyContent(loadContent("content"));
 const byId = new Map(content.pages.map((p) => [p.id, p]));
 
 const PAGES = {
@@ -97,7 +98,7 @@ const CLUSTERS: Record<string, Key[]> = {
 };
 
 describe("the bundled corpus", () => {
-  it("validates cleanly", () => {
+  it("validates cleanly, playground replay included", () => {
     expect(content.problems).toEqual([]);
   });
 

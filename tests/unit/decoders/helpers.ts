@@ -18,7 +18,7 @@ export function readFixture(path: string): string {
   return readFileSync(fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url)), "utf8");
 }
 
-/** The three frames from the research notes. */
+/** The three real-format frames A, B and C (src/decoders/samples/bedrock-frames.ts). */
 export const FRAME_FIXTURES: FrameFixture[] = JSON.parse(readFixture("eventstream/frames.json")) as FrameFixture[];
 
 /** Runs `fn` and returns the DecodeError it throws (fails the test otherwise). */

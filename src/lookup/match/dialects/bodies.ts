@@ -3,6 +3,12 @@
  * rewrites it into a form the core-message reader already understands (a JSON object or a Python dict repr, or
  * `Type: message`). Only the line is rewritten; the paste shown to the user stays as it was.
  */
+import { CLASS_WORD, SUFFIXES, suffixGroup } from "../../exception-name.ts";
+
+/** The error struct's name in Rust's Debug output: `ValidationException`, `ServiceError`. */
+const RUST_STRUCT = `${CLASS_WORD}${suffixGroup(SUFFIXES.core)}`;
+const RUST_STRUCT_MESSAGE = new RegExp(String.raw`\b(${RUST_STRUCT})\s*\{\s*message:\s*Some\("((?:[^"\\]|\\.)*)`);
+
 interface BodyDialect {
   /** Who prints it. */
   name: string;
@@ -16,9 +22,9 @@ const BODY_DIALECTS: readonly BodyDialect[] = [
   {
     // The AWS SDK for Rust's Debug output: `ValidationException(ValidationException { message: Some("…"), meta: … })`.
     name: "Rust Debug struct (AWS SDK for Rust, anyhow)",
-    test: /\b([A-Z]\w*(?:Exception|Error))\s*\{\s*message:\s*Some\("/,
+    test: new RegExp(String.raw`\b(${RUST_STRUCT})\s*\{\s*message:\s*Some\("`),
     rewrite: (line) => {
-      const m = /\b([A-Z]\w*(?:Exception|Error))\s*\{\s*message:\s*Some\("((?:[^"\\]|\\.)*)/.exec(line);
+      const m = RUST_STRUCT_MESSAGE.exec(line);
       return m ? `${m[1] ?? ""}: ${(m[2] ?? "").replace(/\\"/g, '"')}` : line;
     },
   },

@@ -3,6 +3,7 @@
  * `LLM request failed: …`, a bare API error body. Tried last, on lines no runtime claimed; the runtime
  * comes from detect-runtime.ts. Patterns are tried in order and the first match wins.
  */
+import { EXCEPTION_NAME, IDENTIFIER, SUFFIXES, suffixGroup } from "../../exception-name.ts";
 import type { ParsedException } from "../../types.ts";
 import { detectRuntime } from "../detect-runtime.ts";
 import { makeException } from "../frame.ts";
@@ -11,8 +12,7 @@ import type { BlockParser, CleanLine } from "../lines.ts";
 import { collectMessage } from "../message.ts";
 
 // ValueError: x   |   anthropic.BadRequestError: Error code: 400 - {…}   |   TypeError [ERR_X]: y   |   Exception: boom
-const TYPED_AT_START =
-  /^\s*((?:[A-Za-z_$][\w$]*\.)*(?:[A-Za-z_$][\w$]*(?:Error|Exception|Fault|Failure)|Exception)(?: \[[\w-]+\])?):(?: (.*))?$/;
+const TYPED_AT_START = new RegExp(String.raw`^\s*((?:${IDENTIFIER}\.)*(?:${IDENTIFIER}${suffixGroup(SUFFIXES.typedLine)}|Exception)(?: \[[\w-]+\])?):(?: (.*))?$`);
 // httpx.ReadTimeout: timed out   |   requests.exceptions.Timeout: …   (a dotted Python class not named …Error)
 const DOTTED_AT_START = /^\s*([a-z_]\w*(?:\.[a-z_]\w*)*\.[A-Z]\w*): (.*)$/;
 // ActiveRecord::RecordNotFound: Couldn't find User with 'id'=42   (Ruby's namespaced class names)
@@ -23,7 +23,7 @@ const TITLED_ERROR = /^\s*((?:[A-Z][\w-]* ){1,3}Error)(?:: | (?=\())(.*)$/;
 // (lower-case and upper-case forms only at column 0: indented `error: {` is an object property, trace 06)
 const PLAIN_ERROR = /^(?:\s*(Error)|(error|ERROR|FATAL|Fatal error|fatal error|fatal))(?:\[[\w-]+\])?: (.+)$/;
 // Unexpected error: litellm.NotFoundError: AnthropicException -   (a class name after some prose, trace 28)
-const TYPED_INSIDE = /(?:^|[\s([{"'=,;>|])((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception))(?: \[[\w-]+\])?: (.*)$/;
+const TYPED_INSIDE = new RegExp(String.raw`(?:^|[\s([{"'=,;>|])(${EXCEPTION_NAME})(?: \[[\w-]+\])?: (.*)$`);
 // LLM request failed: status 400 …   |   Error processing input: Reqwest error: …   |   failed to load config: open x: …
 // (At least two words: a lone `error:` is an object key or a CLI prefix, handled above.)
 const LABELLED =

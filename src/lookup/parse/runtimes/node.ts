@@ -3,6 +3,7 @@
  * site first, then `[cause]: …` blocks from `util.inspect`.
  * @see https://v8.dev/docs/stack-trace-api
  */
+import { LOOSE_QUALIFIED, SUFFIXES, suffixGroup } from "../../exception-name.ts";
 import type { Frame } from "../../types.ts";
 import { makeException, makeFrame } from "../frame.ts";
 import { MAX_HEADER_LINES } from "../limits.ts";
@@ -30,9 +31,10 @@ const UNCAUGHT_PREFIX = /^(?:error: )?Uncaught (?:\(in promise\) )?/;
 // [UnhandledPromiseRejection: This error originated either by …] {   (util.inspect of an error without a stack)
 const BRACKETED = /^\[([\w$.]+(?: \[[\w-]+\])?): (.*)\]\s*\{?\s*$/;
 // request failed: Error: socket hang up   (a logger's prose before the V8 header; the first error name wins)
-const NAMED_INSIDE = /(?:^|\s)((?:[\w$]+\.)*[\w$]*(?:Error|Exception))( \[[\w-]+\])?: (.*)$/;
+const NAMED_INSIDE = new RegExp(String.raw`(?:^|\s)(${LOOSE_QUALIFIED}${suffixGroup(SUFFIXES.core)})( \[[\w-]+\])?: (.*)$`);
 // TypeError [ERR_INVALID_ARG_TYPE]: The "path" argument must be of type string   |   InternalServerError: 529 {…}   |   API Error: 400
-const NAMED_HEADER = /^((?:[\w$.]+ )*?[\w$.]*(?:Error|Exception|Rejection)|[A-Za-z_$][\w$.]*)( \[[\w-]+\])?(?::(?: (.*))?)?$/;
+const NAMED_HEADER = new RegExp(String.raw`^((?:[\w$.]+ )*?[\w$.]*${suffixGroup(SUFFIXES.nodeHeader)}|[A-Za-z_$][\w$.]*)( \[[\w-]+\])?(?::(?: (.*))?)?$`);
+const NAMED_END = new RegExp(`${suffixGroup(SUFFIXES.nodeHeader)}$`);
 
 // The npm package a path runs through: the last `node_modules/<pkg>` or `node_modules/@scope/<pkg>`.
 const NODE_MODULES = "node_modules/";
@@ -86,7 +88,7 @@ function splitNodeHeader(text: string): { type: string; message: string } {
   const bracketed = BRACKETED.exec(trimmed);
   if (bracketed) return { type: bracketed[1] ?? "", message: (bracketed[2] ?? "").trim() };
   const named = NAMED_HEADER.exec(trimmed);
-  if (named?.[1] && (named[3] !== undefined || /(?:Error|Exception|Rejection)$/.test(named[1]))) {
+  if (named?.[1] && (named[3] !== undefined || NAMED_END.test(named[1]))) {
     return { type: `${named[1]}${named[2] ?? ""}`, message: named[3] ?? "" };
   }
   const inside = NAMED_INSIDE.exec(trimmed);
