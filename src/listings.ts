@@ -2,7 +2,7 @@
  * The browse listings — categories and platforms — as data: each with its pages (sorted by
  * title) and the static paths of its paginated pages.
  */
-import { platformSlug } from "./entries/slug.ts";
+import { slugify } from "./entries/slug.ts";
 import type { Page } from "./entries/read-page.ts";
 import { CATEGORY_PAGE_SIZE } from "./site-config.ts";
 import { siteData } from "./site-data.ts";
@@ -26,10 +26,10 @@ export function listings(): Listing[] {
   for (const [name, pages] of [...platforms].sort((a, b) => a[0].localeCompare(b[0], "en"))) {
     out.push({
       kind: "platform",
-      key: platformSlug(name),
+      key: slugify(name),
       title: name,
       description: `Errors seen on ${name}, across all categories.`,
-      base: routes.platform(platformSlug(name)),
+      base: routes.platform(slugify(name)),
       pages: pages.sort((a, b) => a.data.title.localeCompare(b.data.title, "en")),
     });
   }

@@ -23,7 +23,7 @@ export interface CliSpec<T extends ParseArgsOptionsConfig> {
 }
 
 /** parseArgs' error as an ArgProblem. Its messages are stable per error code; the option name is read from them. */
-export function argProblem(error: unknown): ArgProblem {
+function argProblem(error: unknown): ArgProblem {
   const { code, message } = error as { code?: string; message: string };
   const option = /--[\w-]+/.exec(message)?.[0] ?? /'(-[^'\s,]+)/.exec(message)?.[1] ?? "";
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return { kind: "unknown-option", arg: option, text: `unknown option ${option}` };

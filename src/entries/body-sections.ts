@@ -10,7 +10,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Problem } from "./problem.ts";
 import { BODY_SECTIONS, type BodySectionHeading } from "./schema.ts";
-import { sectionId } from "./slug.ts";
+import { slugify } from "./slug.ts";
 import type { SourceText } from "./source-text.ts";
 import { suggest } from "./suggest.ts";
 
@@ -85,7 +85,7 @@ export function splitBody(file: string, body: string, bodyOffset: number, source
           message: `section "${spec.heading}" comes after "${previous.heading}" — order the sections as ${known.join(", ")}`,
         });
       }
-      current = { heading: spec.heading, id: sectionId(spec.heading), slot: spec.slot, nodes: [] };
+      current = { heading: spec.heading, id: slugify(spec.heading), slot: spec.slot, nodes: [] };
       sections.push(current);
       skipping = false;
       continue;

@@ -5,7 +5,7 @@
  */
 import { internalLinks, linkedPageId } from "./internal-links.ts";
 import { createRoutes } from "../routes.ts";
-import { platformSlug } from "./slug.ts";
+import { slugify } from "./slug.ts";
 import type { Problem } from "./problem.ts";
 import type { Page } from "./read-page.ts";
 import { suggest } from "./suggest.ts";
@@ -92,7 +92,7 @@ export function crossCheck(pages: readonly Page[], categories: ReadonlySet<strin
   const platformNames = new Map<string, { name: string; page: Page }>();
   for (const page of pages) {
     page.data.platforms?.forEach((name, i) => {
-      const slug = platformSlug(name);
+      const slug = slugify(name);
       const where = { file: page.file, ...at(page, ["platforms", i]), field: `platforms[${i}]`, code: "invalid-value" as const };
       if (slug === "") {
         problems.push({ ...where, message: `the platform name ${JSON.stringify(name)} has no letters or digits, so it has no page — name the platform in words` });

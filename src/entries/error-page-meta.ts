@@ -7,8 +7,8 @@ import type { Page } from "./read-page.ts";
 import { plainText, type RenderedPage } from "./render.ts";
 
 /** How much of the signature opens the description, and the description's whole length (search snippets cut near 300). */
-export const DESCRIPTION_SIGNATURE_CHARS = 110;
-export const DESCRIPTION_MAX_CHARS = 300;
+const DESCRIPTION_SIGNATURE_CHARS = 110;
+const DESCRIPTION_MAX_CHARS = 300;
 
 /** `<signature, cut at 110 with …> — <summary as plain text>`, at most 300 characters. */
 export function pageDescription(data: Pick<Page["data"], "signature" | "summary">): string {

@@ -11,12 +11,6 @@ export function slugify(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
-/** A platform's URL slug (`Amazon Bedrock` → `amazon-bedrock`, its page `/platforms/amazon-bedrock/`). */
-export const platformSlug = slugify;
-
-/** A body section's anchor id (`Platform notes` → `platform-notes`). */
-export const sectionId = slugify;
-
 /**
  * A camelCase or PascalCase name in kebab case, acronyms kept whole: `RateLimitError` → `rate-limit-error`,
  * `APIConnectionError` → `api-connection-error`, `Bad_Name` → `bad-name`.

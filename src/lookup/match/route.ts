@@ -64,7 +64,7 @@ export function namingKeys(analysis: Pick<Analysis, "type" | "parts">): string[]
   const out: string[] = [];
   for (const raw of [analysis.type && !analysis.type.generic ? analysis.type.name : "", analysis.parts?.code ?? ""]) {
     const word = raw.toLowerCase();
-    if (word.length >= MIN_KEY_LENGTH && /^[a-z][a-z0-9_]*$/.test(word) && !STOPWORDS.has(word) && !out.includes(`${NAMING}${word}`)) out.push(`${NAMING}${word}`);
+    if (word.length >= MIN_KEY_LENGTH && /^[a-z][a-z0-9_]*$/.test(word) && !STOP_WORDS.has(word) && !out.includes(`${NAMING}${word}`)) out.push(`${NAMING}${word}`);
   }
   return out;
 }

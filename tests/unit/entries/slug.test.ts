@@ -1,6 +1,6 @@
 /** The one slug rule (src/entries/slug.ts): URL segments, anchors, suggested names and scaffolded types. */
 import { describe, expect, it } from "vitest";
-import { kebabCase, platformSlug, sectionId, slugify } from "../../../src/entries/slug.ts";
+import { kebabCase, slugify } from "../../../src/entries/slug.ts";
 import { slugFromSignature } from "../../../src/entries/scaffold.ts";
 
 describe("slugify", () => {
@@ -12,10 +12,6 @@ describe("slugify", () => {
     ["日本", ""],
   ])("%j → %j", (text, slug) => {
     expect(slugify(text)).toBe(slug);
-  });
-
-  it("is the rule of platform pages and section anchors", () => {
-    expect([platformSlug, sectionId]).toEqual([slugify, slugify]);
   });
 });
 
