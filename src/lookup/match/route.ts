@@ -55,8 +55,8 @@ export function keyWords(tokens: readonly Token[]): string[] {
 /**
  * The keys that name an error whatever its message says: the exception type's name (unless generic) and the error
  * kind an embedded body names (`authentication_error`, `ThrottlingException`), lower-cased. A template is also keyed
- * by them; a paste routes by them only when none of its message words routes (`NoCredentialsError:` alone), since a
- * type name shared by many pages says less than a message word.
+ * by them, and a paste's lines offer them as keys beside their words, so a paste whose message is cut, elided or
+ * reworded by a wrapper (`NoCredentialsError:` alone) still routes to the templates of its type.
  * @param analysis The compiled signature, variant or pasted line.
  * @returns Keys (`^` and the word), once each.
  */
@@ -170,17 +170,17 @@ export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength
       const shared = sketch ? Math.floor(overlap(sketch, all.filter((w) => !own.includes(w))) * (1 - fill(sketch))) : 0;
       found.push({ ...k, n: df(k.key), noise: noisy(k.key), pair: own.length > 1, shared, inner: own.every((w) => inner.has(w)), line: index });
     }
+    for (const key of namingKeys(line)) {
+      if (!router.file.has(key)) continue;
+      const sketch = router.sketch.get(key);
+      const shared = sketch ? Math.floor(overlap(sketch, all) * (1 - fill(sketch))) : 0;
+      found.push({ key, n: df(key), order: 0, noise: false, pair: false, shared, inner: true, line: index });
+    }
   });
   // Keys from every line compete: the key whose templates share the most of its own line's words wins, on whichever
   // line it is (pastes often open with a wrapper's or an unrelated error's line); ties go to the earlier line.
   // A pair only when no single word routes: pairs exist for templates whose words are all common.
   found.sort((a, b) => Number(a.noise) - Number(b.noise) || Number(a.pair) - Number(b.pair) || b.shared - a.shared || a.line - b.line || Number(b.inner) - Number(a.inner) || a.n - b.n || a.order - b.order);
-  // No message word routes: the lines' type names and error kinds, earliest line first.
-  if (found.length === 0) {
-    lines.forEach((line, index) => {
-      for (const key of namingKeys(line)) if (router.file.has(key)) found.push({ key, n: df(key), order: 0, noise: false, pair: false, shared: 0, inner: true, line: index });
-    });
-  }
   for (const { key } of found) {
     if (chosen.length >= MAX_KEYS) break;
     if (!chosen.includes(key)) chosen.push(key);
