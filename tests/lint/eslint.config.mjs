@@ -9,18 +9,19 @@ import js from "@eslint/js";
 import astro from "eslint-plugin-astro";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
+import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url)).replace(/\/$/, "");
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ["tests/fixtures/**", "dist/**", ".astro/**", "node_modules/**", "test-results/**", "playwright-report/**", "content/**", "public/**"],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
-  ...astro.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  astro.configs.recommended,
   {
     languageOptions: {
       parserOptions: {
@@ -33,6 +34,16 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: "error" },
   },
   {
+    // Rules turned off or adjusted, each with its reason:
+    rules: {
+      // The trace cleaner, the content checks, the Python codec models and the escapers match control characters on
+      // purpose (nine places); the rule cannot tell that from an accident.
+      "no-control-regex": "off",
+      // `const { body: _body, ...rest } = x` is how the code drops one field; the rest sibling is the point.
+      "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true }],
+    },
+  },
+  {
     // astro-eslint-parser has no project service; `project: true` finds the same root tsconfig.json. The template's
     // JSX element type comes from tests/lint/astro-jsx.d.ts (Astro declares it as `any`).
     files: ["**/*.astro"],
@@ -43,8 +54,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    // Plain browser JavaScript inlined into every page's <head>; not part of the TypeScript program's checks.
-    files: ["**/*.js", "**/*.mjs"],
+    // Plain browser JavaScript inlined raw into every page's <head>, with no types to check against.
+    files: ["src/layouts/theme-script.js"],
     ...tseslint.configs.disableTypeChecked,
   },
   prettier,
