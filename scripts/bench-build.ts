@@ -48,7 +48,7 @@ const dist = distStats(out);
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const perPage = (ms: number) => `${(ms / pages).toFixed(1)} ms`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-const phases: Record<string, number> = existsSync(timingsFile) ? JSON.parse(readFileSync(timingsFile, "utf8")) : {};
+const phases: Record<string, number> = existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, "utf8")) as Record<string, number>) : {};
 if (!phases["pagefind"]) {
   const logged = /Indexed \d+ pages in (\d+) ms/.exec(run.stdout);
   if (logged) phases["pagefind"] = Number(logged[1]);
@@ -71,7 +71,7 @@ if (incremental) {
     console.error(again.stdout.slice(-4000));
     process.exit(1);
   }
-  const again2: Record<string, number> = existsSync(timingsFile) ? JSON.parse(readFileSync(timingsFile, "utf8")) : {};
+  const again2: Record<string, number> = existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, "utf8")) as Record<string, number>) : {};
   console.log(`\nincremental rebuild after changing ${file}: ${s(again.ms)} wall (${((100 * again.ms) / run.ms).toFixed(0)} % of cold), CPU ${again.cpuSeconds.toFixed(1)} s (${((100 * again.cpuSeconds) / run.cpuSeconds).toFixed(0)} % of cold), peak RSS ${(again.peakRss / 2 ** 30).toFixed(2)} GB; ${/render cache .*/.exec(again.stdout)?.[0] ?? ""}`);
   console.log(`phases: ${Object.entries(again2).map(([k, v]) => `${k} ${s(v)}`).join(", ")}`);
 }

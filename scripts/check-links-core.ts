@@ -63,20 +63,22 @@ interface ParsedPage {
 function parsePage(html: string): ParsedPage {
   const ids = new Set<string>();
   const links: FoundLink[] = [];
-  let parser: Parser;
-  const handler = {
-    onopentag(name: string, attrs: Record<string, string>) {
-      if (attrs["id"]) ids.add(attrs["id"]);
-      if (name === "a" && attrs["name"]) ids.add(attrs["name"]);
-      for (const attr of LINK_ATTRS[name] ?? []) {
-        const value = attrs[attr];
-        // `<link rel="canonical">` and Open Graph point at the public origin: checked like any absolute URL.
-        if (value !== undefined) links.push({ url: value, offset: parser.startIndex, field: `${name}[${attr}]` });
-      }
-      if (name === "meta" && attrs["property"] === "og:url" && attrs["content"]) links.push({ url: attrs["content"], offset: parser.startIndex, field: "meta[og:url]" });
+  // The handler reads the parser's position, so it is built inside the parser's own initializer.
+  const parser: Parser = new Parser(
+    {
+      onopentag(name: string, attrs: Record<string, string>) {
+        if (attrs["id"]) ids.add(attrs["id"]);
+        if (name === "a" && attrs["name"]) ids.add(attrs["name"]);
+        for (const attr of LINK_ATTRS[name] ?? []) {
+          const value = attrs[attr];
+          // `<link rel="canonical">` and Open Graph point at the public origin: checked like any absolute URL.
+          if (value !== undefined) links.push({ url: value, offset: parser.startIndex, field: `${name}[${attr}]` });
+        }
+        if (name === "meta" && attrs["property"] === "og:url" && attrs["content"]) links.push({ url: attrs["content"], offset: parser.startIndex, field: "meta[og:url]" });
+      },
     },
-  };
-  parser = new Parser(handler, { decodeEntities: true, lowerCaseAttributeNames: true });
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
   parser.end(html);
   return { ids, links };
 }

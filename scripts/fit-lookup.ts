@@ -71,7 +71,7 @@ for (let round = 1; round <= ROUNDS; round++) {
       const value = evaluate();
       if (value > best + 1e-9) {
         best = value;
-        bestValue = tuning[key] as number;
+        bestValue = tuning[key];
       }
     }
     tuning[key] = bestValue;

@@ -1,11 +1,12 @@
 /**
  * `npm test`: every test, in order, stopping at the first failure —
- *   1. unit tests (vitest) with V8 coverage of the cores, failing under the floors of tests/coverage-thresholds.ts,
- *   then the dead-export check (knip: no unused file, export or dependency), 2. type checks (astro check + tsc), 3. build the site (validate,
- *   Astro, Pagefind) — or reuse dist/ when `npm run build` has just built it from the same inputs
- *   (src/build/build-stamp.ts; CI builds first, so it is not built twice), 4. whole-build tests
- *   (determinism, incremental: tests/build), 5. check its links, 6. browser tests (Playwright in Debian's
- *   Chromium) against that build, then 7–9: the same site built with base path /docs/errors/ into a
+ *   1. lint (ESLint with type-checked rules, tests/lint/eslint.config.mjs), 2. format check (Prettier, settings in
+ *   package.json, ignore list tests/lint/prettierignore), 3. unit tests (vitest) with V8 coverage of the cores, failing
+ *   under the floors of tests/coverage-thresholds.ts, then the dead-export check (knip: no unused file, export or
+ *   dependency), 4. type checks (astro check + tsc), 5. build the site (validate, Astro, Pagefind) — or reuse dist/
+ *   when `npm run build` has just built it from the same inputs (src/build/build-stamp.ts; CI builds first, so it is
+ *   not built twice), 6. whole-build tests (determinism, incremental: tests/build), 7. check its links, 8. browser
+ *   tests (Playwright in Debian's Chromium) against that build, then 9–11: the same site built with base path /docs/errors/ into a
  *   temporary folder, its links checked, and a browser walk of it served under that path (tests/e2e/base-path/).
  * Without a Chromium it stops early and says how to get one.
  */
@@ -31,6 +32,8 @@ const baseDist = join(mkdtempSync(join(tmpdir(), "errata-base-")), "dist");
 const baseEnv = { ...env, ERRATA_BASE: BASE_PATH, E2E_BASE_DIST: baseDist };
 process.on("exit", () => rmSync(join(baseDist, ".."), { recursive: true, force: true }));
 const steps: Array<[string, string[], NodeJS.ProcessEnv?]> = [
+  ["lint", ["npm", "run", "--silent", "lint"]],
+  ["format check", ["npm", "run", "--silent", "format:check"]],
   ["unit tests with coverage", ["npx", "vitest", "run", "--coverage"]],
   ["dead-export check", ["npm", "run", "--silent", "check:exports"]],
   ["type checks", ["npm", "run", "--silent", "typecheck"]],

@@ -8,7 +8,6 @@
 /** `text` as one inline code span, at most `max` characters of it. */
 export function codeSpan(text: string, max = 160): string {
   // Control characters and line breaks become spaces (a code span is one line of text).
-  // eslint-disable-next-line no-control-regex
   let flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
   if (flat.length > max) flat = `${flat.slice(0, max - 1)}…`;
   if (flat === "") return "` `";

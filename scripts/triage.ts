@@ -12,7 +12,7 @@ import { buildLookupIndex, createLookup } from "../src/lookup/match/index.ts";
 import { createRoutes } from "../src/routes.ts";
 import { contentDir, siteConfig } from "../src/site-config.ts";
 import { parseCli } from "./cli/args.ts";
-import { triage, type IssuesEvent, type LookupMatch } from "./triage-core.ts";
+import { triage, type IssuesEvent } from "./triage-core.ts";
 
 const USAGE = "usage: npm run --silent triage -- --event FILE [--site-url URL] [--json]";
 
@@ -50,7 +50,7 @@ const lookup = createLookup(index.manifest, (name) => Promise.resolve(index.shar
 
 const result = await triage(
   event,
-  async (text) => (await lookup.lookup(text, { limit: 5 })).matches as LookupMatch[],
+  async (text) => (await lookup.lookup(text, { limit: 5 })).matches,
   (id) => {
     const page = byId.get(id);
     return page ? { summary: page.data.summary, url: routes.absolute(routes.page(id), root.origin) } : undefined;

@@ -92,5 +92,6 @@ export function declareBuildBase(base: string): void {
 
 /** The routes of this build, read when used, so a base declared after import still applies. */
 export const routes: Routes = new Proxy({} as Routes, {
-  get: (_target, prop) => createRoutes(buildBase())[prop as keyof Routes],
+  // The methods are arrow functions that do not use `this`, so handing them out unbound is safe.
+  get: (_target, prop): unknown => Reflect.get(createRoutes(buildBase()), prop),
 });

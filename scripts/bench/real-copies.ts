@@ -60,8 +60,20 @@ function readSources(contentDir: string): { pages: Source[]; categories: Map<str
   return { pages, categories };
 }
 
+/** The frontmatter fields a copy changes; the others are copied as they are. */
+interface CopiedData {
+  [field: string]: unknown;
+  title: string;
+  signature: string;
+  summary: string;
+  playground?: unknown;
+  variants?: Array<{ signature: string }>;
+  related?: string[];
+  fixes?: Array<{ code?: Array<{ code: string; lang: string }> }>;
+}
+
 function copyPage(src: Source, token: string, k: number): string {
-  const data = structuredClone(src.data) as Record<string, any>;
+  const data = structuredClone(src.data) as CopiedData;
   const suffix = (id: string) => `${id}-${token}`;
   data.title = `${data.title} (${token})`;
   data.signature = `${data.signature} [${token}]`;

@@ -3,7 +3,7 @@ import type { RenderedPage } from "../entries/render.ts";
 import { codeClassTransformer } from "./code-classes.ts";
 
 export function classesUsed(rendered: RenderedPage): Array<[string, string]> {
-  const registry = codeClassTransformer().getClassRegistry() as Map<string, string | Record<string, string>>;
+  const registry = codeClassTransformer().getClassRegistry();
   const names = new Set(JSON.stringify(rendered).match(/\bhl-[0-9a-z]+/g) ?? []);
   return [...names].sort().map((c) => {
     const s = registry.get(c);

@@ -100,7 +100,7 @@ export class RenderCache {
   /** Deletes entries this build did not use (pages removed or changed since). */
   prune(): number {
     let removed = 0;
-    let shards: string[] = [];
+    let shards: string[];
     try {
       shards = readdirSync(this.#dir);
     } catch {

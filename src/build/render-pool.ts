@@ -55,7 +55,7 @@ export async function renderOnWorkers(jobs: RenderJob[], workers: number, onResu
               send();
             } catch (error) {
               void worker.terminate();
-              reject(error as Error);
+              reject(error instanceof Error ? error : new Error(String(error)));
             }
           });
           worker.once("error", reject);

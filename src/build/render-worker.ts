@@ -18,11 +18,14 @@ export interface RenderJob {
   sections: Page["sections"];
 }
 
-parentPort!.on("message", async (jobs: RenderJob[]) => {
+async function renderBatch(jobs: RenderJob[]): Promise<void> {
   const results = [];
   for (const job of jobs) {
     const rendered = await renderPage(job as unknown as Page);
     results.push({ id: job.id, rendered, classes: classesUsed(rendered) });
   }
   parentPort!.postMessage(results);
-});
+}
+
+// A failed render is an unhandled rejection: it ends this worker, and the pool receives it as the worker's "error".
+parentPort!.on("message", (jobs: RenderJob[]) => void renderBatch(jobs));

@@ -11,7 +11,7 @@ type Store = Map<string, unknown>;
 
 function store(): Store {
   const g = globalThis as unknown as Record<symbol, Store | undefined>;
-  return (g[KEY] ??= new Map());
+  return (g[KEY] ??= new Map<string, unknown>());
 }
 
 /** The shared value for `name`, made once per process by `make`. */

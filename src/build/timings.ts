@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { shared } from "./shared.ts";
 
 function phases(): Record<string, number> {
-  return shared("timings", () => ({}) as Record<string, number>);
+  return shared<Record<string, number>>("timings", () => ({}));
 }
 
 /** Adds `ms` to a phase. */

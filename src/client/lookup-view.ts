@@ -69,8 +69,8 @@ function renderScaffold(parsed: ParsedException[], text: string): HTMLElement {
   const slug = slugFromSignature(signature) || "<slug>";
   const pre = el("pre", { class: "scaffold", id: "scaffold-text", tabindex: "0" }, scaffold);
   const copy = el("button", { type: "button" }, "Copy the scaffold");
-  copy.addEventListener("click", async () => {
-    copy.textContent = (await copyText(scaffold, pre)) ? "Copied" : "Selected: press Ctrl+C";
+  copy.addEventListener("click", () => {
+    void copyText(scaffold, pre).then((copied) => (copy.textContent = copied ? "Copied" : "Selected: press Ctrl+C"));
   });
   return el(
     "section",

@@ -7,7 +7,7 @@
 import { BEDROCK_NORMAL, getClient, getSample, SSE_NORMAL, type ClientId } from "../decoders/index.ts";
 import { html } from "../playground/html.ts";
 import { buildOwnSample } from "../playground/options.ts";
-import { decodePasted } from "../playground/parse-paste.ts";
+import { decodePasted, type PasteFormat } from "../playground/parse-paste.ts";
 import { renderView } from "../playground/render-view.ts";
 import { buildView, MAX_INPUT_BYTES } from "../playground/view-model.ts";
 
@@ -80,7 +80,8 @@ export function showPasted(root: HTMLElement): Promise<void> {
     if (text.trim() === "") return fail(root, "Paste some bytes first: an xxd or hexdump -C dump, hex or base64.");
     if (text.length > MAX_INPUT_BYTES * 2) return fail(root, `That paste is over ${MAX_INPUT_BYTES * 2} characters; the playground replays at most 8 MiB.`);
     const sse = getClient(p.clientId)?.decoder === "sse";
-    const bytes = decodePasted(text, p.field("format")?.value ?? "auto", sse);
+    // The <select name="format"> offers exactly PasteFormat's values (playground-island.astro).
+    const bytes = decodePasted(text, (p.field("format")?.value ?? "auto") as PasteFormat, sse);
     show(root, "Your pasted bytes", `${bytes.length} bytes. A retried request is answered with a normal stream.`, bytes, sse ? SSE_NORMAL : BEDROCK_NORMAL);
   });
 }

@@ -27,12 +27,12 @@ class SiteSearch extends HTMLElement {
       // Enter searches (like an input); Shift+Enter adds a line, for typing multi-line traces.
       if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
         event.preventDefault();
-        this.#run(box.value);
+        void this.#run(box.value);
       }
     });
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      this.#run(box.value);
+      void this.#run(box.value);
     });
     // State from the fragment; on /search/, a `?q=` from a form submitted without JavaScript counts too.
     const { q = "", ...filters } = readState();
@@ -42,17 +42,17 @@ class SiteSearch extends HTMLElement {
     if (fromQuery) history.replaceState(history.state, "", location.pathname);
     if (initial) {
       box.value = initial;
-      this.#run(initial);
+      void this.#run(initial);
     }
     // Restored from the back/forward cache: the page is as it was, but the engines may need the state again.
     addEventListener("pageshow", (event) => {
-      if (event.persisted && box.value !== "" && this.querySelector(".search-results")?.childElementCount === 0) this.#run(box.value);
+      if (event.persisted && box.value !== "" && this.querySelector(".search-results")?.childElementCount === 0) void this.#run(box.value);
     });
   }
 
   #schedule(query: string): void {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#run(query), 180);
+    this.#timer = setTimeout(() => void this.#run(query), 180);
   }
 
   async #run(query: string): Promise<void> {

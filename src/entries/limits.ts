@@ -154,7 +154,7 @@ export function yamlNodeProblem(file: string, doc: Document.Parsed, source: Sour
     if (!isNode(node) && !isPair(node)) return undefined;
     count++;
     if (count > LIMITS.yamlNodes) {
-      tooMany = isPair(node) ? (node.key as Node) : (node as Node);
+      tooMany = isPair(node) ? (node.key as Node) : node;
       return visit.BREAK;
     }
     return undefined;

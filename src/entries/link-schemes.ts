@@ -16,7 +16,6 @@ const ALLOWED = new Set(["http", "https", "mailto"]);
 
 /** The URL's scheme in lower case, or undefined for a relative URL or a fragment. */
 function urlScheme(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
   const cleaned = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "").replace(/[\t\n\r]/g, "");
   const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned);
   return match ? match[1]!.toLowerCase() : undefined;

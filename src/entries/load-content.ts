@@ -47,7 +47,7 @@ export function loadContent(dir: string): Content {
   const fileIds = new Set<string>();
   const errorsDir = join(dir, "errors");
   const fileProblem = (path: string, code: Problem["code"], message: string) => problems.push({ file: display(path), line: 1, column: 1, field: "file", code, message });
-  let folders: Dirent[] = [];
+  let folders: Dirent[];
   try {
     if (lstatSync(errorsDir).isSymbolicLink()) {
       fileProblem(errorsDir, "file-name", "a symbolic link — content is never read through links; make errors/ a real folder");

@@ -8,7 +8,7 @@
  *     matches the page's signature.
  * A sample id or client that does not exist is reported like any other content problem.
  */
-import { CLIENT_IDS, getClient, getSample, replay, type ClientId, type Outcome } from "../decoders/index.ts";
+import { CLIENT_IDS, getClient, getSample, replay, type Outcome } from "../decoders/index.ts";
 import { compilePages, lookupSync, matchTemplate, type CompiledShard } from "../lookup/match/index.ts";
 import type { Problem } from "./problem.ts";
 import type { Page } from "./read-page.ts";
@@ -62,7 +62,7 @@ function checkOne(page: Page, { playground, path: base, name }: Declared, shard:
       report(["samples", i, "sample"], `${field}.sample`, `no ${client.decoder} sample "${declared.sample}" — see src/decoders/samples for the ids`);
       return;
     }
-    const before = replay(client.id as ClientId, "before", sample.bytes);
+    const before = replay(client.id, "before", sample.bytes);
     const beforeText = line(before.outcome);
     if (declared.before === "ok" && beforeText !== undefined) {
       report(["samples", i, "before"], `${field}.before`, `expected no error, but the client raises ${short(beforeText)}`);
@@ -86,7 +86,7 @@ function checkOne(page: Page, { playground, path: base, name }: Declared, shard:
       }
     }
 
-    const after = replay(client.id as ClientId, "after", sample.bytes, sample.retry ? { retry: sample.retry } : {});
+    const after = replay(client.id, "after", sample.bytes, sample.retry ? { retry: sample.retry } : {});
     const afterText = line(after.outcome);
     const attempts = after.attempts?.length ?? 1;
     const got = afterText === undefined ? (attempts > 1 ? `success after ${attempts} attempts` : "success at once") : `${short(afterText)} after ${attempts} attempt${attempts === 1 ? "" : "s"}`;

@@ -9,7 +9,6 @@
  * links with a scheme other than http(s)/mailto lose their target (link-schemes.ts).
  */
 import rehypeShikiFromHighlighter from "@shikijs/rehype/core";
-import type { Root as HastRoot } from "hast";
 import type { Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import rehypeStringify from "rehype-stringify";
@@ -64,7 +63,7 @@ type Processor = Awaited<ReturnType<typeof processor>>;
 
 async function toHtml(proc: Processor, nodes: RootContent[]): Promise<string> {
   const tree: Root = { type: "root", children: nodes };
-  const hast = (await proc.run(tree)) as HastRoot;
+  const hast = await proc.run(tree);
   return proc.stringify(hast);
 }
 

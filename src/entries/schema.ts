@@ -39,9 +39,8 @@ export function text(what: string, max: number = LIMITS.textChars) {
     .trim()
     .min(1, { error: `${what} is empty` })
     // NUL and other control characters would reach the HTML raw (tab, newline and carriage return are text).
-    // eslint-disable-next-line no-control-regex
     .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, { error: `${what} contains a control character (such as NUL) — remove it` })
-    .max(max, { error: (issue) => `${what} is ${formatCount(String(issue.input).length)} characters, over the ${formatCount(max)}-character limit — shorten it` });
+    .max(max, { error: (issue) => `${what} is ${formatCount((issue.input as string).length)} characters, over the ${formatCount(max)}-character limit — shorten it` });
 }
 
 /** A real calendar date written as YYYY-MM-DD (2026-02-30 is refused). */

@@ -15,7 +15,7 @@
   addEventListener("click", (event) => {
     if (!event.target.closest?.(".theme-toggle")) return;
     const next = { light: "dark", dark: "system" }[root.dataset.theme] || "light";
-    try { localStorage.setItem(KEY, next); } catch {}
+    try { localStorage.setItem(KEY, next); } catch { /* no storage */ }
     apply(next);
   });
   addEventListener("keydown", (event) => {

@@ -7,7 +7,7 @@ import { detectDump, parseDump } from "./parse-dump.ts";
 
 export type PasteFormat = "auto" | "dump" | "hex" | "base64" | "raw";
 
-export function decodePasted(text: string, format: PasteFormat | string, textAllowed: boolean): Uint8Array {
+export function decodePasted(text: string, format: PasteFormat, textAllowed: boolean): Uint8Array {
   if (format === "raw") return new TextEncoder().encode(text);
   const dump = format === "auto" || format === "dump" ? detectDump(text) : undefined;
   if (dump) return parseDump(text, dump);

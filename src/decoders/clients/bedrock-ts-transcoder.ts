@@ -27,7 +27,8 @@ const MODELLED_EXCEPTIONS: ReadonlySet<string> = new Set(["internalServerExcepti
 
 const LENIENT = new TextDecoder();
 
-function header(frame: DecodedFrame, name: string): unknown {
+/** A header's value as the unmarshaller hands it over (the client stringifies it with `String`, as modelled below). */
+function header(frame: DecodedFrame, name: string): DecodedFrame["headers"][number]["value"] | undefined {
   return frame.headers.find((h) => h.name === name)?.value;
 }
 

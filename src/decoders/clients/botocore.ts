@@ -113,9 +113,10 @@ export type BotocoreParse =
   | { ok: false; status: 200 | 400; error: PyException };
 
 /** A Python exception thrown through the parse steps. */
-class Raised {
+class Raised extends Error {
   readonly error: PyException;
   constructor(error: PyException) {
+    super(error.message);
     this.error = error;
   }
 }

@@ -23,9 +23,10 @@ function dumpString(text: string): string {
   return `${out}"`;
 }
 
-class NotSerializable {
+class NotSerializable extends Error {
   readonly error: PyException;
   constructor(error: PyException) {
+    super(error.message);
     this.error = error;
   }
 }

@@ -55,9 +55,10 @@ export class PyRecursionError extends Error {
 }
 
 /** "Expecting value" is raised as StopIteration(index) in CPython and turned into the error at the top. */
-class NoValue {
+class NoValue extends Error {
   readonly index: number;
   constructor(index: number) {
+    super("Expecting value");
     this.index = index;
   }
 }

@@ -47,7 +47,7 @@ function nestedBody(value: Literal | undefined): Dict | undefined {
   if (typeof value !== "string") return undefined;
   const at = value.search(/\{\s*["'}]/);
   // At the start, or after an app's own words that end in `:` or `-` (`There was an error accessing the API: {…}`).
-  if (at < 0 || (at > 2 && !/[:\-]\s*$/.test(value.slice(0, at)))) return undefined;
+  if (at < 0 || (at > 2 && !/[:-]\s*$/.test(value.slice(0, at)))) return undefined;
   const read = readLiteral(value, at);
   return isDict(read.value) ? read.value : undefined;
 }

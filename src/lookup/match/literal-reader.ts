@@ -142,7 +142,8 @@ class Reader {
       }
       this.pos++;
       const value = this.value(depth + 1);
-      if (key !== undefined && value !== undefined) out[String(key)] = value;
+      // A key is text, a number, a boolean or null/None; a list or dict cannot be one (unhashable in Python, not JSON).
+      if (key !== undefined && value !== undefined && (key === null || typeof key !== "object")) out[String(key)] = value;
       return this.complete;
     });
     return out;

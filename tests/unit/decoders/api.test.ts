@@ -106,13 +106,13 @@ describe("src/decoders/index.ts", () => {
 
   it("uses no Node-only API anywhere under src/decoders", async () => {
     const { readdirSync, readFileSync } = await import("node:fs");
-    const { join } = await import("node:path");
+    const path = await import("node:path");
     const root = new URL("../../../src/decoders/", import.meta.url).pathname;
     const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts"));
     expect(files.length).toBeGreaterThan(30);
     for (const file of files) {
       // Comments may name what the code avoids, so only code is checked.
-      const source = readFileSync(join(root, file), "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+      const source = readFileSync(path.join(root, file), "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
       expect([file, /\bBuffer\b|from "node:|\bprocess\.|\brequire\(|\bdocument\.|\bwindow\./.test(source)]).toEqual([file, false]);
     }
   });

@@ -27,7 +27,7 @@ describe("CLI input caps", () => {
     writeFileSync(overLong, Buffer.concat([prelude, Buffer.alloc(25 * 1024 * 1024 + 4)]));
     const refused = run(["decode", "--", "aws-eventstream", "--json", overLong]);
     expect(refused.status).toBe(1);
-    expect(JSON.parse(refused.stdout).outcome.error.code).toBe("payload-too-large");
+    expect((JSON.parse(refused.stdout) as { outcome: { error: { code: string } } }).outcome.error.code).toBe("payload-too-large");
 
     const tooMany = run(["decode", "--", "aws-eventstream"], Buffer.from("000000100000000005c248eb7d98c8ff".repeat(100_001), "hex"));
     expect(tooMany.stderr).toBe("decode: stdin holds more than 100,000 frames; decode keeps at most that many — cut the capture to the frames that matter.\n");

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { crossCheck } from "../../../src/entries/cross-checks.ts";
 import { loadContent } from "../../../src/entries/load-content.ts";
 import { formatProblem } from "../../../src/entries/problem.ts";
-import { readCategory, readPage, type Page } from "../../../src/entries/read-page.ts";
+import { readCategory, readPage } from "../../../src/entries/read-page.ts";
 import { editUrl } from "../../../src/site-config.ts";
 import { VALID_PAGE, withChange } from "../entries/page-fixture.ts";
 
@@ -50,7 +50,7 @@ describe("positioned problems instead of crashes", () => {
     const page = (id: string, platforms: string[]) => {
       const r = read(withChange("related:", `platforms:\n${platforms.map((p) => `  - "${p}"`).join("\n")}\nrelated:`).replace("demo.RateLimitError", `demo.${id}`));
       expect(r.problems).toEqual([]);
-      return { ...r.value!, id: `demo/${id}`, file: `content/errors/demo/${id}.md` } as Page;
+      return { ...r.value!, id: `demo/${id}`, file: `content/errors/demo/${id}.md` };
     };
     const problems = crossCheck([page("a", ["Amazon Bedrock", "!!!"]), page("b", ["Amazon Bedrock!"])], new Set(["demo"]), () => "x").filter((p) => p.field.startsWith("platforms"));
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.field}  ${p.message}`)).toEqual([

@@ -11,7 +11,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { codeSpan } from "../../../scripts/triage-markdown.ts";
-import { COMMENT_MARKER, splitIssue, triage, type IssuesEvent, type LookupMatch } from "../../../scripts/triage-core.ts";
+import { COMMENT_MARKER, splitIssue, triage, type IssuesEvent } from "../../../scripts/triage-core.ts";
 import { loadContent } from "../../../src/entries/load-content.ts";
 import { buildLookupIndex, createLookup } from "../../../src/lookup/match/index.ts";
 
@@ -28,7 +28,7 @@ function fixture(name: string): IssuesEvent {
 function run(event: IssuesEvent) {
   return triage(
     event,
-    async (text) => (await lookup.lookup(text, { limit: 5 })).matches as LookupMatch[],
+    async (text) => (await lookup.lookup(text, { limit: 5 })).matches,
     (id) => (byId.has(id) ? { summary: byId.get(id)!.data.summary, url: `${SITE.url}errors/${id}/` } : undefined),
     SITE,
   );

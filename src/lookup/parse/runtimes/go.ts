@@ -15,7 +15,7 @@ const GOROUTINE = /^goroutine \d+ \[[^\]]*\]:\s*$/;
 // 	/home/u/app/main.go:42 +0x1d   |   	/usr/local/go/src/runtime/panic.go:770
 const FILE_LINE = /^\s+(\S.*?):(\d+)(?: \+0x[\da-fA-F]+)?\s*$/;
 // github.com/aws/aws-sdk-go-v2/service/bedrockruntime.(*Client).InvokeModel   (what a frame's name looks like once the arguments are gone)
-const FUNCTION_NAME = /^[\w.\/*()~%-]+$/;
+const FUNCTION_NAME = /^[\w./*()~%-]+$/;
 // operation error Bedrock Runtime: InvokeModel, https response error StatusCode: 400, RequestID: 0e1d…, ValidationException: …
 const AWS_OPERATION = /\boperation error [^:,]{1,80}: \w+, /;
 // …, ValidationException: msg   |   api error NoSuchKey: msg   (the service's error code inside the chain)

@@ -13,7 +13,7 @@ const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const TRACES = `${ROOT}tests/fixtures/traces/`;
 const content = loadContent(`${ROOT}content`);
 const index = buildLookupIndex(content.pages);
-const lookup = createLookup(index.manifest, async (name) => index.shards[name]);
+const lookup = createLookup(index.manifest, (name) => Promise.resolve(index.shards[name]));
 const ids = new Set(content.pages.map((p) => p.id));
 
 /** Where a page landed for a text: its rank and what came first instead. */

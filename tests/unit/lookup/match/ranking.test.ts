@@ -152,7 +152,7 @@ describe("ranking: output", () => {
 
   it("explains each match: the input line, the template with placeholders, the signals, in one line of text", () => {
     const m = top("anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 208656 tokens > 200000 maximum'}}");
-    expect(m?.why.line).toEqual({ number: 1, text: expect.stringContaining("prompt is too long: 208656") as unknown as string, origin: "parsed" });
+    expect(m?.why.line).toEqual({ number: 1, text: expect.stringContaining("prompt is too long: 208656") as string, origin: "parsed" });
     expect(m?.why.template).toEqual({ text: "anthropic.BadRequestError · 400 · invalid_request_error · {prompt is too long: <int> tokens > <int> maximum}", source: "signature" });
     expect(m?.why.signals.map((s) => s.name)).toEqual(expect.arrayContaining(["type", "status", "code"]));
     expect(m?.why.text).toMatch(/^line 1 ".*" matches the whole template of the signature: .*type anthropic\.BadRequestError matches/);

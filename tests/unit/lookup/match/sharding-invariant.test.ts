@@ -22,7 +22,7 @@ describe.each([
     const pages = [...real, ...generatePages({ count: extra })];
     const index = buildLookupIndex(pages);
     const memory = compilePages(pages);
-    const lookup = createLookup(index.manifest, async (name) => JSON.parse(JSON.stringify(index.shards[name])) as unknown);
+    const lookup = createLookup(index.manifest, (name) => Promise.resolve(JSON.parse(JSON.stringify(index.shards[name])) as unknown));
     const differ: string[] = [];
     for (const entry of corpus) {
       const served = await lookup.lookup(entry.text);

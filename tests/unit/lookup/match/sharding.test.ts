@@ -17,9 +17,9 @@ beforeAll(() => {
 /** A lookup over the built index that records which files it fetched. */
 function counting(built: LookupIndex = index) {
   const fetched: string[] = [];
-  const lookup = createLookup(built.manifest, async (name) => {
+  const lookup = createLookup(built.manifest, (name) => {
     fetched.push(name);
-    return JSON.parse(JSON.stringify(built.shards[name])) as unknown;
+    return Promise.resolve(JSON.parse(JSON.stringify(built.shards[name])) as unknown);
   });
   return { lookup, fetched };
 }
@@ -107,16 +107,16 @@ describe("loading files", () => {
   });
 
   it("refuses a manifest of another version", () => {
-    expect(() => createLookup({ v: INDEX_VERSION + 1, files: 1, routed: false, tag: "0" }, async () => ({}))).toThrow("rebuild the site");
+    expect(() => createLookup({ v: INDEX_VERSION + 1, files: 1, routed: false, tag: "0" }, () => Promise.resolve({}))).toThrow("rebuild the site");
   });
 
   it("retries a file whose fetch failed", async () => {
     const small = buildLookupIndex(PAGES);
     let calls = 0;
-    const lookup = createLookup(small.manifest, async (name) => {
+    const lookup = createLookup(small.manifest, (name) => {
       calls++;
-      if (calls === 1) throw new Error("offline");
-      return small.shards[name];
+      if (calls === 1) return Promise.reject(new Error("offline"));
+      return Promise.resolve(small.shards[name]);
     });
     await expect(lookup.lookup("Connection error.")).rejects.toThrow("offline");
     expect((await lookup.lookup("anthropic.APIConnectionError: Connection error.")).matches[0]?.id).toBe("sdk/api-connection-error");
