@@ -64,7 +64,12 @@ console.log(`
 console.log(`\nfiles by folder: ${JSON.stringify(dist.byFolder)}`);
 if (incremental) {
   const folder = join(content, "errors", readdirSync(join(content, "errors")).sort()[0]!);
-  const file = join(folder, readdirSync(folder).filter((f) => f.endsWith(".md")).sort()[0]!);
+  const file = join(
+    folder,
+    readdirSync(folder)
+      .filter((f) => f.endsWith(".md"))
+      .sort()[0]!,
+  );
   writeFileSync(file, readFileSync(file, "utf8").replace("## Prevention\n", "## Prevention\n\nOne changed paragraph for the incremental bench.\n"));
   const again = await measure("npm", ["run", "--silent", "build", "--", "--outDir", out], env);
   if (again.status !== 0) {
@@ -72,8 +77,14 @@ if (incremental) {
     process.exit(1);
   }
   const again2: Record<string, number> = existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, "utf8")) as Record<string, number>) : {};
-  console.log(`\nincremental rebuild after changing ${file}: ${s(again.ms)} wall (${((100 * again.ms) / run.ms).toFixed(0)} % of cold), CPU ${again.cpuSeconds.toFixed(1)} s (${((100 * again.cpuSeconds) / run.cpuSeconds).toFixed(0)} % of cold), peak RSS ${(again.peakRss / 2 ** 30).toFixed(2)} GB; ${/render cache .*/.exec(again.stdout)?.[0] ?? ""}`);
-  console.log(`phases: ${Object.entries(again2).map(([k, v]) => `${k} ${s(v)}`).join(", ")}`);
+  console.log(
+    `\nincremental rebuild after changing ${file}: ${s(again.ms)} wall (${((100 * again.ms) / run.ms).toFixed(0)} % of cold), CPU ${again.cpuSeconds.toFixed(1)} s (${((100 * again.cpuSeconds) / run.cpuSeconds).toFixed(0)} % of cold), peak RSS ${(again.peakRss / 2 ** 30).toFixed(2)} GB; ${/render cache .*/.exec(again.stdout)?.[0] ?? ""}`,
+  );
+  console.log(
+    `phases: ${Object.entries(again2)
+      .map(([k, v]) => `${k} ${s(v)}`)
+      .join(", ")}`,
+  );
 }
 if (keep) console.log(`kept ${root}`);
 else rmSync(root, { recursive: true, force: true });

@@ -96,7 +96,14 @@ async function main(): Promise<void> {
     const rank = result.matches.findIndex((m) => m.id === want);
     if (rank === 0) top1++;
     if (rank >= 0 && rank < 3) top3++;
-    if (rank !== 0) misses.push([file, want, ids.has(want) ? "page exists" : "page not in content/ yet", result.matches[0] ? `${result.matches[0].id} (${result.matches[0].confidence})` : "no match", rank < 0 ? "–" : String(rank + 1)]);
+    if (rank !== 0)
+      misses.push([
+        file,
+        want,
+        ids.has(want) ? "page exists" : "page not in content/ yet",
+        result.matches[0] ? `${result.matches[0].id} (${result.matches[0].confidence})` : "no match",
+        rank < 0 ? "–" : String(rank + 1),
+      ]);
   }
   console.log(`\n## Accuracy: labelled real traces (${TRACES}, ${real.length} pages in ${content.dir}/)\n`);
   console.log(table(["traces", "top-1", "top-3"], [[String(labelled.length), ratio(top1, labelled.length), ratio(top3, labelled.length)]]));
@@ -131,8 +138,21 @@ async function main(): Promise<void> {
     }
     const sum = (xs: Iterable<number>) => [...xs].reduce((a, b) => a + b, 0);
     const maxGz = Math.max(...gz.values());
-    rows.push([label, String(gz.size), index.manifest.routed ? "yes" : "no", kb(sum(raw.values())), kb(sum(gz.values())), kb(maxGz), kb(gz.get(ROUTER) ?? 0), `${Math.max(...files)}`, kb(Math.max(...bytes)), ms(buildMs)]);
-    budgets.push(`${label}: ${gz.size <= 400 && maxGz <= 64 * 1024 && Math.max(...files) <= 3 && Math.max(...bytes) <= 60 * 1024 ? "within" : "OVER"} the budget (≤ 400 files, none over 64 KB gzipped, ≤ 3 files and ≤ 60 KB gzipped per cold lookup)`);
+    rows.push([
+      label,
+      String(gz.size),
+      index.manifest.routed ? "yes" : "no",
+      kb(sum(raw.values())),
+      kb(sum(gz.values())),
+      kb(maxGz),
+      kb(gz.get(ROUTER) ?? 0),
+      `${Math.max(...files)}`,
+      kb(Math.max(...bytes)),
+      ms(buildMs),
+    ]);
+    budgets.push(
+      `${label}: ${gz.size <= 400 && maxGz <= 64 * 1024 && Math.max(...files) <= 3 && Math.max(...bytes) <= 60 * 1024 ? "within" : "OVER"} the budget (≤ 400 files, none over 64 KB gzipped, ≤ 3 files and ≤ 60 KB gzipped per cold lookup)`,
+    );
   }
   console.log("\n## Index size (files fetched per cold lookup; the manifest is embedded in the page)\n");
   console.log(table(["site", "files", "routed", "raw total", "gzip total", "largest file (gzip)", "router (gzip)", "max files per lookup", "worst cold lookup (gzip)", "index build"], rows));
@@ -143,7 +163,11 @@ async function main(): Promise<void> {
   const synthetic = [...real, ...generatePages({ count: SYNTHETIC_PAGES })];
   const synthIndex = buildLookupIndex(synthetic);
   const router = loadRouter(synthIndex.shards[ROUTER]);
-  const byName = new Map(Object.keys(synthIndex.shards).filter((n) => n !== ROUTER).map((n) => [n, loadShard(n, synthIndex.shards[n])]));
+  const byName = new Map(
+    Object.keys(synthIndex.shards)
+      .filter((n) => n !== ROUTER)
+      .map((n) => [n, loadShard(n, synthIndex.shards[n])]),
+  );
   const synthTexts = synthetic.slice(real.length, real.length + 400).map((p) => p.data.signature);
   const routed = (text: string) => shardsFor(chooseKeys(candidatesFrom(parseTrace(text), text), router), router).map((n) => byName.get(n) as CompiledShard);
   const routedLookup = (text: string) => {
@@ -157,10 +181,22 @@ async function main(): Promise<void> {
   const synthLong = long(synthTexts);
   const timings: string[][] = [];
   const row = (label: string, r: { median: number; p95: number }) => timings.push([label, ms(r.median), ms(r.p95)]);
-  row(`short message, content/ index (${realTexts.length} texts)`, time(400, (i) => lookupSync(realTexts[i % realTexts.length] ?? "", realShard)));
-  row("200-line trace, content/ index", time(200, (i) => lookupSync(realLong[i % realLong.length] ?? "", realShard)));
-  row("short message, 10,000-page index (warm shards)", time(400, (i) => routedLookup(synthTexts[i % synthTexts.length] ?? "")));
-  row("200-line trace, 10,000-page index (warm shards)", time(200, (i) => routedLookup(synthLong[i % synthLong.length] ?? "")));
+  row(
+    `short message, content/ index (${realTexts.length} texts)`,
+    time(400, (i) => lookupSync(realTexts[i % realTexts.length] ?? "", realShard)),
+  );
+  row(
+    "200-line trace, content/ index",
+    time(200, (i) => lookupSync(realLong[i % realLong.length] ?? "", realShard)),
+  );
+  row(
+    "short message, 10,000-page index (warm shards)",
+    time(400, (i) => routedLookup(synthTexts[i % synthTexts.length] ?? "")),
+  );
+  row(
+    "200-line trace, 10,000-page index (warm shards)",
+    time(200, (i) => routedLookup(synthLong[i % synthLong.length] ?? "")),
+  );
   const cold: number[] = [];
   for (let i = 0; i < 60; i++) {
     const lookup = createLookup(synthIndex.manifest, (name) => Promise.resolve(JSON.parse(JSON.stringify(synthIndex.shards[name]))));

@@ -30,7 +30,16 @@ try {
   usage(`--origin needs an http(s) URL, got ${JSON.stringify(values.origin)}`);
 }
 
-const paths = new Set(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.replace(/\/$/, "").length + 1).split("\\").join("/")));
+const paths = new Set(
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) =>
+      join(e.parentPath, e.name)
+        .slice(dir.replace(/\/$/, "").length + 1)
+        .split("\\")
+        .join("/"),
+    ),
+);
 const started = performance.now();
 const result = checkSite({ paths, read: (p) => readFileSync(join(dir, p), "utf8") }, { base, origin });
 for (const p of result.problems) console.log(`${join(dir, p.file)}:${p.line}:${p.column}  ${p.field}  ${p.message}`);

@@ -49,7 +49,15 @@ function printReport(label: string, r: Report, showMisses: boolean): void {
   console.log(`\n## ${label}\n`);
   console.log(table(HEAD, [headline("content/", r)]));
   console.log("\n### Calibration (top answer per paste)\n");
-  console.log(table(["confidence", "answers", "right"], LEVELS.map((l) => { const c = r.calibration.get(l) ?? { answers: 0, right: 0 }; return [l, String(c.answers), ratio(c.right, c.answers)]; })));
+  console.log(
+    table(
+      ["confidence", "answers", "right"],
+      LEVELS.map((l) => {
+        const c = r.calibration.get(l) ?? { answers: 0, right: 0 };
+        return [l, String(c.answers), ratio(c.right, c.answers)];
+      }),
+    ),
+  );
   console.log("\n### Per page\n");
   console.log(table(["page", "pastes", "top-1", "top-3"], tallyRows(r.byPage)));
   console.log("\n### Per runtime\n");
@@ -58,15 +66,30 @@ function printReport(label: string, r: Report, showMisses: boolean): void {
   console.log(table(["wrapper", "pastes", "top-1", "top-3"], tallyRows(r.byWrapper)));
   if (r.confusion.size) {
     console.log("\n### Confusion pairs (expected → answered)\n");
-    console.log(table(["pair", "count"], [...r.confusion].sort((a, b) => b[1] - a[1]).map(([k, n]) => [k, String(n)])));
+    console.log(
+      table(
+        ["pair", "count"],
+        [...r.confusion].sort((a, b) => b[1] - a[1]).map(([k, n]) => [k, String(n)]),
+      ),
+    );
   }
   if (r.highWrong.length) {
     console.log("\n### Wrong answers given with high confidence\n");
-    console.log(table(["paste", "expected", "answered"], r.highWrong.map(({ entry, got }) => [entry.id, entry.expect.join(" | ") || "NONE", got])));
+    console.log(
+      table(
+        ["paste", "expected", "answered"],
+        r.highWrong.map(({ entry, got }) => [entry.id, entry.expect.join(" | ") || "NONE", got]),
+      ),
+    );
   }
   if (showMisses && r.misses.length) {
     console.log("\n### Misses (positives not answered first)\n");
-    console.log(table(["paste", "expected", "answered", "source"], r.misses.map(({ entry, got }) => [entry.id, entry.expect.join(" | "), got, entry.source])));
+    console.log(
+      table(
+        ["paste", "expected", "answered", "source"],
+        r.misses.map(({ entry, got }) => [entry.id, entry.expect.join(" | "), got, entry.source]),
+      ),
+    );
   } else if (r.misses.length) console.log(`\n${r.misses.length} misses (--misses lists them).`);
 }
 
@@ -85,7 +108,9 @@ async function main(): Promise<void> {
   const chosen: CorpusEntry[] = all.filter((e) => side === "all" || e.side === side);
   const count = (kind: string) => chosen.filter((e) => e.kind === kind).length;
   console.log(`# Lookup evaluation — ${side} side`);
-  console.log(`\n${all.length} labelled pastes in all (${all.filter((e) => e.side === "train").length} train, ${all.filter((e) => e.side === "test").length} test); this side: ${chosen.length} (${count("positive")} positives, ${count("negative")} negatives, ${count("uncovered")} uncovered). Pages: ${content.pages.length} from ${content.dir}/.`);
+  console.log(
+    `\n${all.length} labelled pastes in all (${all.filter((e) => e.side === "train").length} train, ${all.filter((e) => e.side === "test").length} test); this side: ${chosen.length} (${count("positive")} positives, ${count("negative")} negatives, ${count("uncovered")} uncovered). Pages: ${content.pages.length} from ${content.dir}/.`,
+  );
   const real = answerInMemory(content.pages, chosen);
   printReport(`${side} side, ${content.pages.length} pages`, score(real), values.misses ?? false);
 
@@ -97,9 +122,23 @@ async function main(): Promise<void> {
     console.log(`\n## ${side} side, ${content.pages.length} pages + ${syntheticCount.toLocaleString("en")} generated, through the sharded index\n`);
     console.log(table(HEAD, [headline(`content/ + ${syntheticCount.toLocaleString("en")}`, r)]));
     const files = sharded.fetched.map((f) => f.length);
-    console.log(`\nFiles per cold lookup: max ${Math.max(0, ...files)}, mean ${(files.reduce((a, b) => a + b, 0) / Math.max(1, files.length)).toFixed(2)}. Answers that differ from the in-memory matcher over the same pages: ${same(sharded.answers, memory)} of ${chosen.length}.`);
-    if (r.highWrong.length) console.log(`\n${table(["paste", "expected", "answered (high)"], r.highWrong.map(({ entry, got }) => [entry.id, entry.expect.join(" | ") || "NONE", got]))}`);
-    if (values.misses && r.misses.length) console.log(`\n${table(["paste", "expected", "answered"], r.misses.map(({ entry, got }) => [entry.id, entry.expect.join(" | "), got]))}`);
+    console.log(
+      `\nFiles per cold lookup: max ${Math.max(0, ...files)}, mean ${(files.reduce((a, b) => a + b, 0) / Math.max(1, files.length)).toFixed(2)}. Answers that differ from the in-memory matcher over the same pages: ${same(sharded.answers, memory)} of ${chosen.length}.`,
+    );
+    if (r.highWrong.length)
+      console.log(
+        `\n${table(
+          ["paste", "expected", "answered (high)"],
+          r.highWrong.map(({ entry, got }) => [entry.id, entry.expect.join(" | ") || "NONE", got]),
+        )}`,
+      );
+    if (values.misses && r.misses.length)
+      console.log(
+        `\n${table(
+          ["paste", "expected", "answered"],
+          r.misses.map(({ entry, got }) => [entry.id, entry.expect.join(" | "), got]),
+        )}`,
+      );
   }
 }
 

@@ -83,7 +83,9 @@ for (let round = 1; round <= ROUNDS; round++) {
   if (moved === 0) break;
 }
 
-const literal = `export const TUNING: Tuning = {\n${Object.entries(tuning).map(([k, v]) => `  ${k}: ${v},`).join("\n")}\n};\n`;
+const literal = `export const TUNING: Tuning = {\n${Object.entries(tuning)
+  .map(([k, v]) => `  ${k}: ${v},`)
+  .join("\n")}\n};\n`;
 const source = readFileSync(FILE, "utf8");
 writeFileSync(FILE, source.replace(/export const TUNING: Tuning = \{[\s\S]*?\n\};\n/, literal));
 console.log(`wrote ${FILE}: training objective ${best.toFixed(4)}`);

@@ -45,7 +45,7 @@ if (values.help) {
   console.log(`usage: ${USAGE}`);
   process.exit(0);
 }
-if (!values.title?.trim()) fail("--title is required, e.g. --title \"Acme errors\"");
+if (!values.title?.trim()) fail('--title is required, e.g. --title "Acme errors"');
 if (!values.url) fail("--url is required: the public URL of the site, e.g. --url https://errors.acme.dev");
 if (!existsSync(join(CONTENT, "errors")) || !existsSync("package.json")) fail("run it in the root of an errata clone (no content/errors/ here)");
 

@@ -54,7 +54,8 @@ function parseArgs(args: string[]): Options | "help" {
     options.limit = Number(values.limit);
   }
   if (options.json && options.jsonl) throw new UsageError(`--json and --jsonl do not go together — ${HINT}`);
-  if (!options.jsonl && options.files.length > 1) throw new UsageError(`one FILE at most, got ${JSON.stringify(options.files[0])} and ${JSON.stringify(options.files[1])} (use --jsonl for several) — ${HINT}`);
+  if (!options.jsonl && options.files.length > 1)
+    throw new UsageError(`one FILE at most, got ${JSON.stringify(options.files[0])} and ${JSON.stringify(options.files[1])} (use --jsonl for several) — ${HINT}`);
   if (options.jsonl && options.files.length === 0) throw new UsageError(`--jsonl needs at least one FILE — ${HINT}`);
   return options;
 }
@@ -81,7 +82,11 @@ function report(result: LookupResult): { parsed: unknown[]; matches: unknown[] }
 function toText(result: LookupResult): string {
   const lines: string[] = [];
   const found = result.parsed.filter((e) => e.type || e.message);
-  lines.push(found.length === 0 ? "No error line recognised in the input." : `Read ${found.length} error${found.length === 1 ? "" : "s"}: ${found.map((e) => [e.type, e.message.replace(/\s+/g, " ").slice(0, 80)].filter(Boolean).join(": ")).join(" | ")}`);
+  lines.push(
+    found.length === 0
+      ? "No error line recognised in the input."
+      : `Read ${found.length} error${found.length === 1 ? "" : "s"}: ${found.map((e) => [e.type, e.message.replace(/\s+/g, " ").slice(0, 80)].filter(Boolean).join(": ")).join(" | ")}`,
+  );
   if (result.capped) lines.push(`(input cut at ${result.capped.keptBytes} of ${result.capped.inputBytes} bytes: ${result.capped.limit})`);
   lines.push("");
   if (result.matches.length === 0) {

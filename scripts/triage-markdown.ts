@@ -8,7 +8,10 @@
 /** `text` as one inline code span, at most `max` characters of it. */
 export function codeSpan(text: string, max = 160): string {
   // Control characters and line breaks become spaces (a code span is one line of text).
-  let flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+  let flat = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (flat.length > max) flat = `${flat.slice(0, max - 1)}…`;
   if (flat === "") return "` `";
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));

@@ -17,7 +17,6 @@ export interface Listing {
   pages: Page[];
 }
 
-
 export function listings(): Listing[] {
   const data = siteData();
   const out: Listing[] = data.sortedCategories.map((c) => ({ kind: "category", key: c.id, title: c.title, description: c.description, base: routes.category(c.id), pages: c.pages }));

@@ -10,7 +10,12 @@ export function toolNames(tool: string): string[] {
   const text = tool.trim().replace(/\s+/g, " ");
   // "Anthropic SDKs (Python, TypeScript)" → one SDK per language.
   const listed = /^(.+?) SDKs \(([^()]+)\)$/.exec(text);
-  if (listed) return listed[2]!.split(/,| and /).map((l) => l.trim()).filter((l) => l !== "").map((l) => `${listed[1]} ${l} SDK`);
+  if (listed)
+    return listed[2]!
+      .split(/,| and /)
+      .map((l) => l.trim())
+      .filter((l) => l !== "")
+      .map((l) => `${listed[1]} ${l} SDK`);
   // "Anthropic Python and TypeScript SDKs" → the same.
   const paired = /^(.+?) (\S+) and (\S+) SDKs$/.exec(text);
   if (paired) return [`${paired[1]} ${paired[2]} SDK`, `${paired[1]} ${paired[3]} SDK`];
@@ -21,7 +26,10 @@ export function toolNames(tool: string): string[] {
 
 /** A key that treats spelling variants as one: case, spacing and punctuation between words. */
 function key(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
 
 /**

@@ -90,7 +90,8 @@ export function loadSiteConfig(dir: string = contentDir(), env: NodeJS.ProcessEn
   if (problems.length > 0) return { problems };
   const parsedUrl = new URL(url);
   const urlPath = parsedUrl.pathname.replace(/\/?$/, "/");
-  if (base && urlPath !== "/" && base !== urlPath) return { problems: [envProblem("ERRATA_BASE", `base ${base} disagrees with the path of the URL ${url} — give the URL without a path, or the same path`)] };
+  if (base && urlPath !== "/" && base !== urlPath)
+    return { problems: [envProblem("ERRATA_BASE", `base ${base} disagrees with the path of the URL ${url} — give the URL without a path, or the same path`)] };
   base ??= urlPath;
   if (!BASE_PATTERN.test(base)) return { problems: [envProblem("ERRATA_SITE", `the path of ${url} cannot be a base path — use letters, digits, . _ ~ - only`)] };
   const repo = settings.repository;

@@ -50,7 +50,5 @@ function makeSiteData(): SiteData {
 
 /** Pages, most recently updated first (ties by title), for "recently updated" lists. */
 export function recentPages(limit: number): Page[] {
-  return [...siteData().pages]
-    .sort((a, b) => (a.data.updated < b.data.updated ? 1 : a.data.updated > b.data.updated ? -1 : a.data.title.localeCompare(b.data.title, "en")))
-    .slice(0, limit);
+  return [...siteData().pages].sort((a, b) => (a.data.updated < b.data.updated ? 1 : a.data.updated > b.data.updated ? -1 : a.data.title.localeCompare(b.data.title, "en"))).slice(0, limit);
 }

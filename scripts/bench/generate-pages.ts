@@ -48,16 +48,53 @@ const ADVICE = [
   "Set the {env} environment variable.",
 ];
 
-const VENDORS = ["anthropic", "openai", "stripe", "twilio", "google", "azure", "github", "slack", "redis", "psycopg", "sqlalchemy", "prisma", "mongoose", "kafka", "grpc", "kubernetes", "docker", "terraform", "pydantic", "celery"];
+const VENDORS = [
+  "anthropic",
+  "openai",
+  "stripe",
+  "twilio",
+  "google",
+  "azure",
+  "github",
+  "slack",
+  "redis",
+  "psycopg",
+  "sqlalchemy",
+  "prisma",
+  "mongoose",
+  "kafka",
+  "grpc",
+  "kubernetes",
+  "docker",
+  "terraform",
+  "pydantic",
+  "celery",
+];
 
 const CLASSES: [number, string][] = [
-  [400, "BadRequestError"], [401, "AuthenticationError"], [403, "PermissionDeniedError"], [404, "NotFoundError"],
-  [409, "ConflictError"], [413, "RequestTooLargeError"], [422, "UnprocessableEntityError"], [429, "RateLimitError"],
-  [500, "InternalServerError"], [503, "ServiceUnavailableError"], [529, "OverloadedError"],
+  [400, "BadRequestError"],
+  [401, "AuthenticationError"],
+  [403, "PermissionDeniedError"],
+  [404, "NotFoundError"],
+  [409, "ConflictError"],
+  [413, "RequestTooLargeError"],
+  [422, "UnprocessableEntityError"],
+  [429, "RateLimitError"],
+  [500, "InternalServerError"],
+  [503, "ServiceUnavailableError"],
+  [529, "OverloadedError"],
 ];
 
 const KINDS = ["invalid_request_error", "authentication_error", "permission_error", "not_found_error", "rate_limit_error", "api_error", "overloaded_error", "request_too_large"];
-const AWS_CODES = ["ValidationException", "ThrottlingException", "AccessDeniedException", "ResourceNotFoundException", "ServiceQuotaExceededException", "ModelTimeoutException", "InternalServerException"];
+const AWS_CODES = [
+  "ValidationException",
+  "ThrottlingException",
+  "AccessDeniedException",
+  "ResourceNotFoundException",
+  "ServiceQuotaExceededException",
+  "ModelTimeoutException",
+  "InternalServerException",
+];
 const AWS_OPS = ["InvokeModel", "InvokeModelWithResponseStream", "Converse", "ConverseStream", "GetObject", "PutItem", "Query"];
 const PY_ERRORS = ["ValueError", "TypeError", "KeyError", "RuntimeError", "AttributeError", "OSError", "ConnectionError", "TimeoutError"];
 const JS_ERRORS = ["Error", "TypeError", "RangeError", "SyntaxError"];
@@ -89,7 +126,11 @@ export function generatePages(options: GenerateOptions = {}): IndexablePage[] {
   const hex = (n: number) => Array.from({ length: n }, () => "0123456789abcdef"[int(0, 15)]).join("");
   const b58 = (n: number) => Array.from({ length: n }, () => "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz123456789"[int(0, 56)]).join("");
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  const camel = (s: string) => s.split(/[\s_-]+/).map(cap).join("");
+  const camel = (s: string) =>
+    s
+      .split(/[\s_-]+/)
+      .map(cap)
+      .join("");
   const fill = (text: string, vendor: string) =>
     text
       .replace(/\{url\}/g, () => `https://docs.${vendor}.com/${pick(NOUNS)}s/${pick(NOUNS)}`)
@@ -109,8 +150,10 @@ export function generatePages(options: GenerateOptions = {}): IndexablePage[] {
       () => `Could not ${pick(["resolve", "load", "open", "create", "delete", "refresh"])} ${a} '${b}_${hex(4)}'`,
       () => `${cap(a)} '${b}' ${p}. ${fill(pick(ADVICE), vendor)}`,
       () => `Expected ${a} to be ${pick(["a string", "an integer", "a list", "non-empty", "one of api_key or auth_token"])}, got ${pick(["None", "null", "undefined", `'${b}'`])}`,
-      () => `This request would exceed the ${a} limit for your organization (${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}) of ${int(1, 400) * 1000} ${b}s per minute. ${fill(pick(ADVICE), vendor)}`,
-      () => `${cap(a)} ${p} for ${pick(MODELS)} (${b} ${pick(["id", "name", "path"])}: ${pick([`/var/lib/${vendor}/${b}/${hex(6)}.json`, `C:\\Users\\dev\\${vendor}\\${b}.cfg`, `${vendor}-${b}-${int(1, 99)}`])})`,
+      () =>
+        `This request would exceed the ${a} limit for your organization (${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}) of ${int(1, 400) * 1000} ${b}s per minute. ${fill(pick(ADVICE), vendor)}`,
+      () =>
+        `${cap(a)} ${p} for ${pick(MODELS)} (${b} ${pick(["id", "name", "path"])}: ${pick([`/var/lib/${vendor}/${b}/${hex(6)}.json`, `C:\\Users\\dev\\${vendor}\\${b}.cfg`, `${vendor}-${b}-${int(1, 99)}`])})`,
       () => `${cap(a)} ${p} after ${int(2, 600)} seconds while waiting for ${b} ${pick([`toolu_01${b58(22)}`, `msg_01${b58(22)}`, `0x${hex(12)}`])}`,
       () => `Invalid \`${a}\` argument; \`${vendor}.${camel(b)}\` ${p}. ${fill(pick(ADVICE), vendor)}`,
       () => `${cap(a)} ${b} ${p}`,
@@ -153,7 +196,12 @@ export function generatePages(options: GenerateOptions = {}): IndexablePage[] {
       const other = rand() < 0.3 ? message(vendor) : msg;
       return { signature: pick(styles)(other, vendor), context: pick(["TypeScript SDK", "Python SDK 1.x", "Claude Code", "litellm", "boto3", "Go client", "older versions"]) };
     });
-    const words = msg.replace(/[^A-Za-z ]+/g, " ").toLowerCase().split(/\s+/).filter((w) => w.length > 2).slice(0, 6);
+    const words = msg
+      .replace(/[^A-Za-z ]+/g, " ")
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length > 2)
+      .slice(0, 6);
     let slug = words.join("-") || `error-${i}`;
     const category = `${vendor}-${pick(["api", "sdk", "cli", "server"])}`;
     while (ids.has(`${category}/${slug}`)) slug = `${slug}-${int(2, 9999)}`;

@@ -27,7 +27,11 @@ function bucket(url: string): string {
   const src = /\/(src\/[^/]+|scripts)\//.exec(url);
   if (src) return src[1]!;
   if (url.startsWith("node:")) return "node internals";
-  return url.replace(/^file:\/\//, "").split("/").slice(-2).join("/");
+  return url
+    .replace(/^file:\/\//, "")
+    .split("/")
+    .slice(-2)
+    .join("/");
 }
 
 const byBucket = new Map<string, number>();

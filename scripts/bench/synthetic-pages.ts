@@ -22,7 +22,9 @@ export function writeSyntheticPages(content: string, count: number): number {
     seen.add(signature);
     const next = pages[(i + 1) % pages.length]!.id.split("/");
     const related = `synthetic-${next[0]}/${next[1]}`;
-    const body = Array.from({ length: 4 }, (_, k) => `Paragraph ${k + 1} about ${page.data.title}: what the client was doing, which component raised it, and which versions behave this way. `.repeat(3)).join("\n\n");
+    const body = Array.from({ length: 4 }, (_, k) =>
+      `Paragraph ${k + 1} about ${page.data.title}: what the client was doing, which component raised it, and which versions behave this way. `.repeat(3),
+    ).join("\n\n");
     const text = `---
 title: ${yaml(page.data.title)}
 signature: ${yaml(signature)}

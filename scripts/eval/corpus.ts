@@ -70,7 +70,11 @@ function readIndex(path: string): IndexRow[] {
 export function loadCorpus(root = "."): CorpusEntry[] {
   const out: CorpusEntry[] = [];
   const dir = join(root, CORPUS_DIR);
-  const groups = existsSync(dir) ? readdirSync(dir).filter((g) => existsSync(join(dir, g, "index.json"))).sort() : [];
+  const groups = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((g) => existsSync(join(dir, g, "index.json")))
+        .sort()
+    : [];
   for (const group of groups) {
     for (const row of readIndex(join(dir, group, "index.json"))) {
       const kind: Kind = row.kind === "negative" ? "negative" : row.kind === "uncovered" ? "uncovered" : row.expect.length === 0 ? "negative" : "positive";
@@ -91,7 +95,17 @@ export function loadCorpus(root = "."): CorpusEntry[] {
   if (existsSync(seedLabels)) {
     const labels = JSON.parse(readFileSync(seedLabels, "utf8")) as Record<string, string>;
     for (const [file, page] of Object.entries(labels).sort()) {
-      out.push({ id: `seed/${file}`, text: readFileSync(join(root, SEED_TRACES_DIR, file), "utf8"), source: `seed:${file}`, expect: [page], kind: "positive", runtime: "seed", wrapper: "seed", reason: "one of the traces the matcher was built from", side: "train" });
+      out.push({
+        id: `seed/${file}`,
+        text: readFileSync(join(root, SEED_TRACES_DIR, file), "utf8"),
+        source: `seed:${file}`,
+        expect: [page],
+        kind: "positive",
+        runtime: "seed",
+        wrapper: "seed",
+        reason: "one of the traces the matcher was built from",
+        side: "train",
+      });
     }
   }
   return out;

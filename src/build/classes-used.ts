@@ -8,6 +8,13 @@ export function classesUsed(rendered: RenderedPage): Array<[string, string]> {
   return [...names].sort().map((c) => {
     const s = registry.get(c);
     if (s === undefined) throw new Error(`highlighting class ${c} is not registered`);
-    return [c, typeof s === "string" ? s : Object.entries(s).map(([k, v]) => `${k}:${v}`).join(";")];
+    return [
+      c,
+      typeof s === "string"
+        ? s
+        : Object.entries(s)
+            .map(([k, v]) => `${k}:${v}`)
+            .join(";"),
+    ];
   });
 }

@@ -47,7 +47,11 @@ export function codeTransformers(hl: Highlighter, themes: { light: string; dark:
 type Style = string | Record<string, string>;
 
 function styleText(style: Style): string {
-  return typeof style === "string" ? style : Object.entries(style).map(([k, v]) => `${k}:${v}`).join(";");
+  return typeof style === "string"
+    ? style
+    : Object.entries(style)
+        .map(([k, v]) => `${k}:${v}`)
+        .join(";");
 }
 
 /** Every class registered so far with its declarations, sorted by class name so the CSS is deterministic. */

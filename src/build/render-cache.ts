@@ -25,7 +25,11 @@ export interface CacheEntry {
 /** Source files and settings a render depends on; any change in them invalidates every entry. */
 export function renderFingerprint(root = "."): string {
   const hash = createHash("sha256");
-  const sources = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith(".ts")).sort().map((f) => join(root, dir, f));
+  const sources = (dir: string) =>
+    readdirSync(join(root, dir))
+      .filter((f) => f.endsWith(".ts"))
+      .sort()
+      .map((f) => join(root, dir, f));
   // The locked dependency versions (a copy without a lockfile falls back to package.json's ranges).
   const lock = existsSync(join(root, "package-lock.json")) ? "package-lock.json" : "package.json";
   const files = [...sources("src/entries"), ...sources("src/build"), join(root, lock)];

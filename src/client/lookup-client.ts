@@ -39,7 +39,9 @@ function pageLookup(): Lookup | undefined {
 
 /** Fetches what a lookup will need before anything is pasted: on a one-shard site, the whole index. */
 export function warmLookup(): void {
-  void pageLookup()?.lookup("").catch(() => undefined);
+  void pageLookup()
+    ?.lookup("")
+    .catch(() => undefined);
 }
 
 export async function lookupText(text: string, limit = 5): Promise<LookupResult | undefined> {

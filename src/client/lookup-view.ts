@@ -20,13 +20,12 @@ type AnsweredMatch = Match & { summary?: string; fix?: string };
 
 function renderMatch(match: AnsweredMatch, rank: number): HTMLElement {
   const why = match.why;
-  const signals = el(
-    "ul",
-    { class: "signals" },
-    ...why.signals.map((s) => el("li", { class: s.agrees ? "agree" : "disagree" }, s.agrees ? "✓ " : "✗ ", s.detail)),
-  );
-  const detail = el("dl", { class: "why" },
-    el("dt", {}, "Your line"), el("dd", {}, `line ${why.line.number}: `, el("code", {}, clip(why.line.text, 400))),
+  const signals = el("ul", { class: "signals" }, ...why.signals.map((s) => el("li", { class: s.agrees ? "agree" : "disagree" }, s.agrees ? "✓ " : "✗ ", s.detail)));
+  const detail = el(
+    "dl",
+    { class: "why" },
+    el("dt", {}, "Your line"),
+    el("dd", {}, `line ${why.line.number}: `, el("code", {}, clip(why.line.text, 400))),
     el("dt", {}, why.template.source === "signature" ? "Page signature" : `Page variant${why.template.context ? ` (${why.template.context})` : ""}`),
     el("dd", {}, el("code", {}, clip(why.template.text, 400))),
     why.frame ? el("dt", {}, "Deciding frame") : null,
@@ -44,7 +43,9 @@ function renderException(ex: ParsedException, index: number, best: Match | undef
   const frame = best?.why.frame;
   const isMatched = matchedLine !== undefined && (ex.line === matchedLine || (ex.message !== "" && best!.why.line.text.includes(ex.message.slice(0, 40))));
   const head = el("p", {}, el("span", { class: "tag" }, ex.runtime), " ", el("strong", {}, ex.type || "(no type)"), ex.relation ? el("span", { class: "muted" }, ` · ${ex.relation}`) : null);
-  const message = ex.message ? el("pre", { class: "parsed-message" }, isMatched ? el("mark", {}, clip(ex.message, 2000)) : clip(ex.message, 2000)) : el("p", { class: "muted" }, "(no message: the paste ends before the exception line)");
+  const message = ex.message
+    ? el("pre", { class: "parsed-message" }, isMatched ? el("mark", {}, clip(ex.message, 2000)) : clip(ex.message, 2000))
+    : el("p", { class: "muted" }, "(no message: the paste ends before the exception line)");
   const frames = ex.frames.slice(0, 6).map((f) => {
     const text = `${f.function ?? "?"}  ${f.file ?? f.module ?? ""}${f.line !== undefined ? `:${f.line}` : ""}`;
     const decided = frame && ((frame.file && f.file === frame.file && f.line === frame.line) || (frame.function && f.function === frame.function && f.file === frame.file));
@@ -63,7 +64,7 @@ function renderException(ex: ParsedException, index: number, best: Match | undef
 
 function renderScaffold(parsed: ParsedException[], text: string): HTMLElement {
   const first = parsed.find((p) => p.message !== "" || p.type !== "");
-  const signature = first ? (first.type ? `${first.type}: ${first.message}` : first.message) : text.trim().split("\n")[0] ?? "";
+  const signature = first ? (first.type ? `${first.type}: ${first.message}` : first.message) : (text.trim().split("\n")[0] ?? "");
   const today = new Date().toISOString().slice(0, 10);
   const scaffold = scaffoldPage({ signature: clip(signature, 2000), today });
   const slug = slugFromSignature(signature) || "<slug>";
@@ -79,7 +80,17 @@ function renderScaffold(parsed: ParsedException[], text: string): HTMLElement {
     first
       ? el("p", {}, "errata read it as ", el("span", { class: "tag" }, first.runtime), " ", el("code", {}, clip(signature, 300)), ", but no page explains it yet.")
       : el("p", {}, "errata found no error message in what you pasted. Paste the last lines of the traceback, where the exception type and message are."),
-    el("p", {}, "Write the page: save this as ", el("code", {}, `content/errors/<category>/${slug}.md`), " (or run ", el("code", {}, `npm run new -- "<the error>"`), "), fill in the TODOs and run ", el("code", {}, "npm run validate"), "."),
+    el(
+      "p",
+      {},
+      "Write the page: save this as ",
+      el("code", {}, `content/errors/<category>/${slug}.md`),
+      " (or run ",
+      el("code", {}, `npm run new -- "<the error>"`),
+      "), fill in the TODOs and run ",
+      el("code", {}, "npm run validate"),
+      ".",
+    ),
     copy,
     pre,
   );

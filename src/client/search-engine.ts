@@ -105,8 +105,7 @@ export async function search(query: string, targets: SearchTargets): Promise<voi
     }
     if (count > 0) targets.results.append(section);
     const total = shownMatches.length + count;
-    targets.status.textContent =
-      total === 0 ? "No pages found. Try fewer words, or paste the whole error on the lookup page." : `${total} result${total === 1 ? "" : "s"}`;
+    targets.status.textContent = total === 0 ? "No pages found. Try fewer words, or paste the whole error on the lookup page." : `${total} result${total === 1 ? "" : "s"}`;
     if (total === 0) {
       const lookup = el("a", { href: `${routes.lookup()}${formatFragment({ q: text })}` }, "Open the trace lookup");
       targets.results.append(el("p", {}, "No page matches yet. ", lookup, " for a detailed analysis of what you pasted."));

@@ -36,7 +36,7 @@ class SiteSearch extends HTMLElement {
     });
     // State from the fragment; on /search/, a `?q=` from a form submitted without JavaScript counts too.
     const { q = "", ...filters } = readState();
-    const fromQuery = this.dataset["mode"] === "page" ? new URLSearchParams(location.search).get("q") ?? "" : "";
+    const fromQuery = this.dataset["mode"] === "page" ? (new URLSearchParams(location.search).get("q") ?? "") : "";
     this.#filters = filters;
     const initial = q || fromQuery;
     if (fromQuery) history.replaceState(history.state, "", location.pathname);

@@ -7,26 +7,10 @@ export { concatBytes, decodeUtf8, encodeUtf8, fromBase64, fromHex, toBase64, toH
 export { crc32 } from "./crc32.ts";
 export { DecodeError, hex32, type DecodeErrorCode, type DecodeErrorData, type DecodeErrorValue } from "./errors.ts";
 
-export {
-  CHECKSUM_LENGTH,
-  HEADER_TYPE,
-  HEADER_TYPE_NAMES,
-  MAX_HEADERS_LENGTH,
-  MAX_PAYLOAD_LENGTH,
-  MINIMUM_MESSAGE_LENGTH,
-  PRELUDE_LENGTH,
-  type HeaderWireTypeName,
-} from "./event-stream/constants.ts";
+export { CHECKSUM_LENGTH, HEADER_TYPE, HEADER_TYPE_NAMES, MAX_HEADERS_LENGTH, MAX_PAYLOAD_LENGTH, MINIMUM_MESSAGE_LENGTH, PRELUDE_LENGTH, type HeaderWireTypeName } from "./event-stream/constants.ts";
 export { decodeHeaders } from "./event-stream/decode-headers.ts";
 export { encodeFrame, encodeHeader, encodeHeaders } from "./event-stream/encode.ts";
-export {
-  createEventStreamDecoder,
-  decodeEventStream,
-  scanEventStream,
-  type EventStreamDecoder,
-  type EventStreamDecoderOptions,
-  type EventStreamScan,
-} from "./event-stream/message-decoder.ts";
+export { createEventStreamDecoder, decodeEventStream, scanEventStream, type EventStreamDecoder, type EventStreamDecoderOptions, type EventStreamScan } from "./event-stream/message-decoder.ts";
 export { readPrelude, splitMessage, type Prelude, type SplitMessage } from "./event-stream/split-message.ts";
 export type { DecodedFrame, DecodedHeader, EventStreamHeader, EventStreamHeaderType, FrameInput } from "./event-stream/types.ts";
 
@@ -38,20 +22,7 @@ export { pyJsonDumps } from "./python/json-dumps.ts";
 export { JsonDecodeError, jsonToPython } from "./python/json-to-python.ts";
 export { isPrintable, pyRepr, pyStr, reprBytes, reprFloat, reprStr } from "./python/repr.ts";
 export { pyDecodeUtf8, type PyUnicodeDecodeError } from "./python/utf8.ts";
-export {
-  isPyDict,
-  pyBytes,
-  pyDict,
-  pyFloat,
-  pyInt,
-  pyTruthy,
-  pyTypeName,
-  type PyBytes,
-  type PyDict,
-  type PyFloat,
-  type PyInt,
-  type PyValue,
-} from "./python/values.ts";
+export { isPyDict, pyBytes, pyDict, pyFloat, pyInt, pyTruthy, pyTypeName, type PyBytes, type PyDict, type PyFloat, type PyInt, type PyValue } from "./python/values.ts";
 
 export { ANTHROPIC_ERROR_CLASSES, BEDROCK_EXCEPTION_MAPPING, RETRYABLE_ANTHROPIC_TYPES } from "./clients/anthropic-errors.ts";
 export { anthropicPythonBedrock, ANTHROPIC_PYTHON_BEDROCK_VERSIONS } from "./clients/anthropic-python-bedrock.ts";
@@ -66,18 +37,7 @@ export { BEDROCK_EXCEPTION_TYPES, botocoreParse, toResponseDict, type BedrockExc
 export { botocoreWireError } from "./clients/botocore-errors.ts";
 export { CLIENT_IDS, CLIENTS, getClient } from "./clients/registry.ts";
 export { backoffMs, DEFAULT_MAX_RETRIES, isRetryableType } from "./clients/retry-policy.ts";
-export type {
-  Attempt,
-  AttemptResult,
-  ClientId,
-  ClientModel,
-  DecoderId,
-  Fix,
-  Outcome,
-  OutcomeError,
-  StreamEvent,
-  VersionNote,
-} from "./clients/types.ts";
+export type { Attempt, AttemptResult, ClientId, ClientModel, DecoderId, Fix, Outcome, OutcomeError, StreamEvent, VersionNote } from "./clients/types.ts";
 
 export { BEDROCK_NORMAL, BEDROCK_SAMPLES } from "./samples/bedrock.ts";
 export { buildChunkFrame, buildExceptionFrame, FRAME_A, FRAME_B, FRAME_C, type ExceptionFrameInput } from "./samples/bedrock-frames.ts";

@@ -17,7 +17,12 @@ function shorten(text: string): string {
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, column) => rows.reduce((widest, row) => Math.max(widest, (row[column] ?? "").length), 0)) ?? [];
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join("  ")
+      .trimEnd(),
+  );
 }
 
 function formatFrame(frame: DecodedFrame, index: number): string[] {

@@ -23,7 +23,9 @@ function describeType(schema: z.ZodType): string {
     case "number":
       return "integer";
     case "enum":
-      return Object.values(def.entries ?? {}).map((v) => `\`${v}\``).join(" \\| ");
+      return Object.values(def.entries ?? {})
+        .map((v) => `\`${v}\``)
+        .join(" \\| ");
     case "array": {
       const inner = def.element!;
       const innerDef = inner.def as { type: string };
@@ -54,11 +56,7 @@ function rows(schema: z.ZodType, prefix: string, out: Row[]): Row[] {
 }
 
 function table(list: Row[]): string {
-  return [
-    "| Field | Required | Type | Description |",
-    "|---|---|---|---|",
-    ...list.map((r) => `| ${r.field} | ${r.required ? "yes" : "no"} | ${r.type} | ${r.description} |`),
-  ].join("\n");
+  return ["| Field | Required | Type | Description |", "|---|---|---|---|", ...list.map((r) => `| ${r.field} | ${r.required ? "yes" : "no"} | ${r.type} | ${r.description} |`)].join("\n");
 }
 
 export function frontmatterReference(): string {

@@ -118,7 +118,13 @@ export function bodyProblems(file: string, body: string, bodyOffset: number, sou
     if (blockStart < 0) blockStart = start;
     const markers = MARKERS.exec(line)?.[0].match(/>|[-+*]|\d{1,9}[.)]/g)?.length ?? 0;
     if (markers > LIMITS.lineMarkers) {
-      problems.push({ file, ...at(start), field: "body", code: "too-deep", message: `${formatCount(markers)} nested quotes or list markers on one line, over the limit of ${LIMITS.lineMarkers} — flatten the nesting` });
+      problems.push({
+        file,
+        ...at(start),
+        field: "body",
+        code: "too-deep",
+        message: `${formatCount(markers)} nested quotes or list markers on one line, over the limit of ${LIMITS.lineMarkers} — flatten the nesting`,
+      });
     } else if (indentColumns(line) > LIMITS.indentColumns) {
       problems.push({
         file,

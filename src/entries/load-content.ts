@@ -78,7 +78,14 @@ export function loadContent(dir: string): Content {
       continue;
     }
     if (!SLUG_PATTERN.test(folder)) {
-      problems.push({ file: display(folderPath), line: 1, column: 1, field: "category", code: "file-name", message: `category folder "${folder}" is not kebab-case — rename it, e.g. "${kebabCase(folder)}"` });
+      problems.push({
+        file: display(folderPath),
+        line: 1,
+        column: 1,
+        field: "category",
+        code: "file-name",
+        message: `category folder "${folder}" is not kebab-case — rename it, e.g. "${kebabCase(folder)}"`,
+      });
       continue;
     }
     for (const item of readdirSync(folderPath, { withFileTypes: true }).sort(byName)) {
@@ -107,13 +114,27 @@ export function loadContent(dir: string): Content {
       }
       const slug = name.slice(0, -3);
       if (!SLUG_PATTERN.test(slug)) {
-        problems.push({ file, line: 1, column: 1, field: "file", code: "file-name", message: `file name "${name}" is not kebab-case — the name is the page's permanent URL; rename it, e.g. "${kebabCase(slug)}.md"` });
+        problems.push({
+          file,
+          line: 1,
+          column: 1,
+          field: "file",
+          code: "file-name",
+          message: `file name "${name}" is not kebab-case — the name is the page's permanent URL; rename it, e.g. "${kebabCase(slug)}.md"`,
+        });
         continue;
       }
       fileIds.add(`${folder}/${slug}`);
       const read = readContentFile(path, LIMITS.pageBytes);
       if (!read.ok) {
-        problems.push({ file, line: read.line ?? 1, column: read.column ?? 1, field: "file", code: read.code === "too-large" ? "too-large" : read.code === "encoding" ? "encoding" : "file-name", message: read.message });
+        problems.push({
+          file,
+          line: read.line ?? 1,
+          column: read.column ?? 1,
+          field: "file",
+          code: read.code === "too-large" ? "too-large" : read.code === "encoding" ? "encoding" : "file-name",
+          message: read.message,
+        });
         continue;
       }
       const result = readPage(file, read.text, folder, slug);
@@ -121,7 +142,10 @@ export function loadContent(dir: string): Content {
       if (result.value) pages.push(result.value);
     }
   }
-  addProblems(problems, crossCheck(pages, new Set(categories.map((c) => c.id)), (c) => display(join(errorsDir, c, CATEGORY_FILE)), fileIds));
+  addProblems(
+    problems,
+    crossCheck(pages, new Set(categories.map((c) => c.id)), (c) => display(join(errorsDir, c, CATEGORY_FILE)), fileIds),
+  );
   addProblems(problems, checkSourceTitles(pages, recordedTitles));
   return { dir, pages, categories, problems: sortProblems(problems) };
 }

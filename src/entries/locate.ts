@@ -42,7 +42,7 @@ export function locate(doc: Document.Parsed, path: readonly PropertyKey[], want:
       const keyOffset = (pair.key as Node).range?.[0] ?? offset;
       const value = pair.value as Node | null;
       node = value;
-      offset = last && want === "key" ? keyOffset : value?.range?.[0] ?? keyOffset;
+      offset = last && want === "key" ? keyOffset : (value?.range?.[0] ?? keyOffset);
       // An empty value (`causes:` with nothing after it) has no range worth showing: use the key.
       if (value === null || (isScalar(value) && value.value === null)) offset = keyOffset;
     }

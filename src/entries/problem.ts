@@ -61,10 +61,7 @@ export function formatProblem(problem: Problem): string {
 
 /** Sorts problems by file, then position, so output is stable and reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0),
-  );
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
 }
 
 /** Formats a field path the way authors write it: `fixes[0].steps`. */

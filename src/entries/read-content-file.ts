@@ -7,9 +7,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Dirent } from "node:fs";
 import { formatCount } from "./limits.ts";
 
-export type ReadOutcome =
-  | { ok: true; text: string }
-  | { ok: false; message: string; code: "not-regular" | "too-large" | "unreadable" | "encoding"; line?: number; column?: number };
+export type ReadOutcome = { ok: true; text: string } | { ok: false; message: string; code: "not-regular" | "too-large" | "unreadable" | "encoding"; line?: number; column?: number };
 
 /** Strict UTF-8: a byte that is not UTF-8 is reported at its line and column, never turned silently into U+FFFD. */
 function decodeUtf8(bytes: Buffer): ReadOutcome {
@@ -67,7 +65,7 @@ export function readContentFile(path: string, maxBytes: number): ReadOutcome {
     // Read at most one byte past the cap, in case the file grew since fstat.
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
-    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
+    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0;) length += n;
     if (length > maxBytes) return { ok: false, code: "too-large", message: `the file is over the ${formatCount(maxBytes)}-byte limit — split it into several pages or shorten it` };
     return decodeUtf8(buffer.subarray(0, length));
   } finally {

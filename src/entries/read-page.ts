@@ -62,9 +62,7 @@ export function yamlDataProblem(file: string, split: SplitSource, error: Error):
     ...split.source.position(split.yamlOffset + (/^\r?\n/.exec(split.source.text.slice(split.yamlOffset, split.yamlOffset + 2))?.[0].length ?? 0)),
     field: "yaml",
     code: "yaml",
-    message: alias
-      ? "YAML aliases (`*name`) expand too many times — write the values out instead of repeating aliases"
-      : `YAML could not be read: ${error.message.split("\n")[0]}`,
+    message: alias ? "YAML aliases (`*name`) expand too many times — write the values out instead of repeating aliases" : `YAML could not be read: ${error.message.split("\n")[0]}`,
   };
 }
 
@@ -114,7 +112,10 @@ export function readPage(file: string, original: string, category: string, slug:
   if (overBudget) return { problems: sortProblems([...problems, overBudget]) };
   const seen = new Map<string, number>();
   parsed.data.faq.forEach((item, i) => {
-    const key = item.question.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+    const key = item.question
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
     const first = seen.get(key);
     if (first !== undefined) {
       const at = split.source.position(offsetOf(["faq", i, "question"]));

@@ -20,7 +20,11 @@ export function readSite(file: string, text: string): ReadSite {
   // The one cross-field rule: a url with a path and an explicit base must agree.
   const path = new URL(value.url).pathname.replace(/\/?$/, "/");
   if (value.base && path !== "/" && path !== value.base) {
-    return { problems: [{ file, ...at("base"), field: "base", code: "invalid-value", message: `base "${value.base}" disagrees with the path of url (${path}) — drop \`base\`, or give \`url\` without a path` }] };
+    return {
+      problems: [
+        { file, ...at("base"), field: "base", code: "invalid-value", message: `base "${value.base}" disagrees with the path of url (${path}) — drop \`base\`, or give \`url\` without a path` },
+      ],
+    };
   }
   if (!value.base && !BASE_PATTERN.test(path)) {
     return { problems: [{ file, ...at("url"), field: "url", code: "invalid-value", message: `the path of url (${path}) cannot be a base path — use letters, digits, . _ ~ - only, or set \`base\`` }] };

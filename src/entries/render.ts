@@ -55,7 +55,15 @@ async function processor() {
     .use(remarkInternalLinks)
     .use(remarkRehype)
     .use(rehypeSafeLinks)
-    .use(rehypeShikiFromHighlighter, hl, { themes: THEMES, defaultColor: false, fallbackLanguage: "text", defaultLanguage: "text", mergeSameStyleTokens: true, tokenizeTimeLimit: 5_000, transformers: codeTransformers(hl, THEMES) })
+    .use(rehypeShikiFromHighlighter, hl, {
+      themes: THEMES,
+      defaultColor: false,
+      fallbackLanguage: "text",
+      defaultLanguage: "text",
+      mergeSameStyleTokens: true,
+      tokenizeTimeLimit: 5_000,
+      transformers: codeTransformers(hl, THEMES),
+    })
     .use(rehypeStringify);
 }
 
@@ -91,9 +99,7 @@ export async function renderPage(page: Page): Promise<RenderedPage> {
   return {
     summaryHtml: await inline(proc, data.summary),
     sections: await Promise.all(page.sections.map(async (s) => ({ heading: s.heading, id: s.id, html: await toHtml(proc, s.nodes) }))),
-    causes: await Promise.all(
-      data.causes.map(async (c) => ({ titleHtml: await inline(proc, c.title), ...(c.detail ? { detailHtml: await inline(proc, c.detail) } : {}) })),
-    ),
+    causes: await Promise.all(data.causes.map(async (c) => ({ titleHtml: await inline(proc, c.title), ...(c.detail ? { detailHtml: await inline(proc, c.detail) } : {}) }))),
     fixes: await Promise.all(
       data.fixes.map(async (f) => ({
         titleHtml: await inline(proc, f.title),
@@ -101,9 +107,7 @@ export async function renderPage(page: Page): Promise<RenderedPage> {
         code: await Promise.all((f.code ?? []).map(async (c) => ({ label: c.label ?? LABELS[c.lang] ?? c.lang, lang: c.lang, html: await code(proc, c) }))),
       })),
     ),
-    faq: await Promise.all(
-      data.faq.map(async (q) => ({ question: q.question, answerHtml: await inline(proc, q.answer), answerText: toString(parseMarkdown(q.answer)) })),
-    ),
+    faq: await Promise.all(data.faq.map(async (q) => ({ question: q.question, answerHtml: await inline(proc, q.answer), answerText: toString(parseMarkdown(q.answer)) }))),
     versions: await Promise.all(
       (data.versions ?? []).map(async (v) => ({
         package: v.package,

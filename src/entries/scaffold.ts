@@ -13,7 +13,25 @@ const SCAFFOLD_TYPE = new RegExp(String.raw`^\s*([\w.$]+${suffixGroup(SUFFIXES.s
  * Exception types that do not name an error by themselves (wrappers, catch-alls): their message
  * does. A specific type with its HTTP status (`rate-limit-error-429`) needs no more words.
  */
-const GENERIC_TYPES = new Set(["error", "exception", "value-error", "type-error", "runtime-error", "assertion-error", "key-error", "attribute-error", "api-error", "api-status-error", "bad-request-error", "client-error", "http-error", "http-status-error", "service-exception", "sdk-error", "anthropic-error"]);
+const GENERIC_TYPES = new Set([
+  "error",
+  "exception",
+  "value-error",
+  "type-error",
+  "runtime-error",
+  "assertion-error",
+  "key-error",
+  "attribute-error",
+  "api-error",
+  "api-status-error",
+  "bad-request-error",
+  "client-error",
+  "http-error",
+  "http-status-error",
+  "service-exception",
+  "sdk-error",
+  "anthropic-error",
+]);
 
 /** The words that name the error: the message inside an API error body if there is one, else the text before any body. */
 function messageText(rest: string): string {

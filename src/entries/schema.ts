@@ -13,34 +13,19 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PAGE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The Markdown code-block languages the build highlights (see src/entries/highlight.ts). */
-export const CODE_LANGUAGES = [
-  "python",
-  "typescript",
-  "javascript",
-  "bash",
-  "shell",
-  "json",
-  "yaml",
-  "toml",
-  "text",
-  "go",
-  "rust",
-  "java",
-  "csharp",
-  "ruby",
-  "ini",
-  "diff",
-] as const;
+export const CODE_LANGUAGES = ["python", "typescript", "javascript", "bash", "shell", "json", "yaml", "toml", "text", "go", "rust", "java", "csharp", "ruby", "ini", "diff"] as const;
 
 /** Non-empty text after trimming, at most `max` characters; `what` names the value in the message. */
 export function text(what: string, max: number = LIMITS.textChars) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `expected ${what} as text`) })
-    .trim()
-    .min(1, { error: `${what} is empty` })
-    // NUL and other control characters would reach the HTML raw (tab, newline and carriage return are text).
-    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, { error: `${what} contains a control character (such as NUL) — remove it` })
-    .max(max, { error: (issue) => `${what} is ${formatCount((issue.input as string).length)} characters, over the ${formatCount(max)}-character limit — shorten it` });
+  return (
+    z
+      .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `expected ${what} as text`) })
+      .trim()
+      .min(1, { error: `${what} is empty` })
+      // NUL and other control characters would reach the HTML raw (tab, newline and carriage return are text).
+      .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, { error: `${what} contains a control character (such as NUL) — remove it` })
+      .max(max, { error: (issue) => `${what} is ${formatCount((issue.input as string).length)} characters, over the ${formatCount(max)}-character limit — shorten it` })
+  );
 }
 
 /** A real calendar date written as YYYY-MM-DD (2026-02-30 is refused). */
@@ -119,16 +104,8 @@ const Variant = z
 
 const MatchHints = z
   .object({
-    frames: z
-      .array(text("frame hint"))
-      .min(1)
-      .optional()
-      .describe("Path or module fragments whose presence in a stack frame marks the throw site, e.g. `anthropic/lib/bedrock/_stream_decoder.py`."),
-    packages: z
-      .array(text("package hint"))
-      .min(1)
-      .optional()
-      .describe('Libraries this error comes from, as seen in frames or type prefixes, e.g. "anthropic", "@anthropic-ai/sdk", "botocore".'),
+    frames: z.array(text("frame hint")).min(1).optional().describe("Path or module fragments whose presence in a stack frame marks the throw site, e.g. `anthropic/lib/bedrock/_stream_decoder.py`."),
+    packages: z.array(text("package hint")).min(1).optional().describe('Libraries this error comes from, as seen in frames or type prefixes, e.g. "anthropic", "@anthropic-ai/sdk", "botocore".'),
   })
   .strict();
 
@@ -136,12 +113,8 @@ const MatchHints = z
 const PlaygroundSample = z
   .object({
     sample: text("sample id").describe("Id of a sample in the client's sample library (src/decoders/samples)."),
-    before: z
-      .enum(["signature", "ok", "other-error"])
-      .describe("`signature`: the buggy client raises this page's error; `ok`: no error; `other-error`: a different error."),
-    after: z
-      .enum(["ok", "retried", "error"])
-      .describe("`ok`: no error; `retried`: the fix retries and succeeds; `error`: the fix raises a typed, non-retryable error."),
+    before: z.enum(["signature", "ok", "other-error"]).describe("`signature`: the buggy client raises this page's error; `ok`: no error; `other-error`: a different error."),
+    after: z.enum(["ok", "retried", "error"]).describe("`ok`: no error; `retried`: the fix retries and succeeds; `error`: the fix raises a typed, non-retryable error."),
   })
   .strict();
 
@@ -153,11 +126,7 @@ const PlaygroundClient = z
   .strict();
 
 const Playground = PlaygroundClient.extend({
-  also: z
-    .array(PlaygroundClient)
-    .min(1)
-    .optional()
-    .describe("More client models that raise this page's error, each shown as its own playground (e.g. the TypeScript SDK next to the Python one)."),
+  also: z.array(PlaygroundClient).min(1).optional().describe("More client models that raise this page's error, each shown as its own playground (e.g. the TypeScript SDK next to the Python one)."),
 }).strict();
 
 /** Frontmatter of `content/errors/<category>/<slug>.md`. The category comes from the folder. */

@@ -8,7 +8,10 @@
 
 /** Lower-case; every run of characters other than a-z and 0-9 becomes one hyphen; none at either end. */
 export function slugify(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 /**

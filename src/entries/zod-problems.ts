@@ -149,8 +149,7 @@ export function zodIssuesToProblems(issues: readonly z.core.$ZodIssue[], ctx: Is
       }
       case "invalid_format": {
         if (issue.format === "url") push(path, "bad-url", issue.message);
-        else if (issue.format === "regex" && path[path.length - 1] === "updated")
-          push(path, "bad-date", `${issue.message}, got ${JSON.stringify(value)}`);
+        else if (issue.format === "regex" && path[path.length - 1] === "updated") push(path, "bad-date", `${issue.message}, got ${JSON.stringify(value)}`);
         else push(path, "invalid-value", `${issue.message}, got ${JSON.stringify(value)}`);
         break;
       }

@@ -50,7 +50,9 @@ export default function cspIntegration(): AstroIntegration {
         logger.info(`Content-Security-Policy written to ${pages} pages and _headers`);
         if (styleAttributes.size > 0) {
           const distinct = new Set([...styleAttributes.values()].flat());
-          logger.warn(`${distinct.size} distinct inline style= attributes on ${styleAttributes.size} pages are allowed by hash ('unsafe-hashes'); move them to classes (first: ${[...styleAttributes.keys()][0]})`);
+          logger.warn(
+            `${distinct.size} distinct inline style= attributes on ${styleAttributes.size} pages are allowed by hash ('unsafe-hashes'); move them to classes (first: ${[...styleAttributes.keys()][0]})`,
+          );
         }
       },
     },

@@ -22,4 +22,29 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export const SIGNATURE_STOP_WORDS: ReadonlySet<string> = new Set(["the", "and", "for", "with", "was", "were", "that", "this", "not", "are", "you", "your", "type", "error", "message", "code"]);
 
 /** Words left out of a scaffolded slug: short function words and `error`/`exception`, which the type already says. */
-export const SLUG_STOP_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "of", "to", "for", "in", "on", "is", "are", "was", "be", "with", "and", "or", "at", "by", "from", "your", "this", "that", "it", "error", "exception"]);
+export const SLUG_STOP_WORDS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "to",
+  "for",
+  "in",
+  "on",
+  "is",
+  "are",
+  "was",
+  "be",
+  "with",
+  "and",
+  "or",
+  "at",
+  "by",
+  "from",
+  "your",
+  "this",
+  "that",
+  "it",
+  "error",
+  "exception",
+]);

@@ -44,7 +44,10 @@ export function buildOwnSample(clientId: ClientId, input: BuildOwnInput): Sample
   if (client?.decoder === "sse") {
     const bytes = new TextEncoder().encode(
       encodeSse([
-        { event: "message_start", data: '{"type":"message_start","message":{"id":"msg_01","type":"message","role":"assistant","content":[],"model":"claude","stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":10,"output_tokens":1}}}' },
+        {
+          event: "message_start",
+          data: '{"type":"message_start","message":{"id":"msg_01","type":"message","role":"assistant","content":[],"model":"claude","stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":10,"output_tokens":1}}}',
+        },
         { event: "content_block_start", data: CONTENT_BLOCK_START },
         { event: "error", data: JSON.stringify({ type: "error", error: { details: null, type: input.type, message: input.message } }) },
       ]),

@@ -23,7 +23,7 @@ export function renderHex(frame: FrameView): Html {
       cells.push(html`<span class="b r-${region?.kind ?? "none"}${starts ? " r-start" : ""}" title="${region?.label ?? ""}">${byte.toString(16).padStart(2, "0")}</span> `);
       ascii += byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : ".";
     }
-    rows.push(html`<span class="off">${(frame.offset + rowStart).toString(16).padStart(8, "0")}</span>  ${cells}${" ".repeat((ROW - cells.length) * 3)} <span class="ascii">${ascii}</span>\n`);
+    rows.push(html`<span class="off">${(frame.offset + rowStart).toString(16).padStart(8, "0")}</span> ${cells}${" ".repeat((ROW - cells.length) * 3)} <span class="ascii">${ascii}</span> `);
   }
   const cut = frame.totalLength > frame.bytes.length ? html`<span class="muted">… ${frame.totalLength - frame.bytes.length} more bytes not shown</span>` : "";
   return html`<pre class="hex" tabindex="0" aria-label="${`Hex dump of frame ${frame.index + 1}`}">${rows}${cut}</pre>`;
@@ -38,5 +38,7 @@ export function renderLegend(): Html {
     ["payload", "payload"],
     ["message-crc", "message CRC"],
   ];
-  return html`<ul class="hex-legend">${items.map(([kind, label]) => html`<li><span class="swatch r-${kind}"></span>${label}</li>`)}</ul>`;
+  return html`<ul class="hex-legend">
+    ${items.map(([kind, label]) => html`<li><span class="swatch r-${kind}"></span>${label}</li>`)}
+  </ul>`;
 }

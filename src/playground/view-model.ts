@@ -3,19 +3,7 @@
  * regions, the events, and the two outcomes (`before`: the client as shipped; `after`: the fix).
  * Pure: the build renders it for readers without JavaScript, the browser re-renders it on input.
  */
-import {
-  decodeUtf8,
-  getClient,
-  hex32,
-  replay,
-  scanEventStream,
-  type Attempt,
-  type ClientId,
-  type DecodedFrame,
-  type DecodedHeader,
-  type Outcome,
-  type StreamEvent,
-} from "../decoders/index.ts";
+import { decodeUtf8, getClient, hex32, replay, scanEventStream, type Attempt, type ClientId, type DecodedFrame, type DecodedHeader, type Outcome, type StreamEvent } from "../decoders/index.ts";
 
 /** Work caps so a huge paste stays responsive (the cap is shown to the reader). */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;

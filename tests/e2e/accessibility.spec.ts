@@ -18,7 +18,13 @@ for (const scheme of ["light", "dark"] as const) {
         await expect(page.locator(".matches > li").first()).toBeVisible();
       }
       const results = await new AxeBuilder({ page }).analyze();
-      const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+      const summary = results.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(" "))
+            .join(" | ")}`,
+      );
       expect(summary).toEqual([]);
       if (type.name === "not-found") consoleErrors.length = 0;
     });

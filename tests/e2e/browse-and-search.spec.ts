@@ -4,7 +4,10 @@ import { ARTIFACTS, expect, SEED, test } from "./fixtures.ts";
 test("home → category → error page, with related links", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Paste the error. Get the page that explains it.");
-  await page.getByRole("link", { name: /Amazon Bedrock/ }).first().click();
+  await page
+    .getByRole("link", { name: /Amazon Bedrock/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/errors\/amazon-bedrock\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Amazon Bedrock");
   await page.getByRole("link", { name: SEED.title }).click();
@@ -12,7 +15,19 @@ test("home → category → error page, with related links", async ({ page }) =>
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED.title);
   const headings = await page.locator("article h2").allTextContents();
   expect(headings[0]).toMatch(/^Try first /);
-  expect(headings.slice(1)).toEqual(["What it means", "Why it happens", "How to diagnose", "Causes", "Fixes", "Playground: replay the failing bytes", "Platform notes", "Prevention", "FAQ", "Versions", "Sources"]);
+  expect(headings.slice(1)).toEqual([
+    "What it means",
+    "Why it happens",
+    "How to diagnose",
+    "Causes",
+    "Fixes",
+    "Playground: replay the failing bytes",
+    "Platform notes",
+    "Prevention",
+    "FAQ",
+    "Versions",
+    "Sources",
+  ]);
   const related = page.locator("#related + ul a");
   expect(await related.count()).toBeGreaterThanOrEqual(3);
   await related.first().click();

@@ -90,7 +90,10 @@ test("snippets in several languages are tabs: arrow keys switch, the choice is r
   await page.keyboard.press("Enter");
   // Remembered: another page with Python/TypeScript tabs opens on TypeScript.
   await page.goto("/errors/anthropic-sdk/api-timeout-error/");
-  const other = page.locator("[role=tablist]").filter({ has: page.getByRole("tab", { name: "TypeScript" }) }).first();
+  const other = page
+    .locator("[role=tablist]")
+    .filter({ has: page.getByRole("tab", { name: "TypeScript" }) })
+    .first();
   await expect(other.getByRole("tab", { name: "TypeScript" })).toHaveAttribute("aria-selected", "true");
 });
 

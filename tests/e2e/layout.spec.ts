@@ -19,7 +19,10 @@ for (const type of PAGE_TYPES) {
           for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== "visible") return true;
           return false;
         };
-        return [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > view + 0.5 && !clipped(e)).slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} "${(e.textContent ?? "").slice(0, 30)}" → ${Math.round(e.getBoundingClientRect().right)}`);
+        return [...document.querySelectorAll("body *")]
+          .filter((e) => e.getBoundingClientRect().right > view + 0.5 && !clipped(e))
+          .slice(0, 5)
+          .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} "${(e.textContent ?? "").slice(0, 30)}" → ${Math.round(e.getBoundingClientRect().right)}`);
       }, widths.view);
       expect({ width, scrollWidth: widths.doc, body: widths.body, culprits }).toEqual({ width, scrollWidth: width, body: width, culprits: [] });
     }

@@ -18,7 +18,10 @@ test("pasting the seed page's real trace finds the seed page first, with no requ
   await expect(page.locator(".parsed-list mark").first()).toBeVisible();
   await page.waitForLoadState("networkidle");
   // Chromium re-reads the favicon when the fragment changes; that request carries nothing.
-  expect(requests.slice(before).filter((u) => !u.endsWith("/favicon.svg")), "no request may carry or follow the paste").toEqual([]);
+  expect(
+    requests.slice(before).filter((u) => !u.endsWith("/favicon.svg")),
+    "no request may carry or follow the paste",
+  ).toEqual([]);
   await page.screenshot({ path: `${ARTIFACTS}/lookup-seed-trace.png`, fullPage: true });
   await first.locator("a").first().click();
   await expect(page).toHaveURL(new RegExp(`${SEED.url}$`));
@@ -35,7 +38,7 @@ test("an unknown error gets a 'no page yet' scaffold, and pasted markup stays te
 
 test("a 5 MB paste finishes with the work cap shown", async ({ page }) => {
   await page.goto("/lookup/");
-  const line = "  File \"/srv/app/worker.py\", line 10, in run\n";
+  const line = '  File "/srv/app/worker.py", line 10, in run\n';
   const huge = `${line.repeat(Math.ceil((5 * 1024 * 1024) / line.length))}ValueError: Bad response code, expected 200: {'statu`;
   const started = Date.now();
   // As a paste does: the whole text lands at once, then one input event (fill() would take minutes to type 5 MB).

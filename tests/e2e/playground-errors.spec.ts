@@ -42,7 +42,9 @@ test("an unreadable paste shows an error and clears the old result", async ({ pa
 test("a small junk file replays to a decoder error that is shown", async ({ page }) => {
   await page.goto(SEED.url);
   const playground = page.locator("decoder-playground");
-  await playground.locator('input[name="file"]').setInputFiles({ name: "junk.bin", mimeType: "application/octet-stream", buffer: Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]) });
+  await playground
+    .locator('input[name="file"]')
+    .setInputFiles({ name: "junk.bin", mimeType: "application/octet-stream", buffer: Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]) });
   await expect(playground.locator(".pg-status")).toContainText("junk.bin");
   await expect(playground.locator(".pg-view .outcome").first()).toBeVisible();
 });

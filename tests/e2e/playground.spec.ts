@@ -74,10 +74,12 @@ for (const size of [
     await playground.locator("textarea[name=paste]").fill(readFileSync("tests/fixtures/dumps/sample.xxd", "utf8"));
     await playground.getByRole("button", { name: "Replay pasted" }).click();
     await expect(playground.locator(".pg-status")).toContainText("1607 bytes");
-    await expect.poll(async () => {
-      const box = (await playground.locator(".outcome").first().boundingBox())!;
-      return box.y >= 0 && box.y + 40 <= size.height;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const box = (await playground.locator(".outcome").first().boundingBox())!;
+        return box.y >= 0 && box.y + 40 <= size.height;
+      })
+      .toBe(true);
   });
 }
 

@@ -74,9 +74,17 @@ test("search: excerpts come from the article text, one filter row, one spelling 
   await expect(page.locator(".search-status")).toContainText("result");
   await expect(page.locator(".search-filters select")).toHaveCount(3);
   const tools = (await page.locator("#filter-tool option").allTextContents()).slice(1).map((t) => t.replace(/ \(\d+\)$/, ""));
-  const keys = tools.map((t) => t.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim());
+  const keys = tools.map((t) =>
+    t
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim(),
+  );
   expect(new Set(keys).size).toBe(keys.length);
-  expect(tools.some((t) => /\(|\band\b.*SDKs/.test(t)), tools.join(" | ")).toBe(false);
+  expect(
+    tools.some((t) => /\(|\band\b.*SDKs/.test(t)),
+    tools.join(" | "),
+  ).toBe(false);
 });
 
 test("a high signature match stands on top; the full-text hits follow under their own heading", async ({ page }) => {

@@ -32,9 +32,7 @@ export const RETRYABLE_ANTHROPIC_TYPES: ReadonlySet<string> = new Set(["overload
  * (bedrock-runtime service-2.json `error.httpStatusCode`), and whether the whole request should be
  * re-issued (every type but `validationException`, which a retry cannot fix).
  */
-export const BEDROCK_EXCEPTION_MAPPING: Readonly<
-  Record<BedrockExceptionType, { anthropicType: string; status: number; retryable: boolean }>
-> = {
+export const BEDROCK_EXCEPTION_MAPPING: Readonly<Record<BedrockExceptionType, { anthropicType: string; status: number; retryable: boolean }>> = {
   internalServerException: { anthropicType: "api_error", status: 500, retryable: true },
   modelStreamErrorException: { anthropicType: "api_error", status: 424, retryable: true },
   validationException: { anthropicType: "invalid_request_error", status: 400, retryable: false },
@@ -106,6 +104,12 @@ export function typedStreamError(data: string): OutcomeError {
 export function errorEnvelope(type: PyValue, message: PyValue): PyDict {
   return pyDict([
     ["type", "error"],
-    ["error", pyDict([["type", type], ["message", message]])],
+    [
+      "error",
+      pyDict([
+        ["type", type],
+        ["message", message],
+      ]),
+    ],
   ]);
 }

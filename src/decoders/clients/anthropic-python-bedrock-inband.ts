@@ -38,7 +38,8 @@ export const ANTHROPIC_PYTHON_BEDROCK_INBAND_VERSIONS: readonly VersionNote[] = 
   {
     versions: "0.14.0 – 0.109.0",
     fix: "before",
-    behaviour: "Every chunk is event 'completion'; an in-band error chunk or a type-less metrics trailer becomes RawMessageStartEvent(message=None) and the consumer's next .message access raises AttributeError.",
+    behaviour:
+      "Every chunk is event 'completion'; an in-band error chunk or a type-less metrics trailer becomes RawMessageStartEvent(message=None) and the consumer's next .message access raises AttributeError.",
     example: "AttributeError: 'NoneType' object has no attribute 'model'",
     confirmed: false,
     sources: [`${SDK}/issues/1472`, "https://github.com/pydantic/pydantic-ai/issues/5774"],
@@ -46,7 +47,8 @@ export const ANTHROPIC_PYTHON_BEDROCK_INBAND_VERSIONS: readonly VersionNote[] = 
   {
     versions: "0.110.0 – 0.121.0",
     fix: "other",
-    behaviour: "In-band error chunks raise anthropic.APIStatusError (status_code 200) through the event: error handler; the type-less metrics trailer is still emitted as 'completion' and still crashes consumers.",
+    behaviour:
+      "In-band error chunks raise anthropic.APIStatusError (status_code 200) through the event: error handler; the type-less metrics trailer is still emitted as 'completion' and still crashes consumers.",
     example: "anthropic.APIStatusError: {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Rate limited', 'details': None}, 'request_id': 'req_bdrk_01'}",
     confirmed: true,
     sources: [`${SDK}/pull/1682`, `${SDK}/issues/1647`, `${SDK}/pull/1702`],

@@ -40,7 +40,8 @@ export const ANTHROPIC_PYTHON_BEDROCK_VERSIONS: readonly VersionNote[] = [
   {
     versions: "1.13.0 (first 1.x release with the change unknown)",
     fix: "other",
-    behaviour: "The decoder turns the frame into an SSE error event; the stream raises a bare anthropic.APIStatusError with status_code 200 and .type set to the AWS exception name. Not mapped to a typed class, never retried.",
+    behaviour:
+      "The decoder turns the frame into an SSE error event; the stream raises a bare anthropic.APIStatusError with status_code 200 and .type set to the AWS exception name. Not mapped to a typed class, never retried.",
     example: `anthropic.APIStatusError: {'type': 'error', 'error': {'type': 'internalServerException', 'message': '${FRAME_B_MESSAGE}'}}`,
     confirmed: false,
     sources: ["anthropic 1.13.0 wheel: anthropic/lib/bedrock/_stream_decoder.py 55-62, _streaming.py 139-152"],
@@ -48,7 +49,8 @@ export const ANTHROPIC_PYTHON_BEDROCK_VERSIONS: readonly VersionNote[] = [
   {
     versions: "any (user-side fix)",
     fix: "after",
-    behaviour: "Wrap the stream iteration: catch the ValueError starting with 'Bad response code, expected 200' (0.x) or APIStatusError and check .type (1.x), re-issue the whole request with back-off for every exception type except validationException. Unmerged PR #1479 does the typed mapping inside the SDK.",
+    behaviour:
+      "Wrap the stream iteration: catch the ValueError starting with 'Bad response code, expected 200' (0.x) or APIStatusError and check .type (1.x), re-issue the whole request with back-off for every exception type except validationException. Unmerged PR #1479 does the typed mapping inside the SDK.",
     example: `anthropic.InternalServerError: {'type': 'error', 'error': {'type': 'api_error', 'message': '${FRAME_B_MESSAGE}'}}`,
     confirmed: false,
     sources: [`${SDK}/pull/1479`, `${SDK}/commit/e7781ac37e883c1806b43a67910673dfda392063`],

@@ -34,7 +34,8 @@ export const ANTHROPIC_PYTHON_SSE_VERSIONS: readonly VersionNote[] = [
   {
     versions: "any (user-side fix)",
     fix: "after",
-    behaviour: "Catch APIStatusError around the iteration and re-issue the request with back-off when .type is overloaded_error, api_error or rate_limit_error; fix the request for invalid_request_error.",
+    behaviour:
+      "Catch APIStatusError around the iteration and re-issue the request with back-off when .type is overloaded_error, api_error or rate_limit_error; fix the request for invalid_request_error.",
     confirmed: false,
     sources: [`${SDK}/pull/1921`],
   },

@@ -20,14 +20,19 @@ import { runSdkStream, type DecoderStep } from "./sdk-stream.ts";
 import type { AttemptResult, ClientModel, Fix, VersionNote } from "./types.ts";
 
 const SDK = "https://github.com/anthropics/anthropic-sdk-python";
-const CHUNK_END = [[0x0d, 0x0d], [0x0a, 0x0a], [0x0d, 0x0a, 0x0d, 0x0a]] as const;
+const CHUNK_END = [
+  [0x0d, 0x0d],
+  [0x0a, 0x0a],
+  [0x0d, 0x0a, 0x0d, 0x0a],
+] as const;
 
 /** Versions and behaviours. */
 export const ANTHROPIC_PYTHON_STREAM_TRANSPORT_VERSIONS: readonly VersionNote[] = [
   {
     versions: "anthropic 0.x (read at 0.121.0); 1.x raises httpx2.RemoteProtocolError",
     fix: "before",
-    behaviour: "A connection closed before the final chunk raises httpx's RemoteProtocolError from the stream's iteration, after the complete events were yielded; the SDK neither wraps nor retries it.",
+    behaviour:
+      "A connection closed before the final chunk raises httpx's RemoteProtocolError from the stream's iteration, after the complete events were yielded; the SDK neither wraps nor retries it.",
     example: "httpx.RemoteProtocolError: peer closed connection without sending complete message body (incomplete chunked read)",
     confirmed: true,
     sources: [`${SDK}/blob/v0.121.0/src/anthropic/_streaming.py#L437-L447`, `${SDK}/issues/1470`, `${SDK}/pull/1552`, "https://github.com/turnstonelabs/turnstone/issues/1050"],

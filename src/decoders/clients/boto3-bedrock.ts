@@ -29,7 +29,8 @@ export const BOTO3_BEDROCK_VERSIONS: readonly VersionNote[] = [
     versions: "botocore (every release with event streams; checked with 1.43.11)",
     fix: "before",
     behaviour: "Raises botocore.exceptions.EventStreamError for an exception frame; botocore's retry handler never retries it.",
-    example: "botocore.exceptions.EventStreamError: An error occurred (throttlingException) when calling the InvokeModelWithResponseStream operation: Too many tokens, please wait before trying again.",
+    example:
+      "botocore.exceptions.EventStreamError: An error occurred (throttlingException) when calling the InvokeModelWithResponseStream operation: Too many tokens, please wait before trying again.",
     confirmed: true,
     sources: ["https://github.com/boto/botocore/blob/develop/botocore/eventstream.py", "https://github.com/boto/botocore/issues/3126"],
   },

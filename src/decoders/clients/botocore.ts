@@ -108,9 +108,7 @@ export function headerValue(frame: DecodedFrame, name: string): PyValue | undefi
 }
 
 /** What `parser.parse(response_dict, ResponseStream)` returns, or the exception it raises. */
-export type BotocoreParse =
-  | { ok: true; status: 200 | 400; parsed: PyDict }
-  | { ok: false; status: 200 | 400; error: PyException };
+export type BotocoreParse = { ok: true; status: 200 | 400; parsed: PyDict } | { ok: false; status: 200 | 400; error: PyException };
 
 /** A Python exception thrown through the parse steps. */
 class Raised extends Error {
@@ -175,11 +173,35 @@ export function botocoreParse(frame: DecodedFrame): BotocoreParse {
       if (typeof exceptionType === "string" && Object.hasOwn(MEMBERS, exceptionType)) {
         const body = parseStructure(exceptionType, parseBodyAsJson(frame.payload));
         const message = get(body, "Message", get(body, "message", ""));
-        return { ok: true, status, parsed: pyDict([["Error", pyDict([["Code", exceptionType], ["Message", message]])]]) };
+        return {
+          ok: true,
+          status,
+          parsed: pyDict([
+            [
+              "Error",
+              pyDict([
+                ["Code", exceptionType],
+                ["Message", message],
+              ]),
+            ],
+          ]),
+        };
       }
       const code = headerValue(frame, ":error-code") ?? "";
       const message = headerValue(frame, ":error-message") ?? "";
-      return { ok: true, status, parsed: pyDict([["Error", pyDict([["Code", code], ["Message", message]])]]) };
+      return {
+        ok: true,
+        status,
+        parsed: pyDict([
+          [
+            "Error",
+            pyDict([
+              ["Code", code],
+              ["Message", message],
+            ]),
+          ],
+        ]),
+      };
     }
     // `BaseEventStreamParser._do_parse`: only a known `:event-type` produces a member.
     const eventType = headerValue(frame, ":event-type");

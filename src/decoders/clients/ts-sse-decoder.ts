@@ -88,10 +88,7 @@ function* splitLineBytes(bytes: Uint8Array): Generator<Uint8Array> {
 export function tsStreamStep(raw: TsSse, major: TsSdkMajor): TsStreamStep {
   const sse: StreamEvent = { type: raw.event ?? "", data: raw.data };
   if (raw.event === "error") return { sse, raise: tsStreamErrorEvent(raw.data) };
-  const parsed =
-    major === "0.x"
-      ? raw.event === "completion" || (raw.event !== null && YIELDED_EVENT_NAMES.has(raw.event))
-      : raw.event !== null && raw.event !== "ping" && raw.data !== "";
+  const parsed = major === "0.x" ? raw.event === "completion" || (raw.event !== null && YIELDED_EVENT_NAMES.has(raw.event)) : raw.event !== null && raw.event !== "ping" && raw.data !== "";
   if (!parsed) return { sse };
   try {
     return { sse, item: JSON.parse(raw.data) as { type?: unknown } };

@@ -29,18 +29,7 @@ export const UUID_LENGTH = 16;
  * The ten wire type indicators, in spec order (`HeaderValueType`), with the names botocore's
  * `_HEADER_TYPE_MAP` comments use (`eventstream.py:364-385`).
  */
-export const HEADER_TYPE_NAMES = [
-  "boolean_true",
-  "boolean_false",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "byte_array",
-  "string",
-  "timestamp",
-  "uuid",
-] as const;
+export const HEADER_TYPE_NAMES = ["boolean_true", "boolean_false", "byte", "short", "integer", "long", "byte_array", "string", "timestamp", "uuid"] as const;
 
 /** A wire type name. */
 export type HeaderWireTypeName = (typeof HEADER_TYPE_NAMES)[number];

@@ -135,9 +135,7 @@ function readValue(reader: HeaderReader, name: string, offset: number): DecodedH
       reader.need(8, `${typeName} value`);
       reader.pos += 8;
       const value = reader.view.getBigInt64(pos);
-      return type === HEADER_TYPE.long
-        ? { name, offset, type: "long", value }
-        : { name, offset, type: "timestamp", value };
+      return type === HEADER_TYPE.long ? { name, offset, type: "long", value } : { name, offset, type: "timestamp", value };
     }
     case HEADER_TYPE.byte_array:
     case HEADER_TYPE.string: {

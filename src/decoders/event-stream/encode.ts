@@ -4,15 +4,7 @@
  */
 import { encodeUtf8 } from "../bytes.ts";
 import { crc32 } from "../crc32.ts";
-import {
-  CHECKSUM_LENGTH,
-  HEADER_TYPE,
-  MAX_HEADER_NAME_LENGTH,
-  MAX_HEADER_VALUE_LENGTH,
-  PRELUDE_CRC_COVERS,
-  PRELUDE_LENGTH,
-  UUID_LENGTH,
-} from "./constants.ts";
+import { CHECKSUM_LENGTH, HEADER_TYPE, MAX_HEADER_NAME_LENGTH, MAX_HEADER_VALUE_LENGTH, PRELUDE_CRC_COVERS, PRELUDE_LENGTH, UUID_LENGTH } from "./constants.ts";
 import type { EventStreamHeader, FrameInput } from "./types.ts";
 
 /** Byte width of the fixed-size integer types. */

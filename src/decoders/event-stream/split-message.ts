@@ -6,15 +6,7 @@
  */
 import { crc32 } from "../crc32.ts";
 import { DecodeError, hex32 } from "../errors.ts";
-import {
-  CHECKSUM_LENGTH,
-  MAX_HEADERS_LENGTH,
-  MAX_PAYLOAD_LENGTH,
-  MINIMUM_MESSAGE_LENGTH,
-  PRELUDE_CRC_COVERS,
-  PRELUDE_LENGTH,
-  PRELUDE_MEMBER_LENGTH,
-} from "./constants.ts";
+import { CHECKSUM_LENGTH, MAX_HEADERS_LENGTH, MAX_PAYLOAD_LENGTH, MINIMUM_MESSAGE_LENGTH, PRELUDE_CRC_COVERS, PRELUDE_LENGTH, PRELUDE_MEMBER_LENGTH } from "./constants.ts";
 
 /** The three prelude fields of a frame whose prelude passed every check. */
 export interface Prelude {

@@ -42,7 +42,7 @@ function chooseQuote(hasSingle: boolean, hasDouble: boolean): string {
 export function reprStr(text: string): string {
   const quote = chooseQuote(text.includes("'"), text.includes('"'));
   let out = quote;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
     i += cp > 0xffff ? 2 : 1;
     const ch = String.fromCodePoint(cp);

@@ -73,9 +73,6 @@ function findUtf8Error(bytes: Uint8Array): PyUnicodeDecodeError {
 }
 
 function error(bytes: Uint8Array, start: number, end: number, reason: PyUnicodeDecodeError["reason"]): PyUnicodeDecodeError {
-  const where =
-    end - start === 1
-      ? `byte 0x${(bytes[start] ?? 0).toString(16).padStart(2, "0")} in position ${start}`
-      : `bytes in position ${start}-${end - 1}`;
+  const where = end - start === 1 ? `byte 0x${(bytes[start] ?? 0).toString(16).padStart(2, "0")} in position ${start}` : `bytes in position ${start}-${end - 1}`;
   return { start, end, reason, message: `'utf-8' codec can't decode ${where}: ${reason}` };
 }

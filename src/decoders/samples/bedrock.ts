@@ -95,7 +95,7 @@ export const BEDROCK_SAMPLES: readonly Sample[] = [
   {
     id: "bedrock-inband-error-chunk",
     title: "In-band error chunk (P26)",
-    description: "A normal chunk whose decoded bytes are an Anthropic error, {\"type\":\"error\",…}, as the first event (cross-region inference profiles, sdk-python #1472).",
+    description: 'A normal chunk whose decoded bytes are an Anthropic error, {"type":"error",…}, as the first event (cross-region inference profiles, sdk-python #1472).',
     decoder: "aws-eventstream",
     bytes: buildChunkFrame('{"type":"error","error":{"type":"rate_limit_error","message":"Rate limited","details":null},"request_id":"req_bdrk_01"}'),
     retry: BEDROCK_NORMAL,
@@ -103,11 +103,8 @@ export const BEDROCK_SAMPLES: readonly Sample[] = [
   {
     id: "bedrock-metrics-trailer",
     title: "Invocation-metrics trailer (P26)",
-    description: "The normal stream followed by a type-less chunk {\"amazon-bedrock-invocationMetrics\":{…}} (sdk-python #1647). Whether Bedrock sends it as its own frame is unconfirmed.",
+    description: 'The normal stream followed by a type-less chunk {"amazon-bedrock-invocationMetrics":{…}} (sdk-python #1647). Whether Bedrock sends it as its own frame is unconfirmed.',
     decoder: "aws-eventstream",
-    bytes: concatBytes([
-      BEDROCK_NORMAL,
-      buildChunkFrame('{"amazon-bedrock-invocationMetrics":{"inputTokenCount":10,"outputTokenCount":12,"invocationLatency":412,"firstByteLatency":210}}'),
-    ]),
+    bytes: concatBytes([BEDROCK_NORMAL, buildChunkFrame('{"amazon-bedrock-invocationMetrics":{"inputTokenCount":10,"outputTokenCount":12,"invocationLatency":412,"firstByteLatency":210}}')]),
   },
 ];

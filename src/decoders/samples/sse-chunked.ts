@@ -59,9 +59,7 @@ export const SSE_CHUNKED_SAMPLES: readonly Sample[] = [
     title: "event: error overloaded_error, then a proper end",
     description: "The first text delta, then event: error with overloaded_error, then the final chunk: the body is complete, so this is an APIStatusError, not a transport error.",
     decoder: "sse",
-    bytes: encodeUtf8(
-      chunked([...SSE_START_EVENTS, { event: "error", data: '{"type":"error","error":{"details":null,"type":"overloaded_error","message":"Overloaded"}}' }]) + LAST_CHUNK,
-    ),
+    bytes: encodeUtf8(chunked([...SSE_START_EVENTS, { event: "error", data: '{"type":"error","error":{"details":null,"type":"overloaded_error","message":"Overloaded"}}' }]) + LAST_CHUNK),
     retry: SSE_CHUNKED_NORMAL,
   },
 ];

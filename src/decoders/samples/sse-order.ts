@@ -23,7 +23,8 @@ export const SSE_ORDER_SAMPLES: readonly Sample[] = [
   {
     id: "sse-repeated-message-start",
     title: "Two messages in one response",
-    description: "A complete message, then a second message_start … message_stop in the same HTTP response (a gateway retrying upstream into the same response, or a provider repeating message_start).",
+    description:
+      "A complete message, then a second message_start … message_stop in the same HTTP response (a gateway retrying upstream into the same response, or a provider repeating message_start).",
     decoder: "sse",
     bytes: encodeUtf8(encodeSse([...SSE_START_EVENTS, ...SSE_END_EVENTS, ...SSE_START_EVENTS, ...SSE_END_EVENTS])),
     retry: SSE_NORMAL,

@@ -39,9 +39,7 @@ export const SSE_SAMPLES: readonly Sample[] = [
     title: "event: error overloaded_error after a delta",
     description: "HTTP 200, the first text delta, then event: error with overloaded_error (the P03 signature). A retried request gets the normal stream.",
     decoder: "sse",
-    bytes: encodeUtf8(
-      encodeSse([...START, { event: "error", data: '{"type":"error","error":{"details":null,"type":"overloaded_error","message":"Overloaded"}}' }]),
-    ),
+    bytes: encodeUtf8(encodeSse([...START, { event: "error", data: '{"type":"error","error":{"details":null,"type":"overloaded_error","message":"Overloaded"}}' }])),
     retry: SSE_NORMAL,
   },
   {
@@ -49,9 +47,7 @@ export const SSE_SAMPLES: readonly Sample[] = [
     title: "event: error invalid_request_error after a delta",
     description: "HTTP 200, the first text delta, then event: error with invalid_request_error, which no retry fixes. The message is illustrative.",
     decoder: "sse",
-    bytes: encodeUtf8(
-      encodeSse([...START, { event: "error", data: '{"type":"error","error":{"type":"invalid_request_error","message":"messages: text content blocks must be non-empty"}}' }]),
-    ),
+    bytes: encodeUtf8(encodeSse([...START, { event: "error", data: '{"type":"error","error":{"type":"invalid_request_error","message":"messages: text content blocks must be non-empty"}}' }])),
     retry: SSE_NORMAL,
   },
 ];

@@ -214,7 +214,7 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
         pairBytes.set(pair, (pairBytes.get(pair) ?? 0) + p.bytes * FILE_OVERHEAD);
       }
     }
-    const keyDf = (key: string) => (key.includes("+") ? pairDf.get(key) ?? 1 : wordDf(key));
+    const keyDf = (key: string) => (key.includes("+") ? (pairDf.get(key) ?? 1) : wordDf(key));
     const limit = Number.isFinite(budget) ? budget : DEFAULT_BUDGET;
     // `templateKeys` compares a key's "frequency" with the cap: here its group's bytes against the budget.
     const keyBytes = (key: string) => (key.includes("+") ? pairBytes.get(key) : wordBytes.get(key)) ?? 0;
@@ -256,4 +256,3 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
   const count = Object.keys(files).filter((n) => n !== ROUTER).length;
   return { manifest: { v: INDEX_VERSION, tag: tagHash.toString(16).padStart(8, "0"), files: count, routed }, shards: files };
 }
-

@@ -26,8 +26,7 @@ const SHOWN = 240;
  * An API error body, a botocore error line, a pretty-printed body's `"message":` or `"type": "…Exception"` field,
  * or a body in another language's notation (dialects/bodies.ts).
  */
-const BODY_HINT =
-  /["']type["']\s*:\s*["'](?:error|\w+_error|\w+Exception)["']|\\"type\\"\s*:\s*\\"(?:error|\w+_error)\\"|An error occurred \([\w.:-]+\) when calling|^\s*["']message["']\s*:\s*["']/;
+const BODY_HINT = /["']type["']\s*:\s*["'](?:error|\w+_error|\w+Exception)["']|\\"type\\"\s*:\s*\\"(?:error|\w+_error)\\"|An error occurred \([\w.:-]+\) when calling|^\s*["']message["']\s*:\s*["']/;
 
 /** Lines a pretty-printed body may open above the line that holds its message. */
 const MAX_BODY_BACK = 16;
@@ -116,7 +115,9 @@ function bodyText(lines: readonly string[], at: number): string {
 export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
   const out: Candidate[] = [];
   // The parser's caps bound the body scan too: a 5 MB paste costs what its first 1 MiB costs.
-  const lines = normalizeText(text.slice(0, MAX_BYTES)).split(/\r?\n/, MAX_LINES).map((l) => l.slice(0, MAX_LINE_CHARS));
+  const lines = normalizeText(text.slice(0, MAX_BYTES))
+    .split(/\r?\n/, MAX_LINES)
+    .map((l) => l.slice(0, MAX_LINE_CHARS));
   for (const ex of result.exceptions.slice(0, MAX_PARSED)) {
     const type = ex.type.trim();
     if (!type && !ex.message.trim()) continue;

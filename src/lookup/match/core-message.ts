@@ -34,7 +34,6 @@ const PREFIX_WRAPPERS: readonly { name: string; pattern: RegExp; keep?: boolean 
   },
 ];
 
-
 /** Body keys that hold the human message, in order of preference. */
 const MESSAGE_KEYS = ["message", "Message", "errorMessage", "error_message", "detail", "msg", "reason"] as const;
 
@@ -123,7 +122,10 @@ function unquote(text: string): string {
 
 /** Trims the punctuation that joined a lead to its body (`… expected 200:`, `AnthropicException -`). */
 function trimJoint(text: string): string {
-  return text.replace(/[\s:(\-–—=[]+$/u, "").replace(/^[\s:)\-–—.,;|·]+/u, "").trim();
+  return text
+    .replace(/[\s:(\-–—=[]+$/u, "")
+    .replace(/^[\s:)\-–—.,;|·]+/u, "")
+    .trim();
 }
 
 /**
@@ -165,7 +167,12 @@ export function coreMessage(message: string): MessageParts {
     if (facts.code !== undefined) parts.code ??= facts.code;
     if (facts.status !== undefined) parts.status ??= facts.status;
     // A body that closed but named no message (an author's `{…'rate_limit_error'…}`): keep its words.
-    if (!parts.inner && read.complete && !body) parts.inner = text.slice(start, read.end).replace(/[{}[\]'"]/g, " ").replace(/\s+/g, " ").trim();
+    if (!parts.inner && read.complete && !body)
+      parts.inner = text
+        .slice(start, read.end)
+        .replace(/[{}[\]'"]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
     if (read.complete) {
       const tail = trimJoint(text.slice(read.end));
       if (!parts.lead && !parts.inner && tail) parts.lead = tail;

@@ -88,10 +88,6 @@ export function explain(candidate: Candidate, template: Template, alignment: Ali
     why.kind === "frames"
       ? `no error line in the paste; its frames point at the ${label}: ${shown}`
       : `line ${candidate.line} "${candidate.text}" ${KIND_TEXT[alignment.kind]}${coverage} of the ${label}: ${shown}`;
-  why.text =
-    opening +
-    (agreeing.length ? `; ${agreeing.join(", ")}` : "") +
-    frame +
-    (against.length ? `; but ${against.join(", ")}` : "");
+  why.text = opening + (agreeing.length ? `; ${agreeing.join(", ")}` : "") + frame + (against.length ? `; but ${against.join(", ")}` : "");
   return why;
 }

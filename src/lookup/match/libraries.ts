@@ -9,8 +9,18 @@ import type { FrameLibrary } from "./types.ts";
 
 /** Packages published by one vendor under several names. */
 const ALIASES: Record<string, string> = {
-  boto3: "aws", botocore: "aws", aiobotocore: "aws", s3transfer: "aws", amazon: "aws", "aws-sdk": "aws", aws: "aws",
-  google: "google", googleapis: "google", vertexai: "google", "google-cloud": "google", "google-auth": "google",
+  boto3: "aws",
+  botocore: "aws",
+  aiobotocore: "aws",
+  s3transfer: "aws",
+  amazon: "aws",
+  "aws-sdk": "aws",
+  aws: "aws",
+  google: "google",
+  googleapis: "google",
+  vertexai: "google",
+  "google-cloud": "google",
+  "google-auth": "google",
 };
 
 /** Type prefixes from standard libraries: they say nothing about the vendor. */

@@ -143,7 +143,12 @@ export function lookupSync(text: string, shards: CompiledShard | readonly Compil
   const router = list[0]?.router;
   const keys = router ? chooseKeys(routingLines(candidates), router) : undefined;
   const rank = rankMatches(candidates, pasteFrames(parsed), list, keys ? { ...options, keys, text } : { ...options, text });
-  return result(parsed, rank, list.map((s) => s.name), keys);
+  return result(
+    parsed,
+    rank,
+    list.map((s) => s.name),
+    keys,
+  );
 }
 
 /**

@@ -55,10 +55,32 @@ const SCANNER = new RegExp(ALTERNATIVES.map(([name, source], i) => `(?<${name}${
 const AUTHORED = /<([a-z][\w-]*|…|\.\.\.)>|…|\.{3,}/g;
 
 const AUTHORED_KINDS: Record<string, PlaceholderKind> = {
-  int: "int", n: "int", number: "int", count: "int", tokens: "int", float: "float", uuid: "uuid", hex: "hex",
-  id: "id", "req-id": "req-id", "request-id": "req-id", "toolu-id": "toolu-id", "msg-id": "msg-id", "org-id": "org-id",
-  org: "org-id", path: "path", file: "path", url: "url", model: "model", quoted: "quoted", version: "version",
-  date: "date", time: "time", ip: "ip", email: "email", arn: "arn",
+  int: "int",
+  n: "int",
+  number: "int",
+  count: "int",
+  tokens: "int",
+  float: "float",
+  uuid: "uuid",
+  hex: "hex",
+  id: "id",
+  "req-id": "req-id",
+  "request-id": "req-id",
+  "toolu-id": "toolu-id",
+  "msg-id": "msg-id",
+  "org-id": "org-id",
+  org: "org-id",
+  path: "path",
+  file: "path",
+  url: "url",
+  model: "model",
+  quoted: "quoted",
+  version: "version",
+  date: "date",
+  time: "time",
+  ip: "ip",
+  email: "email",
+  arn: "arn",
 };
 
 /** `organization (<uuid>)`: the UUID is an org id. */

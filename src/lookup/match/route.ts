@@ -114,7 +114,10 @@ export function templateKeys(analysis: Pick<Analysis, "tokens" | "type" | "parts
 function wordKeys(analysis: Pick<Analysis, "tokens">, df: (key: string) => number, fits: (key: string) => boolean): string[] {
   const all = possibleKeys(keyWords(analysis.tokens), df);
   const singles = all.filter((k) => !k.key.includes("+"));
-  const keys = singles.filter((k) => fits(k.key)).slice(0, KEYS_PER_TEMPLATE).map((k) => k.key);
+  const keys = singles
+    .filter((k) => fits(k.key))
+    .slice(0, KEYS_PER_TEMPLATE)
+    .map((k) => k.key);
   if (keys.length > 0) return keys;
   // Every word is common: the rarest pair that fits, else the rarest word in a file of its own.
   const pair = all.filter((k) => k.key.includes("+") && fits(k.key)).sort((a, b) => df(a.key) - df(b.key) || a.order - b.order)[0];
@@ -167,7 +170,15 @@ export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength
       // How many of the line's other words the key's templates have (sketch.ts): the key of the right template
       // shares the line's words; a rare word the paste merely contains does not.
       // A nearly full sketch (a big group) says little: its overlap counts in proportion to the bits still clear.
-      const shared = sketch ? Math.floor(overlap(sketch, all.filter((w) => !own.includes(w))) * (1 - fill(sketch))) : 0;
+      const shared = sketch
+        ? Math.floor(
+            overlap(
+              sketch,
+              all.filter((w) => !own.includes(w)),
+            ) *
+              (1 - fill(sketch)),
+          )
+        : 0;
       found.push({ ...k, n: df(k.key), noise: noisy(k.key), pair: own.length > 1, shared, inner: own.every((w) => inner.has(w)), line: index });
     }
     for (const key of namingKeys(line)) {
@@ -180,7 +191,9 @@ export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength
   // Keys from every line compete: the key whose templates share the most of its own line's words wins, on whichever
   // line it is (pastes often open with a wrapper's or an unrelated error's line); ties go to the earlier line.
   // A pair only when no single word routes: pairs exist for templates whose words are all common.
-  found.sort((a, b) => Number(a.noise) - Number(b.noise) || Number(a.pair) - Number(b.pair) || b.shared - a.shared || a.line - b.line || Number(b.inner) - Number(a.inner) || a.n - b.n || a.order - b.order);
+  found.sort(
+    (a, b) => Number(a.noise) - Number(b.noise) || Number(a.pair) - Number(b.pair) || b.shared - a.shared || a.line - b.line || Number(b.inner) - Number(a.inner) || a.n - b.n || a.order - b.order,
+  );
   for (const { key } of found) {
     if (chosen.length >= MAX_KEYS) break;
     if (!chosen.includes(key)) chosen.push(key);

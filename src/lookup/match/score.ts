@@ -31,7 +31,6 @@ import { GENERIC_LIBRARIES, PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
 import { TUNING } from "./tuning.ts";
 import { namesProduct, vendorEvidence, type VendorEvidence } from "./vendor-evidence.ts";
 
-
 type SignalName = "type" | "status" | "code" | "operation" | "form" | "frame" | "library" | "values" | "vendor" | "frames-elsewhere";
 
 export interface Signal {
@@ -109,8 +108,6 @@ export function pasteContext(frames: readonly Frame[], framesOnly: boolean, text
  * through different clients, and the client's type is what says which page explains it.
  */
 const TYPE_MISMATCH = (): number => TUNING.typeMismatch;
-
-
 
 function base(alignment: Alignment): number {
   switch (alignment.kind) {

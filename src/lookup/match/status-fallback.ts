@@ -50,7 +50,14 @@ export function statusMatches(text: string, entries: readonly { template: Templa
         status,
         line: i + 1,
         text: (lines[i] ?? "").trim().slice(0, 240),
-        scored: { score, signals: [{ name: "status", agrees: true, strength: score, detail: `status ${status} alone (no error message in the paste)${full > 1 ? `, shared by ${full} pages` : ""}` }], conflict: false, corroborated: false, framesOnly: false, own: true },
+        scored: {
+          score,
+          signals: [{ name: "status", agrees: true, strength: score, detail: `status ${status} alone (no error message in the paste)${full > 1 ? `, shared by ${full} pages` : ""}` }],
+          conflict: false,
+          corroborated: false,
+          framesOnly: false,
+          own: true,
+        },
       };
     });
   }

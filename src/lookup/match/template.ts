@@ -39,7 +39,10 @@ export interface ShardPage {
  * @returns Lowercase, forward slashes, no leading `./` or `/`.
  */
 export function normalizeLocation(text: string): string {
-  return text.replace(/\\/g, "/").replace(/^\.?\/+/, "").toLowerCase();
+  return text
+    .replace(/\\/g, "/")
+    .replace(/^\.?\/+/, "")
+    .toLowerCase();
 }
 
 /** Literal evidence (see `specificity`) at which the words alone single an error out. */

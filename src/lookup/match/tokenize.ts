@@ -7,7 +7,10 @@ import type { Segment, Token } from "./types.ts";
 
 /** Curly quotes and dashes fold to ASCII so `isn’t` and `isn't` give the same words. */
 function foldPunctuation(text: string): string {
-  return text.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u2033]/g, '"').replace(/[\u2010-\u2015]/g, "-");
+  return text
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u2033]/g, '"')
+    .replace(/[\u2010-\u2015]/g, "-");
 }
 
 const WORD = /[\p{L}\p{N}_]+/gu;

@@ -29,10 +29,7 @@ export type PlaceholderKind =
   | "any";
 
 /** A piece of parameterized text: literal text, a typed value, or (page text only) a `…` gap. */
-export type Segment =
-  | { kind: "text"; text: string }
-  | { kind: "param"; type: PlaceholderKind; value: string }
-  | { kind: "gap" };
+export type Segment = { kind: "text"; text: string } | { kind: "param"; type: PlaceholderKind; value: string } | { kind: "gap" };
 
 /** One matching unit: a lowercased word, or a placeholder (`key` is then `<int>`, `<model>`, …). */
 export interface Token {

@@ -6,12 +6,4 @@ export { parseTrace } from "./parse-trace.ts";
 export { cleanInput, type CleanedInput } from "./clean-input.ts";
 export { detectRuntime } from "./detect-runtime.ts";
 export type { CleanLine } from "./lines.ts";
-export {
-  MAX_BYTES,
-  MAX_EXCEPTIONS,
-  MAX_FRAMES,
-  MAX_LINE_CHARS,
-  MAX_LINES,
-  MAX_MESSAGE_CHARS,
-  type ParseOptions,
-} from "./limits.ts";
+export { MAX_BYTES, MAX_EXCEPTIONS, MAX_FRAMES, MAX_LINE_CHARS, MAX_LINES, MAX_MESSAGE_CHARS, type ParseOptions } from "./limits.ts";

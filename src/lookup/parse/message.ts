@@ -62,12 +62,7 @@ export interface MessageOptions {
  * @param options - stop predicate and multi-line mode
  * @returns the message and the index of the first line not used
  */
-export function collectMessage(
-  lines: readonly CleanLine[],
-  header: number,
-  first: string,
-  options: MessageOptions = {},
-): { message: string; next: number } {
+export function collectMessage(lines: readonly CleanLine[], header: number, first: string, options: MessageOptions = {}): { message: string; next: number } {
   let message = first.trim();
   let balance = bracketBalance(message);
   const headerIndent = indentOf(lines[header]?.text ?? "");
@@ -97,12 +92,7 @@ export function collectMessage(
  * @param isFrame - the runtime's frame test (memoised with `memoByLine`: it runs from every candidate header)
  * @param maxGap - message lines allowed in between
  */
-export function frameAfterHeader(
-  lines: readonly CleanLine[],
-  start: number,
-  isFrame: (line: CleanLine) => boolean,
-  maxGap: number,
-): number {
+export function frameAfterHeader(lines: readonly CleanLine[], start: number, isFrame: (line: CleanLine) => boolean, maxGap: number): number {
   const header = lines[start];
   if (!header || isBlank(header.text) || header.mark === "group-member" || header.mark === "group-end") return -1;
   for (let index = start + 1; index < lines.length && index <= start + 1 + maxGap; index += 1) {

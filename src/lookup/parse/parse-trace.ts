@@ -24,17 +24,7 @@ import { parseRustBlock } from "./runtimes/rust.ts";
  * `Error:` + `Caused by:` as a bare error line, so Rust goes before Node and the fallback; JVM and .NET
  * frames are told apart by their parentheses, V8's by the space before them. The fallback comes last.
  */
-const BLOCK_PARSERS: readonly BlockParser[] = [
-  parsePythonBlock,
-  parsePytestBlock,
-  parseRustBlock,
-  parseGoBlock,
-  parseJavaBlock,
-  parseDotnetBlock,
-  parseNodeBlock,
-  parseRubyBlock,
-  parseErrorLine,
-];
+const BLOCK_PARSERS: readonly BlockParser[] = [parsePythonBlock, parsePytestBlock, parseRustBlock, parseGoBlock, parseJavaBlock, parseDotnetBlock, parseNodeBlock, parseRubyBlock, parseErrorLine];
 
 /** Checks a cap option: a positive integer, or the default when absent. */
 function capOption(name: string, value: number | undefined, fallback: number): number {

@@ -40,7 +40,10 @@ test("every page type loads under the base path, and its links stay under it", a
     expect(new URL(page.url()).pathname).toBe(`${BASE}${stop}`);
     const internal = (await hrefsOf(page)).filter((href) => !/^(https?:|#|mailto:)/.test(href));
     expect(internal.length, `${stop}: internal links`).toBeGreaterThan(0);
-    expect(internal.filter((href) => !href.startsWith(BASE)), `${stop}: links outside ${BASE}`).toEqual([]);
+    expect(
+      internal.filter((href) => !href.startsWith(BASE)),
+      `${stop}: links outside ${BASE}`,
+    ).toEqual([]);
   }
   const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
   expect(new URL(canonical!).pathname).toBe(`${BASE}playground/`);

@@ -80,7 +80,6 @@ const CLOUD_CLUSTERS_9: Record<string, { members: (keyof typeof CLOUD_PAGES_9)[]
 };
 // --- end of the cloud block ---
 
-
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9 } as const;
 
 type Key = keyof typeof ALL_PAGES;
@@ -141,7 +140,10 @@ describe("the bundled corpus", () => {
   });
 
   it("declares a playground on the pages that replay bytes", () => {
-    const withPlayground = content.pages.filter((p) => p.data.playground).map((p) => p.id).sort();
+    const withPlayground = content.pages
+      .filter((p) => p.data.playground)
+      .map((p) => p.id)
+      .sort();
     expect(withPlayground).toEqual([PAGES.P01, PAGES.P03, PAGES.P15, PAGES.P18, PAGES.P20, PAGES.P21, PAGES.P26].sort());
   });
 

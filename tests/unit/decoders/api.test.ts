@@ -112,7 +112,9 @@ describe("src/decoders/index.ts", () => {
     expect(files.length).toBeGreaterThan(30);
     for (const file of files) {
       // Comments may name what the code avoids, so only code is checked.
-      const source = readFileSync(path.join(root, file), "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+      const source = readFileSync(path.join(root, file), "utf8")
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/^\s*\/\/.*$/gm, "");
       expect([file, /\bBuffer\b|from "node:|\bprocess\.|\brequire\(|\bdocument\.|\bwindow\./.test(source)]).toEqual([file, false]);
     }
   });

@@ -27,7 +27,17 @@ const FRAME_B = FRAME_FIXTURES[1]!;
 
 describe("scripts/decode.ts", () => {
   it("prints the 0.x ValueError for Frame B as one JSON object", () => {
-    const result = run(["aws-eventstream", "--client", "anthropic-python-bedrock", "--fix", "before", "--input", "hex", "--json", write("b.hex", `${FRAME_B.hex.slice(0, 100)}\n${FRAME_B.hex.slice(100)}\n`)]);
+    const result = run([
+      "aws-eventstream",
+      "--client",
+      "anthropic-python-bedrock",
+      "--fix",
+      "before",
+      "--input",
+      "hex",
+      "--json",
+      write("b.hex", `${FRAME_B.hex.slice(0, 100)}\n${FRAME_B.hex.slice(100)}\n`),
+    ]);
     expect([result.status, result.stderr]).toEqual([0, ""]);
     const report = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(Object.keys(report)).toEqual(["frames", "events", "outcome"]);
@@ -59,7 +69,10 @@ describe("scripts/decode.ts", () => {
 
   it("reads base64 and reports the fixed client's attempts", () => {
     const sample = getSample("bedrock-throttling-exception")!;
-    const result = run(["aws-eventstream", "--client", "anthropic-python-bedrock", "--fix", "after", "--input", "base64", "--retry", write("normal.b64", toBase64(getSample("bedrock-normal")!.bytes)), "--json", "-"], toBase64(sample.bytes));
+    const result = run(
+      ["aws-eventstream", "--client", "anthropic-python-bedrock", "--fix", "after", "--input", "base64", "--retry", write("normal.b64", toBase64(getSample("bedrock-normal")!.bytes)), "--json", "-"],
+      toBase64(sample.bytes),
+    );
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as { outcome: unknown; attempts: { outcome: unknown }[] };
     expect(report.outcome).toEqual({ ok: true });
@@ -84,7 +97,12 @@ describe("scripts/decode.ts", () => {
     expect(report.frames).toEqual([]);
     expect(report.events.map((event) => event.type)).toEqual(["message_start", "content_block_start", "ping", "content_block_delta", "error"]);
     expect(report.outcome).toEqual({
-      error: { type: "anthropic.APIStatusError", message: "{'type': 'error', 'error': {'details': None, 'type': 'overloaded_error', 'message': 'Overloaded'}}", status: 200, errorType: "overloaded_error" },
+      error: {
+        type: "anthropic.APIStatusError",
+        message: "{'type': 'error', 'error': {'details': None, 'type': 'overloaded_error', 'message': 'Overloaded'}}",
+        status: 200,
+        errorType: "overloaded_error",
+      },
     });
   });
 
@@ -117,7 +135,10 @@ describe("scripts/decode.ts", () => {
     [["xml"], 'decode: unknown decoder "xml"; use aws-eventstream or sse.'],
     [[], "decode: missing <decoder>; use aws-eventstream or sse (run `npm run --silent decode -- --help` for usage)."],
     [["sse", "--verbose"], 'decode: unknown option "--verbose"; run `npm run --silent decode -- --help` for usage.'],
-    [["sse", "--client", "curl"], 'decode: unknown client "curl"; use one of anthropic-python-bedrock, anthropic-python-bedrock-inband, boto3-bedrock, anthropic-python-sse, anthropic-python-stream-transport, anthropic-typescript-sse, anthropic-typescript-message-stream, anthropic-typescript-bedrock.'],
+    [
+      ["sse", "--client", "curl"],
+      'decode: unknown client "curl"; use one of anthropic-python-bedrock, anthropic-python-bedrock-inband, boto3-bedrock, anthropic-python-sse, anthropic-python-stream-transport, anthropic-typescript-sse, anthropic-typescript-message-stream, anthropic-typescript-bedrock.',
+    ],
     [["sse", "--client", "boto3-bedrock"], "decode: client boto3-bedrock reads aws-eventstream, not sse; pass aws-eventstream as the decoder."],
     [["sse", "--fix", "after"], "decode: --fix needs --client; run `npm run --silent decode -- --help` for usage."],
     [["sse", "--fix", "later", "--client", "anthropic-python-sse"], 'decode: unknown --fix "later"; use before or after.'],
@@ -131,14 +152,15 @@ describe("scripts/decode.ts", () => {
 
   it("rejects bad hex with one line naming the problem", () => {
     const result = run(["aws-eventstream", "--input", "hex"], "00zz");
-    expect([result.status, result.stderr]).toEqual([2, 'decode: stdin is not valid hex: Expected hex digits (0-9, a-f) but found "z" at digit 2 (whitespace ignored). Pass --input raw for binary input.\n']);
+    expect([result.status, result.stderr]).toEqual([
+      2,
+      'decode: stdin is not valid hex: Expected hex digits (0-9, a-f) but found "z" at digit 2 (whitespace ignored). Pass --input raw for binary input.\n',
+    ]);
   });
 
   it("prints usage for --help", () => {
     const result = run(["--help"]);
     expect(result.status).toBe(0);
-    expect(result.stdout.split("\n")[0]).toBe(
-      "Usage: npm run --silent decode -- <aws-eventstream|sse> [--client <id>] [--fix before|after] [--input raw|hex|base64] [--retry FILE] [--json] [FILE]",
-    );
+    expect(result.stdout.split("\n")[0]).toBe("Usage: npm run --silent decode -- <aws-eventstream|sse> [--client <id>] [--fix before|after] [--input raw|hex|base64] [--retry FILE] [--json] [FILE]");
   });
 });

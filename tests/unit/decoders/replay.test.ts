@@ -73,7 +73,14 @@ describe("replayDecoder", () => {
 
   it("returns SSE events with no frames", () => {
     const result = replayDecoder("sse", encodeUtf8("id: 4\nevent: e\ndata: x\n\ndata: y\n\n"));
-    expect(result).toEqual({ frames: [], events: [{ type: "e", data: "x", id: "4" }, { type: "message", data: "y" }], outcome: { ok: true } });
+    expect(result).toEqual({
+      frames: [],
+      events: [
+        { type: "e", data: "x", id: "4" },
+        { type: "message", data: "y" },
+      ],
+      outcome: { ok: true },
+    });
   });
 });
 

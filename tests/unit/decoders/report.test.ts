@@ -35,7 +35,11 @@ describe("formatReport", () => {
   });
 
   it("adds status, type and the retry decision under an error outcome", () => {
-    expect(formatReport(replay("anthropic-python-sse", "after", getSample("sse-invalid-request-error")!.bytes)).split("\n").slice(-2)).toEqual([
+    expect(
+      formatReport(replay("anthropic-python-sse", "after", getSample("sse-invalid-request-error")!.bytes))
+        .split("\n")
+        .slice(-2),
+    ).toEqual([
       "Outcome: anthropic.APIStatusError: {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'messages: text content blocks must be non-empty'}}",
       "  (status 200, type invalid_request_error, not retryable)",
     ]);

@@ -62,7 +62,7 @@ describe("buildExceptionFrame", () => {
   });
 
   it("builds a checked frame for any type and message, extra payload members included", () => {
-    const [frame] = decodeEventStream(buildExceptionFrame({ exceptionType: "myException", message: "it's \"quoted\" \u00e9", extra: { originalStatusCode: 529 } }));
+    const [frame] = decodeEventStream(buildExceptionFrame({ exceptionType: "myException", message: 'it\'s "quoted" \u00e9', extra: { originalStatusCode: 529 } }));
     expect(frame?.headers.map((header) => header.value)).toEqual(["myException", "application/json", "exception"]);
     expect(new TextDecoder().decode(frame?.payload)).toBe('{"message":"it\'s \\"quoted\\" \u00e9","originalStatusCode":529}');
   });

@@ -28,14 +28,10 @@ describe("loadContent", () => {
   it("returns only renderable pages when some are broken, with every problem", () => {
     const broken = loadContent("tests/fixtures/content/broken");
     expect(broken.pages.map((p) => p.id).sort()).toEqual(["alpha/first", "alpha/second", "no-meta/orphan"]);
-    expect(new Set(broken.problems.map((p) => p.code))).toEqual(
-      new Set(["file-name", "dangling-related", "dangling-link", "self-related", "duplicate-signature", "no-related", "missing-category"]),
-    );
+    expect(new Set(broken.problems.map((p) => p.code))).toEqual(new Set(["file-name", "dangling-related", "dangling-link", "self-related", "duplicate-signature", "no-related", "missing-category"]));
   });
 
   it("reports a content folder without errors/", () => {
-    expect(loadContent("tests/fixtures").problems.map((p) => p.message)).toEqual([
-      "no errors/ folder in tests/fixtures — pages live in tests/fixtures/errors/<category>/<slug>.md",
-    ]);
+    expect(loadContent("tests/fixtures").problems.map((p) => p.message)).toEqual(["no errors/ folder in tests/fixtures — pages live in tests/fixtures/errors/<category>/<slug>.md"]);
   });
 });

@@ -17,7 +17,9 @@ describe("slugFromSignature", () => {
     expect(slugFromSignature("anthropic.RateLimitError: Error code: 429 - {'type': 'error'}")).toBe("rate-limit-error-429");
     expect(slugFromSignature("APIConnectionError: Connection error.")).toBe("api-connection-error");
     // A generic type takes its words from the message inside the API error body, first clause only.
-    expect(slugFromSignature("anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 201234 tokens > 200000 maximum'}}")).toBe("bad-request-error-400-prompt-too-long");
+    expect(
+      slugFromSignature("anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 201234 tokens > 200000 maximum'}}"),
+    ).toBe("bad-request-error-400-prompt-too-long");
     expect(slugFromSignature("prompt is too long: 201234 tokens > 200000 maximum")).toBe("prompt-too-long");
     expect(slugFromSignature("peer closed connection without sending complete message body")).toBe("peer-closed-connection-without");
     // Never a made-up name: no words, no slug (the command then asks for --slug).
@@ -66,9 +68,7 @@ describe("npm run new", () => {
     expect(run("scripts/new-page.ts", "x", "--category", "demo-api", "--slug", "rate-limited", "--content", "tests/fixtures/content/valid").stderr).toBe(
       "new: tests/fixtures/content/valid/errors/demo-api/rate-limited.md already exists — pick another --slug, or edit that page\n",
     );
-    expect(run("scripts/new-page.ts").stderr).toBe(
-      'new: give the error text, e.g. npm run new -- "ValueError: Bad response code, expected 200" --category amazon-bedrock\n',
-    );
+    expect(run("scripts/new-page.ts").stderr).toBe('new: give the error text, e.g. npm run new -- "ValueError: Bad response code, expected 200" --category amazon-bedrock\n');
     expect(run("scripts/new-page.ts", "x", "--bogus").code).toBe(2);
     expect(run("scripts/new-page.ts", "!!!", "--content", "tests/fixtures/content/valid").stderr).toContain("pass --slug");
   });

@@ -69,7 +69,11 @@ describe("checkPlaygrounds", () => {
       'signature: "demo.RateLimitError: Error code: 429 - too many requests"',
       `signature: "anthropic.APIStatusError: {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'messages: text content blocks must be non-empty'}}"`,
     );
-    text = withChange("updated: 2026-11-20", "updated: 2026-11-20\nplayground:\n  client: anthropic-python-sse\n  samples:\n    - { sample: sse-invalid-request-error, before: signature, after: error }", text);
+    text = withChange(
+      "updated: 2026-11-20",
+      "updated: 2026-11-20\nplayground:\n  client: anthropic-python-sse\n  samples:\n    - { sample: sse-invalid-request-error, before: signature, after: error }",
+      text,
+    );
     const read = readPage("content/errors/demo/page.md", text, "demo", "page");
     expect(checkPlaygrounds([read.value!]).map(formatProblem)).toMatchInlineSnapshot(`
       [

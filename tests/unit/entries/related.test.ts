@@ -39,9 +39,7 @@ describe("computeRelated", () => {
 
   it("computes 10,000 pages without comparing every pair", () => {
     const words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima"];
-    const pages = Array.from({ length: 10_000 }, (_, i) =>
-      page(`c${i % 20}/p${i}`, `${words[i % 12]}Error: ${words[(i * 7) % 12]} ${words[(i * 5) % 12]} failed number${i} code${i % 97}`),
-    );
+    const pages = Array.from({ length: 10_000 }, (_, i) => page(`c${i % 20}/p${i}`, `${words[i % 12]}Error: ${words[(i * 7) % 12]} ${words[(i * 5) % 12]} failed number${i} code${i % 97}`));
     const started = performance.now();
     const related = computeRelated(pages);
     expect(related.size).toBe(10_000);

@@ -26,7 +26,10 @@ function snapshot(markdown: string, html: string): string {
 /** The targets of every href and src, decoded as a browser would, resolved against a page URL. */
 function targets(html: string): string[] {
   const decode = (v: string) =>
-    v.replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d))).replace(/&amp;/g, "&");
+    v
+      .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+      .replace(/&amp;/g, "&");
   return [...html.matchAll(/\b(?:href|src)="([^"]*)"/g)].map((m) => new URL(decode(m[1]!), "https://site.example/errors/demo/page/").href);
 }
 
@@ -119,7 +122,28 @@ describe("Markdown renderer snapshots", () => {
   });
 
   it("gives every body section its id; deeper headings stay inside their section", async () => {
-    const body = ["## What it means", "", "The API refused the request.", "", "### A sub-heading", "", "Detail.", "", "## Why it happens", "", "Too fast.", "", "## How to diagnose", "", "Read the headers.", "", "## Prevention", "", "Queue requests.", ""].join("\n");
+    const body = [
+      "## What it means",
+      "",
+      "The API refused the request.",
+      "",
+      "### A sub-heading",
+      "",
+      "Detail.",
+      "",
+      "## Why it happens",
+      "",
+      "Too fast.",
+      "",
+      "## How to diagnose",
+      "",
+      "Read the headers.",
+      "",
+      "## Prevention",
+      "",
+      "Queue requests.",
+      "",
+    ].join("\n");
     const page = withChange("## What it means\n\nThe API refused the request.\n\n## Why it happens\n\nRequests arrived too fast.\n\n## Prevention\n\nQueue requests.\n", body);
     const html = await renderBody(body, page);
     await expect(snapshot(body, html)).toMatchFileSnapshot("__snapshots__/render/headings.html");

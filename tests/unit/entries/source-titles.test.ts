@@ -15,10 +15,7 @@ const RECORDED: RecordedTitles = {
 };
 
 function problems(sourceTitle: string, url: string, titles: RecordedTitles = RECORDED): string[] {
-  const text = withChange(
-    "  - title: Demo docs\n    url: https://example.com/docs/rate-limits",
-    `  - title: ${JSON.stringify(sourceTitle)}\n    url: ${url}`,
-  );
+  const text = withChange("  - title: Demo docs\n    url: https://example.com/docs/rate-limits", `  - title: ${JSON.stringify(sourceTitle)}\n    url: ${url}`);
   const read = readPage("content/errors/demo/page.md", text, "demo", "page");
   expect(read.problems).toEqual([]);
   return checkSourceTitles([read.value!], titles).map(formatProblem);

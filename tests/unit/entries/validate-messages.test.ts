@@ -20,7 +20,7 @@ describe("readPage problem lines", () => {
   });
 
   it("reports broken YAML at the broken spot", () => {
-    expect(lines(withChange('summary: Wait for the `retry-after` seconds, then retry.', 'summary: "unclosed'))).toMatchInlineSnapshot(`
+    expect(lines(withChange("summary: Wait for the `retry-after` seconds, then retry.", 'summary: "unclosed'))).toMatchInlineSnapshot(`
       [
         "content/errors/demo/page.md:19:20  yaml  YAML syntax error: missing closing "quote — check for an unclosed quote or bracket",
       ]
@@ -76,7 +76,8 @@ describe("readPage problem lines", () => {
   });
 
   it("reports a wrong type at the value", () => {
-    expect(lines(withChange("  - Read the `retry-after` header.", "  - Read the `retry-after` header.").replace("    steps:\n      - Read the `retry-after` header.", "    steps: Read the header."))).toMatchInlineSnapshot(`
+    expect(lines(withChange("  - Read the `retry-after` header.", "  - Read the `retry-after` header.").replace("    steps:\n      - Read the `retry-after` header.", "    steps: Read the header.")))
+      .toMatchInlineSnapshot(`
       [
         "content/errors/demo/page.md:9:12  fixes[0].steps  expected a list (one \`- \` item per line), got text",
       ]

@@ -6,7 +6,11 @@ import { allSampleIdsFor } from "../../../src/playground/options.ts";
 describe("allSampleIdsFor", () => {
   it.each(["aws-eventstream", "sse"] as const)("%s: every sample of the decoder once, failing ones first, normal streams last", (decoder) => {
     const ids = allSampleIdsFor(decoder);
-    expect([...ids].sort()).toEqual(SAMPLES.filter((s) => s.decoder === decoder).map((s) => s.id).sort());
+    expect([...ids].sort()).toEqual(
+      SAMPLES.filter((s) => s.decoder === decoder)
+        .map((s) => s.id)
+        .sort(),
+    );
     const firstNormal = ids.findIndex((id) => id.endsWith("-normal"));
     expect(firstNormal).toBeGreaterThan(0);
     expect(ids.slice(firstNormal).every((id) => id.endsWith("-normal"))).toBe(true);

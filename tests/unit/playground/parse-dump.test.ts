@@ -19,7 +19,10 @@ describe("xxd and hexdump -C dumps made by the real tools", () => {
     });
   }
   it("accepts a dump pasted with indentation and Windows line ends", () => {
-    const pasted = read("sample.xxd").split("\n").map((l) => `  ${l}`).join("\r\n");
+    const pasted = read("sample.xxd")
+      .split("\n")
+      .map((l) => `  ${l}`)
+      .join("\r\n");
     expect(decodePasted(pasted, "auto", false)).toEqual(bytes("sample.bin"));
   });
 });

@@ -55,8 +55,12 @@ describe("a CLI through parseCli", () => {
     ["scripts/eval-lookup.ts", ["--side", "dev"], "eval:lookup: --side takes test, train or all, got dev — usage: npm run eval:lookup [-- --side test|train|all] [--synthetic N] [--misses]\n"],
     ["scripts/build.ts", ["--outDir"], "build: --outDir needs a directory — usage: npm run build [-- --outDir DIR]\n"],
     ["scripts/fit-lookup.ts", ["now"], 'fit:lookup: unexpected argument "now" — usage: npm run fit:lookup (no arguments)\n'],
-  ])("%s %j: one line on stderr, exit 2, nothing else done", (script, args, stderr) => {
-    const result = cli(script, ...args);
-    expect([result.status, result.stderr, result.stdout]).toEqual([2, stderr, ""]);
-  }, 30_000);
+  ])(
+    "%s %j: one line on stderr, exit 2, nothing else done",
+    (script, args, stderr) => {
+      const result = cli(script, ...args);
+      expect([result.status, result.stderr, result.stdout]).toEqual([2, stderr, ""]);
+    },
+    30_000,
+  );
 });

@@ -51,6 +51,6 @@ describe("one home for each rule", () => {
   });
 
   it("finds a copy when there is one", () => {
-    expect(copies(/\[\^a-z0-9\]\+\/g, "-"/, "src/routes.ts")).toEqual(["src/entries/slug.ts:11"]);
+    expect(copies(/\[\^a-z0-9\]\+\/g, "-"/, "src/routes.ts")).toEqual([expect.stringMatching(/^src\/entries\/slug\.ts:\d+$/)]);
   });
 });

@@ -30,7 +30,12 @@ describe("deep JSON", () => {
   });
 
   const deep = nested(3000);
-  const sse = encodeUtf8(encodeSse([{ event: "message_start", data: deep }, { event: "error", data: deep }]));
+  const sse = encodeUtf8(
+    encodeSse([
+      { event: "message_start", data: deep },
+      { event: "error", data: deep },
+    ]),
+  );
   const bedrock = concatBytes([
     buildChunkFrame(deep),
     encodeFrame({

@@ -22,9 +22,41 @@ const LONG = RUNS > 200 ? 600_000 : 60_000;
 
 /** Text that looks like what the parsers care about: trace lines, Markdown and YAML syntax, HTML, escapes. */
 const PIECES = [
-  "Traceback (most recent call last):\n", '  File "x.py", line 3, in f\n', "    at f (x.js:1:2)\n", "Error: boom\n", "Caused by: java.io.IOException: x\n",
-  "\\n", '\\"', "goroutine 1 [running]:\n", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))", "<javascript:alert(1)>",
-  "&#106;avascript:", "*", "_", "~", "`", "[", "]", "(", ")", "> ", "- ", "1. ", "\n", "\n\n", "```\n", "---\n", ": ", "&a", "*a", "TODO", "\u0000", "\ud800", "\r",
+  "Traceback (most recent call last):\n",
+  '  File "x.py", line 3, in f\n',
+  "    at f (x.js:1:2)\n",
+  "Error: boom\n",
+  "Caused by: java.io.IOException: x\n",
+  "\\n",
+  '\\"',
+  "goroutine 1 [running]:\n",
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "[x](javascript:alert(1))",
+  "<javascript:alert(1)>",
+  "&#106;avascript:",
+  "*",
+  "_",
+  "~",
+  "`",
+  "[",
+  "]",
+  "(",
+  ")",
+  "> ",
+  "- ",
+  "1. ",
+  "\n",
+  "\n\n",
+  "```\n",
+  "---\n",
+  ": ",
+  "&a",
+  "*a",
+  "TODO",
+  "\u0000",
+  "\ud800",
+  "\r",
 ];
 const tricky = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 20 }), fc.string({ unit: "grapheme", maxLength: 8 })), { maxLength: 80 }).map((parts) => parts.join(""));
 
@@ -65,16 +97,20 @@ describe(`fuzz (${RUNS} runs, seed ${SEED})`, () => {
     );
   });
 
-  it("renderer: no HTML injection from any inline Markdown or any valid page body", async () => {
-    await fc.assert(
-      fc.asyncProperty(tricky, async (markdown) => {
-        noInjection(await renderInline(markdown));
-        const page = readPage("content/errors/demo/page.md", VALID_PAGE.replace("The API refused the request.", markdown.replace(/^#+ /gm, "")), "demo", "page");
-        if (page.value) for (const section of (await renderPage(page.value)).sections) noInjection(section.html);
-      }),
-      { ...params, numRuns: Math.max(10, Math.floor(RUNS / 3)) },
-    );
-  }, LONG);
+  it(
+    "renderer: no HTML injection from any inline Markdown or any valid page body",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(tricky, async (markdown) => {
+          noInjection(await renderInline(markdown));
+          const page = readPage("content/errors/demo/page.md", VALID_PAGE.replace("The API refused the request.", markdown.replace(/^#+ /gm, "")), "demo", "page");
+          if (page.value) for (const section of (await renderPage(page.value)).sections) noInjection(section.html);
+        }),
+        { ...params, numRuns: Math.max(10, Math.floor(RUNS / 3)) },
+      );
+    },
+    LONG,
+  );
 
   it("decoders: arbitrary bytes give frames/events or a typed DecodeError, never anything else", () => {
     const frameLike = fc.tuple(fc.uint8Array({ maxLength: 64 }), fc.uint8Array({ maxLength: 600 })).map(([junk, payload]) => {
@@ -96,10 +132,18 @@ describe(`fuzz (${RUNS} runs, seed ${SEED})`, () => {
 
   it("client models: every client replays arbitrary bytes both ways to an outcome", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 1500 }), tricky.map((t) => new TextEncoder().encode(t))), fc.constantFrom(...CLIENTS), fc.constantFrom("before" as const, "after" as const), (bytes, client, fix) => {
-        const result = replay(client.id, fix, bytes);
-        expect("ok" in result.outcome || "error" in result.outcome).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 1500 }),
+          tricky.map((t) => new TextEncoder().encode(t)),
+        ),
+        fc.constantFrom(...CLIENTS),
+        fc.constantFrom("before" as const, "after" as const),
+        (bytes, client, fix) => {
+          const result = replay(client.id, fix, bytes);
+          expect("ok" in result.outcome || "error" in result.outcome).toBe(true);
+        },
+      ),
       params,
     );
   });

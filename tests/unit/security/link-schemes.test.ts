@@ -12,7 +12,11 @@ import { withChange } from "../entries/page-fixture.ts";
 
 /** Every href/src in the HTML resolves (as a browser would, via WHATWG URL) to http(s) or mailto. */
 function liveSchemes(html: string): string[] {
-  const decode = (v: string) => v.replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d))).replace(/&amp;/g, "&");
+  const decode = (v: string) =>
+    v
+      .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+      .replace(/&amp;/g, "&");
   return [...html.matchAll(/\b(?:href|src)=\\?"([^"\\]*)/g)].map((m) => new URL(decode(m[1]!), "https://site.example/").protocol);
 }
 
@@ -69,7 +73,10 @@ describe("link schemes", () => {
       const result = read(withChange(from, to));
       const bad = result.problems.filter((p) => p.code === "bad-url");
       expect(bad.map((p) => p.field)).toEqual([field]);
-      const line = withChange(from, to).split("\n").findIndex((l) => /javascript|data:/i.test(l)) + 1;
+      const line =
+        withChange(from, to)
+          .split("\n")
+          .findIndex((l) => /javascript|data:/i.test(l)) + 1;
       expect(bad[0]!.line).toBe(line);
       const rendered = await renderPage(result.value!);
       const all = JSON.stringify(rendered);

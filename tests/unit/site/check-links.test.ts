@@ -20,7 +20,8 @@ describe("check:links core", () => {
   it("accepts a site whose links, assets and anchors all resolve", () => {
     const result = checkSite(
       site({
-        "index.html": '<a href="/docs/errors/x/">x</a><a href="errors/x/#fixes">f</a><a href="/docs/lookup/#q=a%20b">l</a><img src="/docs/logo.svg"><a href="https://other.dev/nowhere/">o</a><a href="mailto:a@b.c">m</a>',
+        "index.html":
+          '<a href="/docs/errors/x/">x</a><a href="errors/x/#fixes">f</a><a href="/docs/lookup/#q=a%20b">l</a><img src="/docs/logo.svg"><a href="https://other.dev/nowhere/">o</a><a href="mailto:a@b.c">m</a>',
         "errors/x/index.html": '<h2 id="fixes">Fixes</h2><a href="../../">home</a><link rel="canonical" href="https://a.dev/docs/errors/x/">',
         "lookup/index.html": "<p>lookup</p>",
         "logo.svg": "<svg/>",
@@ -37,7 +38,8 @@ describe("check:links core", () => {
   it("reports each broken link with its position, field and a reason", () => {
     const result = checkSite(
       site({
-        "index.html": '<p>\n  <a href="/errors/x/">no base</a>\n<a href="/docs/errors/y/">missing</a><a href="/docs/errors/x">no slash</a><a href="/docs/errors/x/#nope">anchor</a>\n<script src="/docs/_astro/gone.js"></script></p>',
+        "index.html":
+          '<p>\n  <a href="/errors/x/">no base</a>\n<a href="/docs/errors/y/">missing</a><a href="/docs/errors/x">no slash</a><a href="/docs/errors/x/#nope">anchor</a>\n<script src="/docs/_astro/gone.js"></script></p>',
         "errors/x/index.html": "<h2 id=fixes>Fixes</h2>",
         "errors.json": '{"pages": [{"url": "https://a.dev/docs/errors/z/"}]}',
         "sitemap-0.xml": "<loc>https://a.dev/docs/errors/w/</loc>",

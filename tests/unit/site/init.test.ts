@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from "vitest";
 
 const ROOT = resolve(".");
 const copy = mkdtempSync(join(tmpdir(), "errata-init-"));
-for (const entry of ["astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json", "src", "scripts", "public", "content"]) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+for (const entry of ["astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json", "src", "scripts", "public", "content"])
+  cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
 symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"), "dir");
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 

@@ -39,7 +39,11 @@ describe("site.yml", () => {
   });
 
   it("takes the base from the path of url, and from the file's base otherwise", () => {
-    expect(loadSiteConfig(dirWith("title: A\nurl: https://acme.github.io/errors\n"), {}).config).toMatchObject({ base: "/errors/", origin: "https://acme.github.io", url: "https://acme.github.io/errors/" });
+    expect(loadSiteConfig(dirWith("title: A\nurl: https://acme.github.io/errors\n"), {}).config).toMatchObject({
+      base: "/errors/",
+      origin: "https://acme.github.io",
+      url: "https://acme.github.io/errors/",
+    });
     expect(loadSiteConfig(dirWith("title: A\nurl: https://a.dev\nbase: /docs/errors/\n"), {}).config).toMatchObject({ base: "/docs/errors/", url: "https://a.dev/docs/errors/" });
   });
 

@@ -47,7 +47,9 @@ describe("triage", () => {
   it("answers a Python traceback in a code block with the page that explains it", async () => {
     const result = await run(fixture("python-traceback"));
     expect(result.matches.map((m) => [m.id, m.confidence, m.part])).toEqual([["amazon-bedrock/stream-valueerror-bad-response-code", "high", "the code block"]]);
-    expect(result.comment).toContain("### [ValueError: Bad response code, expected 200 on an AnthropicBedrock stream](https://errors.acme.dev/docs/errors/amazon-bedrock/stream-valueerror-bad-response-code/)");
+    expect(result.comment).toContain(
+      "### [ValueError: Bad response code, expected 200 on an AnthropicBedrock stream](https://errors.acme.dev/docs/errors/amazon-bedrock/stream-valueerror-bad-response-code/)",
+    );
     expect(result.comment).toContain(`> ${byId.get("amazon-bedrock/stream-valueerror-bad-response-code")!.data.summary}`);
     expect(result.comment!.startsWith(COMMENT_MARKER)).toBe(true);
   });

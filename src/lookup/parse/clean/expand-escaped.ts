@@ -51,7 +51,7 @@ function holdsStack(pieces: readonly string[]): boolean {
 export function expandEscaped(text: string): string[] | undefined {
   if (!text.includes("\\n")) return undefined;
   const found: string[] = [];
-  for (let open = text.indexOf('"'); open !== -1; ) {
+  for (let open = text.indexOf('"'); open !== -1;) {
     const { value, end } = readJsonString(text, open);
     if (value.includes("\n")) {
       const pieces = value.split("\n");

@@ -12,8 +12,7 @@ export interface Unprefixed {
 }
 
 // 2024-01-01 12:00:00,123 | 2024-01-01T12:00:00.123456Z | [2024-01-01 12:00:00] | 17:11:38 | 2024/01/01 12:00:00 (Go's log package)
-const TIMESTAMP =
-  /^\[?(?:\d{4}-\d{2}-\d{2}[T ]|(\d{4}\/\d{2}\/\d{2}) )?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\]?(?=\s|$)/;
+const TIMESTAMP = /^\[?(?:\d{4}-\d{2}-\d{2}[T ]|(\d{4}\/\d{2}\/\d{2}) )?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\]?(?=\s|$)/;
 // E0101 12:00:00.123456   1234 server.go:42] boom   (klog / glog, used across Go services)
 const KLOG = /^([IWEF])\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+ [\w./-]+:\d+\] /;
 // ERROR:root:boom   (Python logging.basicConfig's default format)
@@ -49,7 +48,10 @@ function normaliseLevel(word: string): string {
  */
 function isLoggerFurniture(between: string): boolean {
   if (!LOGGER_BETWEEN.test(between)) return false;
-  const words = between.replace(BRACKETED, " ").split(/[\s\-|:()]+/).filter(Boolean);
+  const words = between
+    .replace(BRACKETED, " ")
+    .split(/[\s\-|:()]+/)
+    .filter(Boolean);
   return words.length <= 3 && words.every((word) => !/^[A-Z][a-z]/.test(word));
 }
 

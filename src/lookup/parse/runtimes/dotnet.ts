@@ -44,9 +44,7 @@ function parseDotnetFrame(text: string): Frame | undefined {
 }
 
 /** True for .NET frames and the structural lines between them (remembered per line). */
-const isStackLine = memoByLine(
-  (text) => parseDotnetFrame(text) !== undefined || INNER.test(text) || END_INNER.test(text) || END_STACK.test(text),
-);
+const isStackLine = memoByLine((text) => parseDotnetFrame(text) !== undefined || INNER.test(text) || END_INNER.test(text) || END_STACK.test(text));
 
 /** Splits `Ns.Type: message`; .NET Framework prints inner exceptions on the same line after ` ---> `. */
 function splitHeaders(text: string): { type: string; message: string }[] {
@@ -86,8 +84,6 @@ export const parseDotnetBlock: BlockParser = (lines, start) => {
   // Segment k holds the frames of the k-th level from the inside; extra segments belong to the outermost.
   const framesOf = levels.map((): Frame[] => []);
   segments.forEach((segment, k) => framesOf[Math.max(levels.length - 1 - k, 0)]?.push(...segment));
-  const exceptions = levels.map((level, k) =>
-    makeException({ runtime: "dotnet", ...level, frames: framesOf[k] ?? [], relation: k > 0 ? "cause" : undefined }),
-  );
+  const exceptions = levels.map((level, k) => makeException({ runtime: "dotnet", ...level, frames: framesOf[k] ?? [], relation: k > 0 ? "cause" : undefined }));
   return { exceptions, next: index };
 };

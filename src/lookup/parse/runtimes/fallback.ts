@@ -26,8 +26,7 @@ const PLAIN_ERROR = /^(?:\s*(Error)|(error|ERROR|FATAL|Fatal error|fatal error|f
 const TYPED_INSIDE = new RegExp(String.raw`(?:^|[\s([{"'=,;>|])(${EXCEPTION_NAME})(?: \[[\w-]+\])?: (.*)$`);
 // LLM request failed: status 400 …   |   Error processing input: Reqwest error: …   |   failed to load config: open x: …
 // (At least two words: a lone `error:` is an object key or a CLI prefix, handled above.)
-const LABELLED =
-  /(?:^|\s)(?:(?:[\w-]+ ){1,4}(?:error|failed|failure)(?: [\w-]+){0,4}|(?:error|failed|failure)(?: [\w-]+){1,4}): (?![{[]\s*$)\S/i;
+const LABELLED = /(?:^|\s)(?:(?:[\w-]+ ){1,4}(?:error|failed|failure)(?: [\w-]+){0,4}|(?:error|failed|failure)(?: [\w-]+){1,4}): (?![{[]\s*$)\S/i;
 // open config.yaml: no such file or directory   |   dial tcp 10.0.0.1:443: connect: connection refused
 // (an `a: b` chain, Go's and C's way, ending in an errno text or another failure everyone prints the same way;
 // the `: ` before it is checked apart, since `: (?:.*: )?phrase` would retry the line from every colon)

@@ -54,12 +54,7 @@ function splitHeader(text: string): { type: string; message: string } {
 type OpenException = ExceptionParts & { frames: Frame[] };
 
 /** Starts an exception at a header line: message (possibly several lines) up to the first frame. */
-function openException(
-  lines: readonly CleanLine[],
-  index: number,
-  headerText: string,
-  relation?: ParsedException["relation"],
-): { parts: OpenException; next: number } {
+function openException(lines: readonly CleanLine[], index: number, headerText: string, relation?: ParsedException["relation"]): { parts: OpenException; next: number } {
   const { type, message: first } = splitHeader(headerText);
   const { message, next } = collectMessage(lines, index, first, { multiline: true, stop: endsJavaMessage });
   return { parts: { runtime: "java", type, message, frames: [], line: lines[index]?.line ?? index + 1, relation }, next };

@@ -7,26 +7,9 @@
 import type { Frame, ParsedException } from "../../types.ts";
 import { makeException } from "../frame.ts";
 import { MAX_EXCEPTIONS } from "../limits.ts";
-import {
-  type Block,
-  type BlockParser,
-  type CleanLine,
-  indentOf,
-  isBlank,
-  memoByLine,
-  nextNonBlank,
-  opensLogRecord,
-  textAt,
-} from "../lines.ts";
+import { type Block, type BlockParser, type CleanLine, indentOf, isBlank, memoByLine, nextNonBlank, opensLogRecord, textAt } from "../lines.ts";
 import { collectMessage } from "../message.ts";
-import {
-  isCutPythonFrame,
-  isPythonNoise,
-  parsePythonExceptionLine,
-  parsePythonFrame,
-  parsePythonHeader,
-  pythonChainRelation,
-} from "./python-frame.ts";
+import { isCutPythonFrame, isPythonNoise, parsePythonExceptionLine, parsePythonFrame, parsePythonHeader, pythonChainRelation } from "./python-frame.ts";
 
 type Relation = ParsedException["relation"];
 
@@ -34,9 +17,7 @@ type Relation = ParsedException["relation"];
 const STRONG_TYPE = /(?:\.|Error$|Exception$|Interrupt$|Exit$|Warning$|Iteration$|Group$)/;
 
 /** Lines that end a Python message: frames, headers and chain markers. */
-const isTracebackLine = memoByLine(
-  (text) => parsePythonFrame(text) !== undefined || parsePythonHeader(text) !== undefined || pythonChainRelation(text) !== undefined,
-);
+const isTracebackLine = memoByLine((text) => parsePythonFrame(text) !== undefined || parsePythonHeader(text) !== undefined || pythonChainRelation(text) !== undefined);
 
 /**
  * Reads one traceback: optional header, frames with their source and caret lines, then the exception line.
@@ -83,12 +64,7 @@ function parseTraceback(lines: readonly CleanLine[], start: number): { exception
 
 /** True when a Python block may start at this line. */
 function opensPython(line: CleanLine): boolean {
-  return (
-    line.mark === "group-member" ||
-    parsePythonHeader(line.text) !== undefined ||
-    parsePythonFrame(line.text) !== undefined ||
-    pythonChainRelation(line.text) !== undefined
-  );
+  return line.mark === "group-member" || parsePythonHeader(line.text) !== undefined || parsePythonFrame(line.text) !== undefined || pythonChainRelation(line.text) !== undefined;
 }
 
 /**

@@ -19,11 +19,7 @@ describe("anthropic-typescript-bedrock, before (0.30.1 with core ≥ 0.103.0)", 
   it("reads no event from any Bedrock body and always ends with request ended without sending any chunks", () => {
     for (const sample of SAMPLES.filter((item) => item.decoder === "aws-eventstream")) {
       const result = replay("anthropic-typescript-bedrock", "before", sample.bytes);
-      expect([sample.id, result.events.filter((event) => event.type !== ""), line(result.outcome)]).toEqual([
-        sample.id,
-        [],
-        "AnthropicError: request ended without sending any chunks",
-      ]);
+      expect([sample.id, result.events.filter((event) => event.type !== ""), line(result.outcome)]).toEqual([sample.id, [], "AnthropicError: request ended without sending any chunks"]);
     }
   });
 });

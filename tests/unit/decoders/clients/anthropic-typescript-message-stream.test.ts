@@ -11,8 +11,7 @@ import { replay } from "../../../../src/decoders/replay.ts";
 import { getSample } from "../../../../src/decoders/samples/registry.ts";
 
 const line = (outcome: Outcome): string => ("ok" in outcome ? "ok" : `${outcome.error.type}: ${outcome.error.message}`);
-const run = (fix: Fix, body: string | Uint8Array): string =>
-  line(replay("anthropic-typescript-message-stream", fix, typeof body === "string" ? encodeUtf8(body) : body).outcome);
+const run = (fix: Fix, body: string | Uint8Array): string => line(replay("anthropic-typescript-message-stream", fix, typeof body === "string" ? encodeUtf8(body) : body).outcome);
 const both = (body: string): [string, string] => [run("before", body), run("after", body)];
 
 const START = 'event: message_start\ndata: {"type":"message_start","message":{"content":[]}}\n\n';
@@ -22,16 +21,11 @@ const STOP = 'event: message_stop\ndata: {"type":"message_stop"}\n\n';
 
 describe("anthropic-typescript-message-stream", () => {
   it("throws for content before message_start in 0.x; 1.x reads on and finds no message", () => {
-    expect(both(BLOCK + DELTA + STOP)).toEqual([
-      'AnthropicError: Unexpected event order, got content_block_start before "message_start"',
-      "AnthropicError: request ended without sending any chunks",
-    ]);
+    expect(both(BLOCK + DELTA + STOP)).toEqual(['AnthropicError: Unexpected event order, got content_block_start before "message_start"', "AnthropicError: request ended without sending any chunks"]);
   });
 
   it("names the event by its body's type, not its SSE name", () => {
-    expect(run("before", 'event: content_block_stop\ndata: {"type":"message_stop"}\n\n' + START)).toBe(
-      'AnthropicError: Unexpected event order, got message_stop before "message_start"',
-    );
+    expect(run("before", 'event: content_block_stop\ndata: {"type":"message_stop"}\n\n' + START)).toBe('AnthropicError: Unexpected event order, got message_stop before "message_start"');
   });
 
   it("accepts a late message_start in 1.x when nothing it needs was skipped", () => {
@@ -57,7 +51,11 @@ describe("anthropic-typescript-message-stream", () => {
   });
 
   it("throws APIError for event: error and passes it through unwrapped, with .type", () => {
-    const result = replay("anthropic-typescript-message-stream", "before", encodeUtf8(START + 'event: error\ndata: {"type":"error","error":{"type":"api_error","message":"Internal server error"}}\n\n'));
+    const result = replay(
+      "anthropic-typescript-message-stream",
+      "before",
+      encodeUtf8(START + 'event: error\ndata: {"type":"error","error":{"type":"api_error","message":"Internal server error"}}\n\n'),
+    );
     expect(result.outcome).toEqual({
       error: { type: "APIError", message: '{"type":"error","error":{"type":"api_error","message":"Internal server error"}}', errorType: "api_error" },
     });

@@ -9,7 +9,9 @@ const line = (outcome: Outcome): string => ("ok" in outcome ? "ok" : `${outcome.
 
 describe("client models on every sample", () => {
   it("cover every sample with every client that reads its format, before and after", () => {
-    const expected = SAMPLES.flatMap((sample) => CLIENTS.filter((client) => client.decoder === sample.decoder).flatMap((client) => [`${sample.id} ${client.id} before`, `${sample.id} ${client.id} after`]));
+    const expected = SAMPLES.flatMap((sample) =>
+      CLIENTS.filter((client) => client.decoder === sample.decoder).flatMap((client) => [`${sample.id} ${client.id} before`, `${sample.id} ${client.id} after`]),
+    );
     expect(EXPECTED_OUTCOMES.map(([sample, client, fix]) => `${sample} ${client} ${fix}`)).toEqual(expected);
   });
 

@@ -184,7 +184,20 @@ describe("event-stream negative vectors", () => {
 
   it("covers every DecodeError code of the event-stream decoder", () => {
     expect(new Set(VECTORS.map(([, , data]) => data.code))).toEqual(
-      new Set(["prelude-crc", "message-crc", "too-short", "length-mismatch", "headers-too-large", "payload-too-large", "unknown-header-type", "duplicate-header", "truncated-header", "empty-header-name", "invalid-utf8", "incomplete-frame"]),
+      new Set([
+        "prelude-crc",
+        "message-crc",
+        "too-short",
+        "length-mismatch",
+        "headers-too-large",
+        "payload-too-large",
+        "unknown-header-type",
+        "duplicate-header",
+        "truncated-header",
+        "empty-header-name",
+        "invalid-utf8",
+        "incomplete-frame",
+      ]),
     );
   });
 

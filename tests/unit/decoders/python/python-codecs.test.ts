@@ -66,7 +66,7 @@ describe("pyJsonDumps", () => {
   it("writes what json.dumps writes by default", () => {
     const value = pyDict([
       ["type", "error"],
-      ["error", pyDict([["message", "caf\u00e9 \ud83d\ude00 \"q\" \\ \n\u007f"]])],
+      ["error", pyDict([["message", 'caf\u00e9 \ud83d\ude00 "q" \\ \n\u007f']])],
       ["n", [pyInt(1), pyFloat(2.5), pyFloat(1e16), pyFloat(Number.NaN), true, null]],
     ]);
     // json.dumps({"type": "error", "error": {"message": "café 😀 \"q\" \\ \n\x7f"}, "n": [1, 2.5, 1e16, float("nan"), True, None]})

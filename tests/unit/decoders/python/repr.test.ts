@@ -7,20 +7,17 @@ import { pyBytes, pyDict, pyFloat, pyInt } from "../../../../src/decoders/python
 // never adjacent here: a JS string cannot tell a high+low pair from two lone surrogates.
 const STRINGS: [string, string][] = [
   ["", "''"],
-  ["'", "\"'\""],
+  ["'", '"\'"'],
   ['"', "'\"'"],
   ["'\"", "'\\'\"'"],
-  ["it's", "\"it's\""],
+  ["it's", '"it\'s"'],
   ['say "hi"', "'say \"hi\"'"],
   ["both ' and \"", "'both \\' and \"'"],
   ["back\\slash \\' \\\"", "'back\\\\slash \\\\\\' \\\\\"'"],
   ["\t\n\r\u0000\u001f\u007f\u0080\u009f\u00a0\u00ad\u00ff", "'\\t\\n\\r\\x00\\x1f\\x7f\\x80\\x9f\\xa0\\xad\u00ff'"],
   ["caf\u00e9 na\u00efve", "'caf\u00e9 na\u00efve'"],
   ["\u2028\u2029\u3000\u200b\ufeff\ue000\uffff\ufffd", "'\\u2028\\u2029\\u3000\\u200b\\ufeff\\ue000\\uffff\ufffd'"],
-  [
-    "emoji \ud83d\ude00 flag \ud83c\uddfa\ud83c\uddf8 zwj \ud83e\uddd1\u200d\ud83d\udcbb",
-    "'emoji \ud83d\ude00 flag \ud83c\uddfa\ud83c\uddf8 zwj \ud83e\uddd1\\u200d\ud83d\udcbb'",
-  ],
+  ["emoji \ud83d\ude00 flag \ud83c\uddfa\ud83c\uddf8 zwj \ud83e\uddd1\u200d\ud83d\udcbb", "'emoji \ud83d\ude00 flag \ud83c\uddfa\ud83c\uddf8 zwj \ud83e\uddd1\\u200d\ud83d\udcbb'"],
   ["\ud800", "'\\ud800'"],
   ["lone \udfff low", "'lone \\udfff low'"],
   ["a\ud83dz", "'a\\ud83dz'"],
@@ -31,17 +28,17 @@ const STRINGS: [string, string][] = [
   ["\u00a0\u1680\u2000\u202f\u205f", "'\\xa0\\u1680\\u2000\\u202f\\u205f'"],
   ["\u6f22\u5b57 \u0391\u03b2", "'\u6f22\u5b57 \u0391\u03b2'"],
   ["\u001b[31mred\u001b[0m", "'\\x1b[31mred\\x1b[0m'"],
-  ['{"message":"x"}', "'{\"message\":\"x\"}'"],
+  ['{"message":"x"}', '\'{"message":"x"}\''],
 ];
 
 const BYTES: [string, string][] = [
   ["", "b''"],
-  ["27", "b\"'\""],
+  ["27", 'b"\'"'],
   ["22", "b'\"'"],
   ["2722", "b'\\'\"'"],
   ["5c", "b'\\\\'"],
   ["090a0d001f7f80ff", "b'\\t\\n\\r\\x00\\x1f\\x7f\\x80\\xff'"],
-  ["7b226d657373616765223a2269742773227d", "b'{\"message\":\"it\\'s\"}'"],
+  ["7b226d657373616765223a2269742773227d", 'b\'{"message":"it\\\'s"}\''],
   ["eda08020636166c3a9", "b'\\xed\\xa0\\x80 caf\\xc3\\xa9'"],
 ];
 

@@ -41,9 +41,12 @@ function theirs(chunks: readonly string[]): { events: { type: string; data: stri
 
 describe("SSE parser cross-checked against eventsource-parser", () => {
   it("agrees on whole streams", () => {
-    fc.assert(fc.property(stream, (text) => {
+    fc.assert(
+      fc.property(stream, (text) => {
         expect(ours([text])).toEqual(theirs([text]));
-      }), { numRuns: 2000 });
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("agrees under random chunk splits, its own output unchanged by the split", () => {
@@ -58,8 +61,11 @@ describe("SSE parser cross-checked against eventsource-parser", () => {
   });
 
   it("agrees when fed one character at a time", () => {
-    fc.assert(fc.property(stream, (text) => {
+    fc.assert(
+      fc.property(stream, (text) => {
         expect(ours([...text])).toEqual(theirs([...text]));
-      }), { numRuns: 300 });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -34,8 +34,12 @@ describe("status dialects (issue 8 §2)", () => {
 
 describe("body dialects", () => {
   it("reads the AWS SDK for Rust's Debug struct as Type: message", () => {
-    const line = 'Failed: ValidationException(ValidationException { message: Some("The model returned the following errors: prompt is too long: 227255 tokens > 200000 maximum"), meta: ErrorMetadata { code: Some("ValidationException") } })';
-    expect(rewriteBody(line)).toEqual({ dialect: "Rust Debug struct (AWS SDK for Rust, anyhow)", text: "ValidationException: The model returned the following errors: prompt is too long: 227255 tokens > 200000 maximum" });
+    const line =
+      'Failed: ValidationException(ValidationException { message: Some("The model returned the following errors: prompt is too long: 227255 tokens > 200000 maximum"), meta: ErrorMetadata { code: Some("ValidationException") } })';
+    expect(rewriteBody(line)).toEqual({
+      dialect: "Rust Debug struct (AWS SDK for Rust, anyhow)",
+      text: "ValidationException: The model returned the following errors: prompt is too long: 227255 tokens > 200000 maximum",
+    });
   });
 
   it("reads a Ruby hash inspect as a body the core-message reader understands", () => {

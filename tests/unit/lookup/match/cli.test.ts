@@ -86,8 +86,14 @@ describe("scripts/lookup.ts --jsonl", () => {
     const b = write("b.txt", "hello world\n");
     const result = run(["--jsonl", a, b]);
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l) as JsonReport & { file: string });
-    expect(lines.map((l) => [l.file, l.matches[0]?.id ?? null])).toEqual([[a, "demo-sdk/prompt-too-long"], [b, null]]);
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as JsonReport & { file: string });
+    expect(lines.map((l) => [l.file, l.matches[0]?.id ?? null])).toEqual([
+      [a, "demo-sdk/prompt-too-long"],
+      [b, null],
+    ]);
     expect(Object.keys(lines[0] ?? {})).toEqual(["file", "parsed", "matches"]);
   });
 

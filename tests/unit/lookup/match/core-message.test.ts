@@ -20,12 +20,19 @@ describe("coreMessage: every wrapper form", () => {
   });
 
   it("Python SDK: a message holding a single quote is repr'd with double quotes", () => {
-    const p = core(`Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': "This request would exceed your organization's rate limit"}, 'request_id': 'req_011CYz4mQ8vTnRkX2bLpW7aE'}`);
+    const p = core(
+      `Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': "This request would exceed your organization's rate limit"}, 'request_id': 'req_011CYz4mQ8vTnRkX2bLpW7aE'}`,
+    );
     expect(p).toEqual({ lead: "", inner: "This request would exceed your organization's rate limit", status: 429, code: "rate_limit_error" });
   });
 
   it("Python mid-stream: a bare dict repr with None", () => {
-    expect(core("{'type': 'error', 'error': {'details': None, 'type': 'overloaded_error', 'message': 'Overloaded'}}")).toEqual({ lead: "", inner: "Overloaded", status: undefined, code: "overloaded_error" });
+    expect(core("{'type': 'error', 'error': {'details': None, 'type': 'overloaded_error', 'message': 'Overloaded'}}")).toEqual({
+      lead: "",
+      inner: "Overloaded",
+      status: undefined,
+      code: "overloaded_error",
+    });
   });
 
   it("TypeScript SDK: status then JSON", () => {
@@ -84,7 +91,11 @@ describe("coreMessage: every wrapper form", () => {
     const p = coreMessage(
       'LLM request failed: status 400 Bad Request (url=http://x/v1/messages, model=claude-opus-4-5-20251101): {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 200251 tokens > 200000 maximum"}}',
     );
-    expect([p.lead, p.inner, p.status]).toEqual(["LLM request failed: status 400 Bad Request (url=http://x/v1/messages, model=claude-opus-4-5-20251101)", "prompt is too long: 200251 tokens > 200000 maximum", 400]);
+    expect([p.lead, p.inner, p.status]).toEqual([
+      "LLM request failed: status 400 Bad Request (url=http://x/v1/messages, model=claude-opus-4-5-20251101)",
+      "prompt is too long: 200251 tokens > 200000 maximum",
+      400,
+    ]);
     expect(coreMessage("Reqwest error: HTTP status client error (429 Too Many Requests) for url (https://api.anthropic.com/v1/messages)").status).toBe(429);
   });
 

@@ -18,15 +18,23 @@ const site = compilePages([
   page("bedrock/no-credentials", "botocore.exceptions.NoCredentialsError: Unable to locate credentials", {
     match: { packages: ["botocore", "anthropic"] },
   }),
-  page("bedrock/access-denied", "botocore.errorfactory.AccessDeniedException: An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID.", {
-    match: { packages: ["boto3"] },
-  }),
+  page(
+    "bedrock/access-denied",
+    "botocore.errorfactory.AccessDeniedException: An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID.",
+    {
+      match: { packages: ["boto3"] },
+    },
+  ),
 ]);
 const top = (text: string) => lookupSync(text, site, { limit: 3 }).matches[0];
 
 describe("vendor evidence", () => {
   it("never answers another vendor's look-alike with high confidence", () => {
-    const gemini = lookupSync("litellm.RateLimitError: GeminiException - {'error': {'code': 429, 'message': 'Resource has been exhausted (e.g. check quota).', 'status': 'RESOURCE_EXHAUSTED'}} model=gemini-1.5-pro", site, { limit: 3 }).matches;
+    const gemini = lookupSync(
+      "litellm.RateLimitError: GeminiException - {'error': {'code': 429, 'message': 'Resource has been exhausted (e.g. check quota).', 'status': 'RESOURCE_EXHAUSTED'}} model=gemini-1.5-pro",
+      site,
+      { limit: 3 },
+    ).matches;
     // At most the Anthropic rate-limit page (the shared 429 and words), at low confidence.
     expect(gemini.map((m) => [m.id, m.confidence])).toEqual([["api/rate-limit", "low"]]);
   });

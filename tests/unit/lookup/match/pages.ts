@@ -34,12 +34,20 @@ export const PAGES: IndexablePage[] = [
     variants: [["Error: Connection error.", "TypeScript SDK"]],
     match: ANTHROPIC,
   }),
-  page("api/prompt-too-long", "anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 215000 tokens > 200000 maximum'}}", {
-    match: ANTHROPIC,
-  }),
-  page("api/max-tokens", "anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'max_tokens: 128000 > 64000, which is the maximum allowed number of output tokens for claude-sonnet-4-5-20250929'}}", {
-    match: ANTHROPIC,
-  }),
+  page(
+    "api/prompt-too-long",
+    "anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 215000 tokens > 200000 maximum'}}",
+    {
+      match: ANTHROPIC,
+    },
+  ),
+  page(
+    "api/max-tokens",
+    "anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'max_tokens: 128000 > 64000, which is the maximum allowed number of output tokens for claude-sonnet-4-5-20250929'}}",
+    {
+      match: ANTHROPIC,
+    },
+  ),
   page("api/overloaded-529", "anthropic.OverloadedError: Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}", {
     variants: [
       ['InternalServerError: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}', "TypeScript SDK"],
@@ -59,9 +67,13 @@ export const PAGES: IndexablePage[] = [
     "botocore.exceptions.EventStreamError: An error occurred (throttlingException) when calling the InvokeModelWithResponseStream operation: Too many requests, please wait before trying again.",
     { match: { packages: ["botocore"] } },
   ),
-  page("bedrock/on-demand-throughput", "anthropic.BadRequestError: Error code: 400 - {'message': 'Invocation of model ID anthropic.claude-3-5-sonnet-20241022-v2:0 with on-demand throughput isn’t supported. Retry your request with the ID or ARN of an inference profile that contains this model.'}", {
-    match: { packages: ["anthropic", "botocore"] },
-  }),
+  page(
+    "bedrock/on-demand-throughput",
+    "anthropic.BadRequestError: Error code: 400 - {'message': 'Invocation of model ID anthropic.claude-3-5-sonnet-20241022-v2:0 with on-demand throughput isn’t supported. Retry your request with the ID or ARN of an inference profile that contains this model.'}",
+    {
+      match: { packages: ["anthropic", "botocore"] },
+    },
+  ),
   page("bedrock/attributeerror-nonetype", "AttributeError: 'NoneType' object has no attribute 'model'", {
     variants: [["AttributeError: 'NoneType' object has no attribute 'usage'", "message_delta"]],
     match: { frames: ["anthropic/lib/streaming/_messages.py"], packages: ["anthropic"] },

@@ -83,12 +83,16 @@ describe("ranking: damaged pastes", () => {
   });
 
   it("matches the lead of a Bedrock message whose body names another exception type", () => {
-    const m = top(`ValueError: Bad response code, expected 200: {'status_code': 400, 'headers': {':exception-type': 'throttlingException'}, 'body': b'{"message":"Too many tokens, please wait before trying again."}'}`);
+    const m = top(
+      `ValueError: Bad response code, expected 200: {'status_code': 400, 'headers': {':exception-type': 'throttlingException'}, 'body': b'{"message":"Too many tokens, please wait before trying again."}'}`,
+    );
     expect([m?.id, m?.why.kind]).toEqual(["bedrock/stream-valueerror", "lead"]);
   });
 
   it("repairs mojibake (trace 33)", () => {
-    const m = top("anthropic.BadRequestError: Error code: 400 - {'message': 'Invocation of model ID anthropic.claude-sonnet-4-6 with on-demand throughput isnâ€™t supported. Retry your request with the ID or ARN of an inference profile that contains this model.'}");
+    const m = top(
+      "anthropic.BadRequestError: Error code: 400 - {'message': 'Invocation of model ID anthropic.claude-sonnet-4-6 with on-demand throughput isnâ€™t supported. Retry your request with the ID or ARN of an inference profile that contains this model.'}",
+    );
     expect([m?.id, m?.why.kind]).toEqual(["bedrock/on-demand-throughput", "template"]);
   });
 
@@ -99,12 +103,14 @@ describe("ranking: damaged pastes", () => {
   });
 
   it("joins a message wrapped over lines", () => {
-    const text = 'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 200251\n    tokens > 200000 maximum"},"request_id":"req_011CWdepJvA2D819tdYYq4h7"}';
+    const text =
+      'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 200251\n    tokens > 200000 maximum"},"request_id":"req_011CWdepJvA2D819tdYYq4h7"}';
     expect(top(text)?.id).toBe("api/prompt-too-long");
   });
 
   it("finds an API error body on a line no parser treats as an exception", () => {
-    const text = 'stdout:\nanthropic::err({"type":"error","error":{"type":"rate_limit_error","message":"This request would exceed your organization’s rate limit of 200,000 input tokens per minute. For details, refer to: https://docs.claude.com/en/api/rate-limits. Please reduce the prompt length or the maximum tokens requested, or try again later."}})\nError processing input: Reqwest error: HTTP status client error (429 Too Many Requests)';
+    const text =
+      'stdout:\nanthropic::err({"type":"error","error":{"type":"rate_limit_error","message":"This request would exceed your organization’s rate limit of 200,000 input tokens per minute. For details, refer to: https://docs.claude.com/en/api/rate-limits. Please reduce the prompt length or the maximum tokens requested, or try again later."}})\nError processing input: Reqwest error: HTTP status client error (429 Too Many Requests)';
     const m = top(text, { parse: parsed({ runtime: "rust", message: "Error processing input: Reqwest error: HTTP status client error (429 Too Many Requests)", line: 3 }) });
     expect([m?.id, m?.why.line.origin]).toEqual(["api/rate-limit", "body"]);
   });

@@ -58,21 +58,74 @@ describe("templates: type + status + kind + message with placeholders", () => {
 
   it("keys a template by its rarest words, and a paste by its inner message's rarest key first", () => {
     const a = analyzeText(`ValueError: Bad response code, expected 200: {'body': b'{"message":"Too many tokens, please wait before trying again."}'}`, true);
-    const df = new Map([["bad", 5], ["response", 9], ["code", 30], ["expected", 40], ["too", 60], ["many", 2], ["tokens", 50], ["please", 70], ["wait", 3], ["before", 80], ["trying", 4], ["again", 8]]);
+    const df = new Map([
+      ["bad", 5],
+      ["response", 9],
+      ["code", 30],
+      ["expected", 40],
+      ["too", 60],
+      ["many", 2],
+      ["tokens", 50],
+      ["please", 70],
+      ["wait", 3],
+      ["before", 80],
+      ["trying", 4],
+      ["again", 8],
+    ]);
     const n = (k: string) => df.get(k) ?? 1;
     // Its three rarest words, then its type's name as a naming key (`ValueError` is not generic).
     expect(templateKeys(a, n)).toEqual(["many", "wait", "trying", "^valueerror"]);
     expect(templateKeys(a, n, (k) => k !== "many" && k !== "^valueerror")).toEqual(["wait", "trying", "bad"]);
     // Every word too common to fit one file: the rarest pair (and the naming key when it fits).
-    expect(templateKeys(a, (k) => (k.includes("+") ? 1 : 100), (k) => k.includes("+"))).toEqual([expect.stringContaining("+")]);
-    expect(templateKeys(a, (k) => (k.includes("+") ? 1 : 100), (k) => k.includes("+") || k.startsWith("^"))).toEqual([expect.stringContaining("+"), "^valueerror"]);
-    const router = { file: new Map([["many", "0"], ["bad", "1"], ["trying", "0"]]), df: new Map([["many", 2], ["bad", 5], ["trying", 4]]), words: new Set(["many", "bad", "trying"]), vocabulary: new Map([[4, ["many"]], [3, ["bad"]], [6, ["trying"]]]), sketch: new Map() };
+    expect(
+      templateKeys(
+        a,
+        (k) => (k.includes("+") ? 1 : 100),
+        (k) => k.includes("+"),
+      ),
+    ).toEqual([expect.stringContaining("+")]);
+    expect(
+      templateKeys(
+        a,
+        (k) => (k.includes("+") ? 1 : 100),
+        (k) => k.includes("+") || k.startsWith("^"),
+      ),
+    ).toEqual([expect.stringContaining("+"), "^valueerror"]);
+    const router = {
+      file: new Map([
+        ["many", "0"],
+        ["bad", "1"],
+        ["trying", "0"],
+      ]),
+      df: new Map([
+        ["many", 2],
+        ["bad", 5],
+        ["trying", 4],
+      ]),
+      words: new Set(["many", "bad", "trying"]),
+      vocabulary: new Map([
+        [4, ["many"]],
+        [3, ["bad"]],
+        [6, ["trying"]],
+      ]),
+      sketch: new Map(),
+    };
     expect(chooseKeys([a], router)).toEqual(["many"]);
     // A typo still routes: "tyring" is one swap from "trying".
     expect(chooseKeys([analyzeText("tyring tokens", true)], router)).toEqual(["trying"]);
     // Keys of every line compete: the second line's key wins when its templates share more of its line.
     const lines = [analyzeText("SyntaxError: Unexpected bad token", true), analyzeText("Too many tokens, please wait", true)];
-    const sketch = new Map([["bad", [0, 0] as [number, number]], ["many", (() => { const s: [number, number] = [0, 0]; for (const w of ["tokens", "please", "wait"]) addWord(s, w); return s; })()]]);
+    const sketch = new Map([
+      ["bad", [0, 0] as [number, number]],
+      [
+        "many",
+        (() => {
+          const s: [number, number] = [0, 0];
+          for (const w of ["tokens", "please", "wait"]) addWord(s, w);
+          return s;
+        })(),
+      ],
+    ]);
     expect(chooseKeys(lines, { ...router, sketch })).toEqual(["many"]);
     expect(chooseKeys(lines, router)).toEqual(["bad"]);
     // No message word routes: the type's name does, through its own namespace.

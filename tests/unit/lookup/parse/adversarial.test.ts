@@ -90,9 +90,7 @@ describe("work caps", () => {
     const text = `ValueError: ${"x".repeat(1_000_000)}`;
     const result = parseTrace(text);
     expect(result.capped).toBeUndefined();
-    expect(result.exceptions).toEqual([
-      { runtime: "python", type: "ValueError", message: "x".repeat(MAX_LINE_CHARS - "ValueError: ".length), frames: [], line: 1 },
-    ]);
+    expect(result.exceptions).toEqual([{ runtime: "python", type: "ValueError", message: "x".repeat(MAX_LINE_CHARS - "ValueError: ".length), frames: [], line: 1 }]);
   });
 
   it("should count the byte cap in UTF-8 and never split a surrogate pair", () => {

@@ -37,7 +37,7 @@ describe("cleanInput", () => {
   });
 
   it("should strip Claude Code's TUI gutter and keep the continuation's indentation", () => {
-    expect(texts("  ⎿  API Error: 500 {\n     error\"}")).toEqual(["API Error: 500 {", '     error"}']);
+    expect(texts('  ⎿  API Error: 500 {\n     error"}')).toEqual(["API Error: 500 {", '     error"}']);
   });
 
   it("should strip log prefixes, keeping the level and the program's own indentation", () => {
@@ -46,7 +46,7 @@ describe("cleanInput", () => {
         "2024-01-01 12:00:00,123 ERROR module: boom",
         "2024-01-01 12:00:00.123 | ERROR    | app.main:run:42 - boom",
         "2026-09-12 23:35:20,186 - notebook_intelligence.extension - extension.py - ERROR - Unhandled error",
-        "2024-01-01T12:00:00Z   File \"x.py\", line 1, in <module>",
+        '2024-01-01T12:00:00Z   File "x.py", line 1, in <module>',
         "2024/01/01 12:00:00 dial tcp: i/o timeout",
         "E0101 12:00:00.123456   1234 server.go:42] boom",
         "[mcp_agent.llm.augmented_llm] Error: x",
@@ -66,10 +66,7 @@ describe("cleanInput", () => {
   });
 
   it("should not take an exception type after the level for a logger name", () => {
-    expect(texts("2024-01-01 12:00:00 ERROR litellm.RateLimitError: x\n2024-01-01 12:00:00 ERROR ValueError: y")).toEqual([
-      "litellm.RateLimitError: x",
-      "ValueError: y",
-    ]);
+    expect(texts("2024-01-01 12:00:00 ERROR litellm.RateLimitError: x\n2024-01-01 12:00:00 ERROR ValueError: y")).toEqual(["litellm.RateLimitError: x", "ValueError: y"]);
   });
 
   it("should mark pytest `E` lines and blank `>` source lines only in pytest output", () => {
@@ -100,7 +97,21 @@ describe("cleanInput", () => {
   });
 
   it("should stop at maxLines and say it did not finish", () => {
-    expect(cleanInput("a\nb\nc", 2)).toEqual({ lines: [{ text: "a", line: 1 }, { text: "b", line: 2 }], rawLinesUsed: 2, complete: false });
-    expect(cleanInput("a\nb", 2)).toEqual({ lines: [{ text: "a", line: 1 }, { text: "b", line: 2 }], rawLinesUsed: 2, complete: true });
+    expect(cleanInput("a\nb\nc", 2)).toEqual({
+      lines: [
+        { text: "a", line: 1 },
+        { text: "b", line: 2 },
+      ],
+      rawLinesUsed: 2,
+      complete: false,
+    });
+    expect(cleanInput("a\nb", 2)).toEqual({
+      lines: [
+        { text: "a", line: 1 },
+        { text: "b", line: 2 },
+      ],
+      rawLinesUsed: 2,
+      complete: true,
+    });
   });
 });

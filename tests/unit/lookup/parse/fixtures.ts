@@ -20,7 +20,9 @@ export function handMadeTrace(name: string): string {
 
 /** File names of the real traces. */
 export function realTraceNames(): string[] {
-  return readdirSync(TRACES).filter((name) => name.endsWith(".txt")).sort();
+  return readdirSync(TRACES)
+    .filter((name) => name.endsWith(".txt"))
+    .sort();
 }
 
 /** labels.json: real trace file → id of the page it belongs to. */

@@ -111,16 +111,13 @@ describe("Python tracebacks", () => {
 
   it("should read a SyntaxError frame, which names no function", () => {
     const trace = '  File "x.py", line 1\n    print("a"\n         ^\nSyntaxError: \'(\' was never closed\n';
-    expect(parseTrace(trace).exceptions).toEqual([
-      { runtime: "python", type: "SyntaxError", message: "'(' was never closed", frames: [{ file: "x.py", line: 1 }], line: 1 },
-    ]);
+    expect(parseTrace(trace).exceptions).toEqual([{ runtime: "python", type: "SyntaxError", message: "'(' was never closed", frames: [{ file: "x.py", line: 1 }], line: 1 }]);
   });
 
   it("should read IPython's header, `Cell In[n]` frames and arrows", () => {
-    const trace = "---------------------------------------------------------------------------\nKeyError                                  Traceback (most recent call last)\nCell In[3], line 2\n      1 d = {}\n----> 2 d['model']\n\nKeyError: 'model'\n";
-    expect(parseTrace(trace).exceptions).toEqual([
-      { runtime: "python", type: "KeyError", message: "'model'", frames: [{ file: "Cell In[3]", line: 2 }], line: 2 },
-    ]);
+    const trace =
+      "---------------------------------------------------------------------------\nKeyError                                  Traceback (most recent call last)\nCell In[3], line 2\n      1 d = {}\n----> 2 d['model']\n\nKeyError: 'model'\n";
+    expect(parseTrace(trace).exceptions).toEqual([{ runtime: "python", type: "KeyError", message: "'model'", frames: [{ file: "Cell In[3]", line: 2 }], line: 2 }]);
   });
 
   it("should read Rich's boxed traceback frames", () => {
@@ -139,16 +136,13 @@ describe("Python tracebacks", () => {
 
   it("should not take prose after a blank line for the exception line", () => {
     const trace = 'Traceback (most recent call last):\n  File "x.py", line 3, in <module>\n    main()\n\nThanks\n';
-    expect(parseTrace(trace).exceptions).toEqual([
-      { runtime: "python", type: "", message: "", frames: [{ file: "x.py", function: "<module>", line: 3 }], line: 1 },
-    ]);
+    expect(parseTrace(trace).exceptions).toEqual([{ runtime: "python", type: "", message: "", frames: [{ file: "x.py", function: "<module>", line: 3 }], line: 1 }]);
   });
 });
 
 describe("pytest", () => {
   it("should read a long-format failure: `E` lines, section locations and function names from `def` lines", () => {
-    const message =
-      "An error occurred (throttlingException) when calling the InvokeModelWithResponseStream operation: Too many tokens, please wait before trying again.";
+    const message = "An error occurred (throttlingException) when calling the InvokeModelWithResponseStream operation: Too many tokens, please wait before trying again.";
     const eventstream = ".venv/lib/python3.11/site-packages/botocore/eventstream.py";
     expect(parseTrace(handMadeTrace("python-pytest-long.txt")).exceptions).toEqual([
       {
@@ -203,13 +197,12 @@ describe("logger prefixes", () => {
   it("should read a traceback whose every line carries a timestamp (kubectl logs --timestamps)", () => {
     const stamp = "2024-06-01T12:00:00.000000000Z";
     const trace = `${stamp} Traceback (most recent call last):\n${stamp}   File "/app/x.py", line 3, in <module>\n${stamp}     main()\n${stamp} RuntimeError: boom\n`;
-    expect(parseTrace(trace).exceptions).toEqual([
-      { runtime: "python", type: "RuntimeError", message: "boom", frames: [{ file: "/app/x.py", function: "<module>", line: 3 }], line: 1 },
-    ]);
+    expect(parseTrace(trace).exceptions).toEqual([{ runtime: "python", type: "RuntimeError", message: "boom", frames: [{ file: "/app/x.py", function: "<module>", line: 3 }], line: 1 }]);
   });
 
   it("should fall back to ERROR-level log lines when nothing else looks like an error", () => {
-    const trace = "2024-06-01 12:00:00,123 ERROR app.worker: upstream is unreachable\n2024-06-01 12:00:01,000 INFO app.worker: retrying\n2024-06-01 12:00:00.123 ERROR 12345 --- [           main] o.s.boot.SpringApplication               : Application run failed\n";
+    const trace =
+      "2024-06-01 12:00:00,123 ERROR app.worker: upstream is unreachable\n2024-06-01 12:00:01,000 INFO app.worker: retrying\n2024-06-01 12:00:00.123 ERROR 12345 --- [           main] o.s.boot.SpringApplication               : Application run failed\n";
     expect(parseTrace(trace).exceptions).toEqual([
       { runtime: "unknown", type: "", message: "upstream is unreachable", frames: [], line: 1 },
       { runtime: "unknown", type: "", message: "Application run failed", frames: [], line: 3 },

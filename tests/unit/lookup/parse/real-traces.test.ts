@@ -69,8 +69,7 @@ describe("real traces", () => {
   });
 
   it("04: should read each retry line and the escaped stack, dropping the frame cut off mid-path", () => {
-    const retry = (seconds: number, attempt: number) =>
-      `(529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}) · Retrying in ${seconds} seconds… (attempt ${attempt}/10)`;
+    const retry = (seconds: number, attempt: number) => `(529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}) · Retrying in ${seconds} seconds… (attempt ${attempt}/10)`;
     expect(parseTrace(realTrace("04-claude-code-529-overloaded-node.txt"))).toEqual({
       exceptions: [
         { runtime: "unknown", type: "API Error", message: retry(1, 1), frames: [], line: 1 },
@@ -260,8 +259,7 @@ describe("real traces", () => {
         {
           runtime: "unknown",
           type: "Error",
-          message:
-            "Streaming is strongly recommended for operations that may take longer than 10 minutes. See https://github.com/anthropics/anthropic-sdk-python#long-requests for more details",
+          message: "Streaming is strongly recommended for operations that may take longer than 10 minutes. See https://github.com/anthropics/anthropic-sdk-python#long-requests for more details",
           frames: [],
           line: 1,
         },
@@ -321,8 +319,7 @@ describe("real traces", () => {
         {
           runtime: "python",
           type: "",
-          message:
-            "{'type': 'invalid_request_error', 'message': 'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.'}}",
+          message: "{'type': 'invalid_request_error', 'message': 'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.'}}",
           frames: [],
           line: 1,
         },

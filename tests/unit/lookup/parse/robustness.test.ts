@@ -30,7 +30,7 @@ describe("pasted noise", () => {
   });
 
   it("should read a trace inside a Markdown fence with a shell prompt above it", () => {
-    const trace = '```python\n$ python app.py\nTraceback (most recent call last):\n  File "app.py", line 1, in <module>\nModuleNotFoundError: No module named \'anthropic\'\n```\n';
+    const trace = "```python\n$ python app.py\nTraceback (most recent call last):\n  File \"app.py\", line 1, in <module>\nModuleNotFoundError: No module named 'anthropic'\n```\n";
     expect(parseTrace(trace).exceptions).toEqual([
       { runtime: "python", type: "ModuleNotFoundError", message: "No module named 'anthropic'", frames: [{ file: "app.py", function: "<module>", line: 1 }], line: 3 },
     ]);
@@ -38,9 +38,7 @@ describe("pasted noise", () => {
 
   it("should read a trace quoted with Markdown `>` marks", () => {
     const trace = '> Traceback (most recent call last):\n>   File "x.py", line 1, in <module>\n> ValueError: quoted\n';
-    expect(parseTrace(trace).exceptions).toEqual([
-      { runtime: "python", type: "ValueError", message: "quoted", frames: [{ file: "x.py", function: "<module>", line: 1 }], line: 1 },
-    ]);
+    expect(parseTrace(trace).exceptions).toEqual([{ runtime: "python", type: "ValueError", message: "quoted", frames: [{ file: "x.py", function: "<module>", line: 1 }], line: 1 }]);
   });
 
   it("should ignore prose around the trace", () => {
@@ -59,9 +57,7 @@ describe("pasted noise", () => {
 
   it("should expand a Python traceback escaped into a JSON log field", () => {
     const line = String.raw`{"level": "error", "exc_info": "Traceback (most recent call last):\n  File \"/srv/app/main.py\", line 4, in <module>\n    run()\nValueError: bad input"}`;
-    expect(parseTrace(line).exceptions).toEqual([
-      { runtime: "python", type: "ValueError", message: "bad input", frames: [{ file: "/srv/app/main.py", function: "<module>", line: 4 }], line: 1 },
-    ]);
+    expect(parseTrace(line).exceptions).toEqual([{ runtime: "python", type: "ValueError", message: "bad input", frames: [{ file: "/srv/app/main.py", function: "<module>", line: 4 }], line: 1 }]);
   });
 
   it("should expand a stack whose newlines a logger escaped outside any JSON string", () => {
@@ -97,13 +93,13 @@ describe("pasted noise", () => {
 describe("bare error lines", () => {
   it("should give each kind of bare line the runtime its wording reveals", () => {
     const paste = [
-      "java.lang.NullPointerException: Cannot invoke \"String.length()\" because \"s\" is null",
+      'java.lang.NullPointerException: Cannot invoke "String.length()" because "s" is null',
       "System.InvalidOperationException: Sequence contains no elements",
       "ActiveRecord::RecordNotFound: Couldn't find User with 'id'=42",
       "httpx.ReadTimeout: The read operation timed out",
       "ReferenceError: fetch is not defined",
       "Uncaught (in promise) TypeError: Failed to fetch",
-      "error: could not compile `sidecar` (bin \"sidecar\") due to 2 previous errors",
+      'error: could not compile `sidecar` (bin "sidecar") due to 2 previous errors',
       "panic: send on closed channel",
     ].join("\n\n");
     expect(parseTrace(paste).exceptions.map(({ runtime, type, line }) => ({ runtime, type, line }))).toEqual([
@@ -124,7 +120,7 @@ describe("bare error lines", () => {
   });
 
   it("should give an ambiguous TypeError the runtime of the paste's stacks only when they agree", () => {
-    const python = 'Traceback (most recent call last):\n  File "x.py", line 1, in <module>\nKeyError: \'k\'\n';
+    const python = "Traceback (most recent call last):\n  File \"x.py\", line 1, in <module>\nKeyError: 'k'\n";
     const node = "Error: boom\n    at f (/a.js:1:2)\n";
     const bare = "TypeError: unsupported operand\n";
     expect(parseTrace(`${bare}\n${python}`).exceptions[0]?.runtime).toBe("python");

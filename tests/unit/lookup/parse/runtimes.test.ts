@@ -50,7 +50,8 @@ describe("Java / Kotlin", () => {
   });
 
   it("should read a stack without a thread header and a message spanning lines", () => {
-    const trace = "org.postgresql.util.PSQLException: ERROR: relation \"users\" does not exist\n  Position: 15\n\tat org.postgresql.core.v3.QueryExecutorImpl.receiveErrorResponse(QueryExecutorImpl.java:2713)\n";
+    const trace =
+      'org.postgresql.util.PSQLException: ERROR: relation "users" does not exist\n  Position: 15\n\tat org.postgresql.core.v3.QueryExecutorImpl.receiveErrorResponse(QueryExecutorImpl.java:2713)\n';
     expect(parseTrace(trace).exceptions).toEqual([
       {
         runtime: "java",
@@ -149,9 +150,7 @@ describe("Rust", () => {
 
   it("should strip legacy symbol hashes from old backtraces", () => {
     const trace = "stack backtrace:\n   4: 0x55d4c1a2b3c4 - myapp::config::load::h1a2b3c4d5e6f7a8b\n                               at src/config.rs:10\n";
-    expect(parseTrace(trace).exceptions).toEqual([
-      { runtime: "rust", type: "", message: "", frames: [{ module: "myapp::config", file: "src/config.rs", function: "load", line: 10 }], line: 1 },
-    ]);
+    expect(parseTrace(trace).exceptions).toEqual([{ runtime: "rust", type: "", message: "", frames: [{ module: "myapp::config", file: "src/config.rs", function: "load", line: 10 }], line: 1 }]);
   });
 });
 
