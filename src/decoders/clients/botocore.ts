@@ -158,6 +158,23 @@ function get(value: PyValue, key: string, fallback: PyValue): PyValue {
   return value.value.get(key) ?? fallback;
 }
 
+/** What `_do_error_parse` returns: `{'Error': {'Code': code, 'Message': message}}`. */
+function errorParse(status: 400, code: PyValue, message: PyValue): BotocoreParse {
+  return {
+    ok: true,
+    status,
+    parsed: pyDict([
+      [
+        "Error",
+        pyDict([
+          ["Code", code],
+          ["Message", message],
+        ]),
+      ],
+    ]),
+  };
+}
+
 /**
  * Runs botocore's event-stream JSON parser over a frame.
  * @param frame A decoded frame.
@@ -172,36 +189,9 @@ export function botocoreParse(frame: DecodedFrame): BotocoreParse {
       const exceptionType = headerValue(frame, ":exception-type");
       if (typeof exceptionType === "string" && Object.hasOwn(MEMBERS, exceptionType)) {
         const body = parseStructure(exceptionType, parseBodyAsJson(frame.payload));
-        const message = get(body, "Message", get(body, "message", ""));
-        return {
-          ok: true,
-          status,
-          parsed: pyDict([
-            [
-              "Error",
-              pyDict([
-                ["Code", exceptionType],
-                ["Message", message],
-              ]),
-            ],
-          ]),
-        };
+        return errorParse(status, exceptionType, get(body, "Message", get(body, "message", "")));
       }
-      const code = headerValue(frame, ":error-code") ?? "";
-      const message = headerValue(frame, ":error-message") ?? "";
-      return {
-        ok: true,
-        status,
-        parsed: pyDict([
-          [
-            "Error",
-            pyDict([
-              ["Code", code],
-              ["Message", message],
-            ]),
-          ],
-        ]),
-      };
+      return errorParse(status, headerValue(frame, ":error-code") ?? "", headerValue(frame, ":error-message") ?? "");
     }
     // `BaseEventStreamParser._do_parse`: only a known `:event-type` produces a member.
     const eventType = headerValue(frame, ":event-type");
