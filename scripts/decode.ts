@@ -8,19 +8,6 @@
  */
 import { parseCli } from "./cli/args.ts";
 import { describeBytes, InputTooLargeError, readChunks, readInput } from "./read-input.ts";
-
-/**
- * Caps, so no input can hold the process past about 1 GB (measured in tests/unit/security/cli-caps.test.ts's
- * comment). A bare decode streams the body through the incremental decoder and stops at the first wire
- * error, so a bad prelude is reported after its first 12 bytes whatever follows; it keeps reading while the
- * stream stays valid, up to MAX_DECODE_STREAM bytes and MAX_DECODE_ITEMS frames or events. A replay
- * through a client model (and hex or base64 text) needs the whole body at once: MAX_DECODE_INPUT.
- * Real captured streams are well under 1 MiB; the peer vectors reach 25 MiB (botocore's over-long
- * payload) and 10 MiB (eventsource-parser's huge data chunks).
- */
-export const MAX_DECODE_STREAM = 64 * 1024 * 1024;
-export const MAX_DECODE_ITEMS = 100_000;
-export const MAX_DECODE_INPUT = 4 * 1024 * 1024;
 import {
   CLIENT_IDS,
   createDecoderReplay,
@@ -37,6 +24,19 @@ import {
   type Fix,
   type ReplayResult,
 } from "../src/decoders/index.ts";
+
+/**
+ * Caps, so no input can hold the process past about 1 GB (measured in tests/unit/security/cli-caps.test.ts's
+ * comment). A bare decode streams the body through the incremental decoder and stops at the first wire
+ * error, so a bad prelude is reported after its first 12 bytes whatever follows; it keeps reading while the
+ * stream stays valid, up to MAX_DECODE_STREAM bytes and MAX_DECODE_ITEMS frames or events. A replay
+ * through a client model (and hex or base64 text) needs the whole body at once: MAX_DECODE_INPUT.
+ * Real captured streams are well under 1 MiB; the peer vectors reach 25 MiB (botocore's over-long
+ * payload) and 10 MiB (eventsource-parser's huge data chunks).
+ */
+export const MAX_DECODE_STREAM = 64 * 1024 * 1024;
+export const MAX_DECODE_ITEMS = 100_000;
+export const MAX_DECODE_INPUT = 4 * 1024 * 1024;
 
 const USAGE = `Usage: npm run --silent decode -- <aws-eventstream|sse> [--client <id>] [--fix before|after] [--input raw|hex|base64] [--retry FILE] [--json] [FILE]
 
@@ -154,11 +154,12 @@ function streamDecode(decoder: DecoderId, path: string | undefined): ReplayResul
       return going;
     });
   } catch (error) {
-    if (error instanceof UsageError) throw error;
     if (error instanceof InputTooLargeError) {
       throw new UsageError(`${error.message}; decode reads at most ${describeBytes(MAX_DECODE_STREAM)} of a valid stream — cut the capture to the ${unit} that matter.`);
     }
-    throw unreadable(path, error);
+    // Only a failed open or read is "cannot read"; the cap's UsageError and any fault of the decoder itself pass through.
+    if (error instanceof Error && "syscall" in error) throw unreadable(path, error);
+    throw error;
   }
   return stream.finish();
 }
