@@ -198,7 +198,7 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
     // A key's group must fit one file: a word qualifies alone when its pages' bytes fit the budget; a template
     // whose words are all too common routes by a pair of them (route.ts).
     const wordBytes = new Map<string, number>();
-    // Type names and error kinds key templates too (route.ts namingWords): their frequencies count pages.
+    // Type names and error kinds key templates too (route.ts namingKeys): their frequencies count pages.
     const namingDf = new Map<string, number>();
     for (const p of prepared) {
       const naming = new Set(p.analyses.flatMap(namingKeys));

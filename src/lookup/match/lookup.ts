@@ -18,7 +18,6 @@ import { loadRouter, loadShard } from "./load-shard.ts";
 import { poolOf, prepareInput, rankMatches, type Match } from "./match.ts";
 import { chooseKeys, MAX_KEYS, type Router } from "./route.ts";
 import { pasteContext, scoreMatch } from "./score.ts";
-import type { Candidate } from "./types.ts";
 
 /** Files a cold lookup may fetch: the router and one data file per key. */
 export const MAX_SHARDS_PER_LOOKUP = MAX_KEYS + 1;
@@ -66,11 +65,6 @@ function result(parsed: ParseResult, matches: Match[], shards: string[], keys?: 
   if (parsed.capped) out.capped = parsed.capped;
   if (keys) out.keys = keys;
   return out;
-}
-
-/** The lines routing reads: the candidates, or nothing for a paste of frames alone. */
-function routingLines(candidates: readonly Candidate[]): readonly Candidate[] {
-  return candidates;
 }
 
 /** A lookup bound to one index. */
@@ -121,7 +115,7 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
         return result(parsed, rankMatches(candidates, pasteFrames(parsed), [one], { ...options, text }), ["0"]);
       }
       const r = await router();
-      const keys = chooseKeys(routingLines(candidates), r);
+      const keys = chooseKeys(candidates, r);
       const names = shardsFor(keys, r);
       const shards = await Promise.all(names.map(shard));
       return result(parsed, rankMatches(candidates, pasteFrames(parsed), shards, { ...options, keys, text }), names, keys);
@@ -141,7 +135,7 @@ export function lookupSync(text: string, shards: CompiledShard | readonly Compil
   const parsed = (options.parse ?? parseTrace)(text);
   const candidates = candidatesFrom(parsed, text);
   const router = list[0]?.router;
-  const keys = router ? chooseKeys(routingLines(candidates), router) : undefined;
+  const keys = router ? chooseKeys(candidates, router) : undefined;
   const rank = rankMatches(candidates, pasteFrames(parsed), list, keys ? { ...options, keys, text } : { ...options, text });
   return result(
     parsed,

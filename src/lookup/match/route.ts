@@ -2,8 +2,9 @@
  * Routing for a sharded index, defined so that sharding never changes an answer (issue 8 §3).
  *
  * Every template carries up to `KEYS_PER_TEMPLATE` **keys**: its rarest literal words (document frequency over the
- * whole site, ties by position). A paste's lines are routed by their own rarest key words — the words that are some
- * template's key, looked up in the site's router — taking at most `MAX_KEYS` of them, most informative line first.
+ * whole site, ties by position), plus its **naming keys** (`namingKeys`: type name and error kind). A paste's lines
+ * offer their own key words and naming keys that the site's router knows; all of them are ranked together
+ * (`chooseKeys`) and at most `MAX_KEYS` taken.
  * The matcher then considers exactly the templates that hold one of those keys. That definition depends on the
  * paste and the router alone, never on how keys are laid out in files, so the in-memory matcher and the served,
  * sharded one consider the same templates; the build puts every template in the file of each of its keys, so the
@@ -101,11 +102,11 @@ function possibleKeys(words: readonly string[], df: (key: string) => number): { 
 /**
  * A template's keys: up to KEYS_PER_TEMPLATE of its rarest words whose pages fit one file (`fits`); when every
  * word is too common, the one pair of its words that is rarest (and fits), else its rarest word whatever its
- * frequency (a file of its own).
+ * frequency (a file of its own). Then its naming keys whose pages fit one file.
  * @param analysis The compiled signature or variant.
- * @param df Site-wide pages per word, and per pair key (`pairDf`).
+ * @param df Site-wide pages per word, naming key and pair key.
  * @param fits Whether a key's pages fit one file (default: always).
- * @returns Up to KEYS_PER_TEMPLATE keys.
+ * @returns Up to KEYS_PER_TEMPLATE word (or one pair) keys, then up to two naming keys.
  */
 export function templateKeys(analysis: Pick<Analysis, "tokens" | "type" | "parts">, df: (key: string) => number, fits: (key: string) => boolean = () => true): string[] {
   return [...wordKeys(analysis, df, fits), ...namingKeys(analysis).filter(fits)];
@@ -158,6 +159,13 @@ export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength
   };
   // Words pastes print around messages (fitted, routing-noise.ts) come last.
   const noisy = (key: string) => key.split("+").some((w) => ROUTING_NOISE.has(w));
+  // How many of `words` the key's templates have (sketch.ts): the key of the right template shares its line's
+  // words; a rare word the paste merely contains does not. A nearly full sketch (a big group) says little: its
+  // overlap counts in proportion to the bits still clear.
+  const shared = (key: string, words: readonly string[]) => {
+    const sketch = router.sketch.get(key);
+    return sketch ? Math.floor(overlap(sketch, words) * (1 - fill(sketch))) : 0;
+  };
   const found: { key: string; n: number; order: number; noise: boolean; pair: boolean; shared: number; inner: boolean; line: number }[] = [];
   lines.forEach((line, index) => {
     const all = read(line.tokens);
@@ -166,26 +174,11 @@ export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength
     for (const k of possibleKeys(all, df)) {
       if (!router.file.has(k.key)) continue;
       const own = k.key.split("+");
-      const sketch = router.sketch.get(k.key);
-      // How many of the line's other words the key's templates have (sketch.ts): the key of the right template
-      // shares the line's words; a rare word the paste merely contains does not.
-      // A nearly full sketch (a big group) says little: its overlap counts in proportion to the bits still clear.
-      const shared = sketch
-        ? Math.floor(
-            overlap(
-              sketch,
-              all.filter((w) => !own.includes(w)),
-            ) *
-              (1 - fill(sketch)),
-          )
-        : 0;
-      found.push({ ...k, n: df(k.key), noise: noisy(k.key), pair: own.length > 1, shared, inner: own.every((w) => inner.has(w)), line: index });
+      const rest = all.filter((w) => !own.includes(w));
+      found.push({ ...k, n: df(k.key), noise: noisy(k.key), pair: own.length > 1, shared: shared(k.key, rest), inner: own.every((w) => inner.has(w)), line: index });
     }
     for (const key of namingKeys(line)) {
-      if (!router.file.has(key)) continue;
-      const sketch = router.sketch.get(key);
-      const shared = sketch ? Math.floor(overlap(sketch, all) * (1 - fill(sketch))) : 0;
-      found.push({ key, n: df(key), order: 0, noise: false, pair: false, shared, inner: true, line: index });
+      if (router.file.has(key)) found.push({ key, n: df(key), order: 0, noise: false, pair: false, shared: shared(key, all), inner: true, line: index });
     }
   });
   // Keys from every line compete: the key whose templates share the most of its own line's words wins, on whichever
