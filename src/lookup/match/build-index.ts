@@ -14,7 +14,7 @@
  * templates and weights as the build.
  */
 import { analyzeText } from "./analyze.ts";
-import { hash32, keyWords, namingKeys, templateKeys, templatePairs } from "./route.ts";
+import { frameKeys, hash32, keyWords, namingKeys, templateKeys, templatePairs } from "./route.ts";
 import { addWord, encodeSketch, type Sketch } from "./sketch.ts";
 import type { ShardPage } from "./template.ts";
 import type { IndexablePage } from "./types.ts";
@@ -129,7 +129,12 @@ function hintWeights(prepared: readonly Prepared[]): Map<string, number> {
 
 function finish(p: Prepared, hints: ReadonlyMap<string, number>, measure: (json: string) => number, keys?: { df: (key: string) => number; fits: (key: string) => boolean }): ShardPage {
   const entry = baseEntry(p.page);
-  if (keys) entry.k = p.analyses.map((a) => templateKeys(a, keys.df, keys.fits));
+  if (keys) {
+    entry.k = p.analyses.map((a) => templateKeys(a, keys.df, keys.fits));
+    // Frame keys on the signature's template: frames belong to the page, not to one wording.
+    const framed = frameKeys(p.page.data.match?.frames ?? []).filter(keys.fits);
+    if (entry.k[0] && framed.length > 0) entry.k[0].push(...framed);
+  }
   if (entry.f) entry.w = entry.f.map((f) => Math.round((hints.get(f.toLowerCase()) ?? 1) * 1000) / 1000);
   p.entry = entry;
   p.bytes = measure(JSON.stringify(entry)) + 1;
@@ -198,10 +203,11 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
     // A key's group must fit one file: a word qualifies alone when its pages' bytes fit the budget; a template
     // whose words are all too common routes by a pair of them (route.ts).
     const wordBytes = new Map<string, number>();
-    // Type names and error kinds key templates too (route.ts namingKeys): their frequencies count pages.
+    // Type names, error kinds and frame hints key templates too (route.ts namingKeys, frameKeys): their
+    // frequencies count pages.
     const namingDf = new Map<string, number>();
     for (const p of prepared) {
-      const naming = new Set(p.analyses.flatMap(namingKeys));
+      const naming = new Set([...p.analyses.flatMap(namingKeys), ...frameKeys(p.page.data.match?.frames ?? [])]);
       for (const w of [...p.words, ...naming]) wordBytes.set(w, (wordBytes.get(w) ?? 0) + p.bytes * FILE_OVERHEAD);
       for (const k of naming) namingDf.set(k, (namingDf.get(k) ?? 0) + 1);
     }

@@ -5,7 +5,7 @@
  * and the evaluation: pages → one compiled, in-memory index that routes exactly as the served one.
  */
 import { buildLookupIndex, INDEX_VERSION, ROUTER, type RouterData, type ShardData } from "./build-index.ts";
-import { NAMING, type Router } from "./route.ts";
+import { FRAME, NAMING, type Router } from "./route.ts";
 import { decodeSketch, type Sketch } from "./sketch.ts";
 import { compilePage, type ShardPage } from "./template.ts";
 import type { CompiledPage, IndexablePage, Template } from "./types.ts";
@@ -78,15 +78,19 @@ export function loadRouter(data: unknown): Router {
     });
   }
   const words = new Set<string>();
-  // Naming keys (`^type`) are not words a paste's word could be a typo of.
-  for (const key of file.keys()) if (!key.startsWith(NAMING)) for (const w of key.split("+")) words.add(w);
+  // Naming keys (`^type`) and frame keys (`@hint`) are not words a paste's word could be a typo of.
+  const libraries: string[] = [];
+  for (const key of file.keys()) {
+    if (key.startsWith(FRAME)) libraries.push(key.slice(FRAME.length));
+    else if (!key.startsWith(NAMING)) for (const w of key.split("+")) words.add(w);
+  }
   const vocabulary = new Map<number, string[]>();
   for (const word of [...words].sort()) {
     let list = vocabulary.get(word.length);
     if (!list) vocabulary.set(word.length, (list = []));
     list.push(word);
   }
-  return { file, df: decodeDf(router.d), words, vocabulary, sketch };
+  return { file, df: decodeDf(router.d), words, vocabulary, sketch, libraries: libraries.sort() };
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

@@ -115,7 +115,7 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
         return result(parsed, rankMatches(candidates, pasteFrames(parsed), [one], { ...options, text }), ["0"]);
       }
       const r = await router();
-      const keys = chooseKeys(candidates, r);
+      const keys = chooseKeys(candidates, r, pasteFrames(parsed));
       const names = shardsFor(keys, r);
       const shards = await Promise.all(names.map(shard));
       return result(parsed, rankMatches(candidates, pasteFrames(parsed), shards, { ...options, keys, text }), names, keys);
@@ -135,7 +135,7 @@ export function lookupSync(text: string, shards: CompiledShard | readonly Compil
   const parsed = (options.parse ?? parseTrace)(text);
   const candidates = candidatesFrom(parsed, text);
   const router = list[0]?.router;
-  const keys = router ? chooseKeys(candidates, router) : undefined;
+  const keys = router ? chooseKeys(candidates, router, pasteFrames(parsed)) : undefined;
   const rank = rankMatches(candidates, pasteFrames(parsed), list, keys ? { ...options, keys, text } : { ...options, text });
   return result(
     parsed,

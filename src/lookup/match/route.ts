@@ -2,9 +2,10 @@
  * Routing for a sharded index, defined so that sharding never changes an answer (issue 8 §3).
  *
  * Every template carries up to `KEYS_PER_TEMPLATE` **keys**: its rarest literal words (document frequency over the
- * whole site, ties by position), plus its **naming keys** (`namingKeys`: type name and error kind). A paste's lines
- * offer their own key words and naming keys that the site's router knows; all of them are ranked together
- * (`chooseKeys`) and at most `MAX_KEYS` taken.
+ * whole site, ties by position), plus its **naming keys** (`namingKeys`: type name and error kind); a page's
+ * signature also carries **frame keys** (`frameKeys`: the libraries of its frame hints). A paste's lines offer their
+ * own key words and naming keys that the site's router knows, its frames the frame keys; all of them are scored
+ * together by fitted weights (`keyCandidates`, `chooseKeys`, routing-weights.ts) and at most `MAX_KEYS` taken.
  * The matcher then considers exactly the templates that hold one of those keys. That definition depends on the
  * paste and the router alone, never on how keys are laid out in files, so the in-memory matcher and the served,
  * sharded one consider the same templates; the build puts every template in the file of each of its keys, so the
@@ -18,14 +19,20 @@
  */
 import { correctWord } from "./fuzzy.ts";
 import { ROUTING_NOISE } from "./routing-noise.ts";
+import { ROUTING_WEIGHTS } from "./routing-weights.ts";
 import { fill, overlap, type Sketch } from "./sketch.ts";
 import { STOP_WORDS } from "../stop-words.ts";
 import type { Analysis, Token } from "./types.ts";
+import type { Frame } from "../types.ts";
+import { frameLocations, hintLibrary, libraryIndex } from "./frame-hint.ts";
+import { normalizeLocation } from "./template.ts";
 
 /** Keys per template: its three rarest words, so a paste missing or mistyping one still routes by another. */
 export const KEYS_PER_TEMPLATE = 3;
 /** Keys per lookup: one data file each. One key, so a cold lookup fetches the router and one file, and a file may be large enough that almost every word is a key on its own (measured: two keys forced small files, common words into pairs, and a router over the byte budget). */
 export const MAX_KEYS = 1;
+/** Frames of a paste compared with the router's frame hints, at most: bounded work on a huge trace. */
+const MAX_FRAMES = 200;
 /** Words shorter than this are never keys: too easily part of anything. */
 const MIN_KEY_LENGTH = 3;
 
@@ -41,6 +48,8 @@ export interface Router {
   vocabulary: ReadonlyMap<number, readonly string[]>;
   /** Key → sketch of its templates' words (sketch.ts). */
   sketch: ReadonlyMap<string, Sketch>;
+  /** The libraries of the frame keys. */
+  libraries: readonly string[];
 }
 
 /** Literal words of a token run that may serve as keys, in order, once each. */
@@ -68,6 +77,24 @@ export function namingKeys(analysis: Pick<Analysis, "type" | "parts">): string[]
     if (word.length >= MIN_KEY_LENGTH && /^[a-z][a-z0-9_]*$/.test(word) && !STOP_WORDS.has(word) && !out.includes(`${NAMING}${word}`)) out.push(`${NAMING}${word}`);
   }
   return out;
+}
+
+/**
+ * Marks a frame key (`@httpcore`): the library of one of a page's frame hints (frame-hint.ts), keyed on the
+ * page's signature template, so a paste with frames and no routable words (a cut-off traceback, a log) still
+ * reaches the pages whose hints could be in its frames. By library, not by hint: a site has few libraries and
+ * many hints, and the router lists every key (measured at 10,000 generated pages: 1,628 hint keys doubled the
+ * router to 37.6 KB gzipped).
+ */
+export const FRAME = "@";
+
+/**
+ * A page's frame keys.
+ * @param hints The page's frame hints.
+ * @returns Keys (`@` and a library), once each.
+ */
+export function frameKeys(hints: readonly string[]): string[] {
+  return [...new Set(hints.map((h) => `${FRAME}${hintLibrary(normalizeLocation(h))}`))];
 }
 
 /**
@@ -138,16 +165,44 @@ export function templatePairs(analysis: Pick<Analysis, "tokens">, df: (key: stri
     .map((k) => k.key);
 }
 
+/** What decides which of a paste's keys routes it (routing-weights.ts weighs them). */
+export interface KeyFeatures {
+  /** A fitted noise word (routing-noise.ts) is part of the key. */
+  noise: number;
+  /** A pair of words rather than one. */
+  pair: number;
+  /** A type name or error kind (`^…`). */
+  naming: number;
+  /** How many of its line's other words the key's templates have (sketch.ts), less what a full sketch gives anyway. */
+  shared: number;
+  /** The key's words are in the line's inner (API) message, not in a client's wrapper words around it. */
+  inner: number;
+  /** The line's position among the paste's candidate lines (0 first). */
+  line: number;
+  /** log2 of the key's site-wide page frequency. */
+  rarity: number;
+  /** The key's rank among its line's keys, rarest first (0 first). */
+  order: number;
+  /** A frame key: the paste's frames are in the library of a page's frame hint. */
+  frame: number;
+}
+
+/** One possible routing key of a paste and its features. */
+export interface KeyCandidate {
+  key: string;
+  features: KeyFeatures;
+}
+
 /**
- * The keys a paste routes by: the key words of every line (a word the router does not know is read as a key one
- * edit away), ranked together — fitted noise words last, single words before pairs, then by how many of their
- * line's words the key's templates share, then earlier lines first — and the first MAX_KEYS taken.
+ * Every key a paste could route by, with its features: the key words of every line (a word the router does not
+ * know is read as a key one edit away), their pairs, and the lines' naming keys that the router knows; then the
+ * frame keys whose libraries the paste's frames are in.
  * @param lines The paste's candidate lines.
  * @param router The site's router.
- * @returns At most MAX_KEYS distinct keys.
+ * @param [frames] The paste's frames.
+ * @returns Candidates in line order, each key once per line, then frame keys.
  */
-export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength" | "type" | "parts">[], router: Router): string[] {
-  const chosen: string[] = [];
+export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLength" | "type" | "parts">[], router: Router, frames: readonly Frame[] = []): KeyCandidate[] {
   const df = (key: string) => router.df.get(key) ?? 1;
   const read = (tokens: readonly Token[]) => {
     const words: string[] = [];
@@ -157,16 +212,12 @@ export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength
     }
     return words;
   };
-  // Words pastes print around messages (fitted, routing-noise.ts) come last.
-  const noisy = (key: string) => key.split("+").some((w) => ROUTING_NOISE.has(w));
-  // How many of `words` the key's templates have (sketch.ts): the key of the right template shares its line's
-  // words; a rare word the paste merely contains does not. A nearly full sketch (a big group) says little: its
-  // overlap counts in proportion to the bits still clear.
+  // A nearly full sketch (a big group) says little: its overlap counts in proportion to the bits still clear.
   const shared = (key: string, words: readonly string[]) => {
     const sketch = router.sketch.get(key);
-    return sketch ? Math.floor(overlap(sketch, words) * (1 - fill(sketch))) : 0;
+    return sketch ? overlap(sketch, words) * (1 - fill(sketch)) : 0;
   };
-  const found: { key: string; n: number; order: number; noise: boolean; pair: boolean; shared: number; inner: boolean; line: number }[] = [];
+  const out: KeyCandidate[] = [];
   lines.forEach((line, index) => {
     const all = read(line.tokens);
     // The inner (API) message of a line says which error it is; its lead is often a client's wrapper words.
@@ -175,19 +226,69 @@ export function chooseKeys(lines: readonly Pick<Analysis, "tokens" | "leadLength
       if (!router.file.has(k.key)) continue;
       const own = k.key.split("+");
       const rest = all.filter((w) => !own.includes(w));
-      found.push({ ...k, n: df(k.key), noise: noisy(k.key), pair: own.length > 1, shared: shared(k.key, rest), inner: own.every((w) => inner.has(w)), line: index });
+      out.push({
+        key: k.key,
+        features: {
+          noise: own.some((w) => ROUTING_NOISE.has(w)) ? 1 : 0,
+          pair: own.length > 1 ? 1 : 0,
+          naming: 0,
+          shared: shared(k.key, rest),
+          inner: own.every((w) => inner.has(w)) ? 1 : 0,
+          line: index,
+          rarity: Math.log2(Math.max(1, df(k.key))),
+          order: k.order,
+          frame: 0,
+        },
+      });
     }
     for (const key of namingKeys(line)) {
-      if (router.file.has(key)) found.push({ key, n: df(key), order: 0, noise: false, pair: false, shared: shared(key, all), inner: true, line: index });
+      if (!router.file.has(key)) continue;
+      out.push({ key, features: { noise: 0, pair: 0, naming: 1, shared: shared(key, all), inner: 1, line: index, rarity: Math.log2(Math.max(1, df(key))), order: 0, frame: 0 } });
     }
   });
-  // Keys from every line compete: the key whose templates share the most of its own line's words wins, on whichever
-  // line it is (pastes often open with a wrapper's or an unrelated error's line); ties go to the earlier line.
-  // A pair only when no single word routes: pairs exist for templates whose words are all common.
-  found.sort(
-    (a, b) => Number(a.noise) - Number(b.noise) || Number(a.pair) - Number(b.pair) || b.shared - a.shared || a.line - b.line || Number(b.inner) - Number(a.inner) || a.n - b.n || a.order - b.order,
-  );
-  for (const { key } of found) {
+  if (frames.length > 0) {
+    const locations = frameLocations(frames.slice(0, MAX_FRAMES));
+    for (const library of router.libraries) {
+      const key = `${FRAME}${library}`;
+      const at = libraryIndex(locations, library);
+      if (at >= 0) out.push({ key, features: { noise: 0, pair: 0, naming: 0, shared: 0, inner: 0, line: lines.length, rarity: Math.log2(Math.max(1, df(key))), order: at, frame: 1 } });
+    }
+  }
+  return out;
+}
+
+/**
+ * A candidate key's score: the fitted weights' sum over its features.
+ * @param features The key's features.
+ * @param weights Weights per feature.
+ * @returns The score; the highest routes.
+ */
+export function keyScore(features: KeyFeatures, weights: Readonly<KeyFeatures>): number {
+  let sum = 0;
+  for (const name of Object.keys(weights) as (keyof KeyFeatures)[]) sum += weights[name] * features[name];
+  return sum;
+}
+
+/**
+ * The keys a paste routes by: of every key its lines offer (`keyCandidates`), the MAX_KEYS that score highest
+ * under the fitted weights (routing-weights.ts); ties go to the earlier candidate (earlier line, rarer word).
+ * @param lines The paste's candidate lines.
+ * @param router The site's router.
+ * @param [frames] The paste's frames.
+ * @param [weights] Feature weights (default: the fitted ones).
+ * @returns At most MAX_KEYS distinct keys.
+ */
+export function chooseKeys(
+  lines: readonly Pick<Analysis, "tokens" | "leadLength" | "type" | "parts">[],
+  router: Router,
+  frames: readonly Frame[] = [],
+  weights: Readonly<KeyFeatures> = ROUTING_WEIGHTS,
+): string[] {
+  const ranked = keyCandidates(lines, router, frames)
+    .map((c, at) => ({ key: c.key, score: keyScore(c.features, weights), at }))
+    .sort((a, b) => b.score - a.score || a.at - b.at);
+  const chosen: string[] = [];
+  for (const { key } of ranked) {
     if (chosen.length >= MAX_KEYS) break;
     if (!chosen.includes(key)) chosen.push(key);
   }

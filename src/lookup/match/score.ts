@@ -25,7 +25,8 @@
 import type { Frame } from "../types.ts";
 import type { Alignment } from "./align.ts";
 import { hintLibrary, librariesInFrames, mentionedLibrary } from "./libraries.ts";
-import { normalizeLocation, SPECIFIC_EVIDENCE } from "./template.ts";
+import { SPECIFIC_EVIDENCE } from "./template.ts";
+import { frameLocations, hintIndex, type FrameLocation } from "./frame-hint.ts";
 import type { Candidate, CompiledPage, FrameLibrary, Template } from "./types.ts";
 import { GENERIC_LIBRARIES, PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
 import { TUNING } from "./tuning.ts";
@@ -71,7 +72,7 @@ export interface Scored {
 export interface PasteContext {
   frames: readonly Frame[];
   /** Each frame's file and module, normalised for hint comparison. */
-  locations: readonly { file: string; module: string }[];
+  locations: readonly FrameLocation[];
   libraries: readonly FrameLibrary[];
   /** True when no line of the paste has a message: frames are all there is. */
   framesOnly: boolean;
@@ -95,7 +96,7 @@ export function pasteContext(frames: readonly Frame[], framesOnly: boolean, text
   return {
     vendors: vendorEvidence(text),
     frames,
-    locations: frames.map((f) => ({ file: normalizeLocation(f.file ?? ""), module: (f.module ?? "").toLowerCase() })),
+    locations: frameLocations(frames),
     libraries: librariesInFrames(frames),
     framesOnly,
     hints: new Map(),
@@ -139,8 +140,7 @@ export function hintFrame(page: CompiledPage, paste: PasteContext): HintFrame | 
   page.frames.forEach((hint, h) => {
     const weight = page.frameWeights[h] ?? 1;
     if (best && best.weight >= weight) return;
-    const asModule = hint.replace(/\.(?:py|js|mjs|cjs|ts|go|rs|java|rb|cs)$/, "").replace(/\//g, ".");
-    const index = paste.locations.findIndex(({ file, module }) => (file !== "" && file.includes(hint)) || (module !== "" && module.includes(asModule)));
+    const index = hintIndex(paste.locations, hint);
     const frame = paste.frames[index];
     if (frame) best = { frame, index, hint, weight };
   });

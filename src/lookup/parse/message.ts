@@ -1,6 +1,6 @@
 /**
  * Joining a message back together when it runs over several lines: a terminal or TUI wrapped it
- * (continuation indented deeper, a JSON/dict body still open, a dangling ` -`), or the message really
+ * (continuation indented deeper, a JSON/dict body or an exception's argument list still open, a dangling ` -`), or the message really
  * has several lines (Python, Java). Wrapped pieces join with a space, real lines with `\n`.
  */
 import { EXCEPTION_NAME } from "../exception-name.ts";
@@ -46,6 +46,16 @@ function bracketBalance(text: string): number {
   return balance;
 }
 
+/**
+ * Net count of exception-argument lists opened (`ValidationException('`, `Error("`) minus closed (`')`, `")`):
+ * above zero, a repr like `RuntimeError: ValidationException('An error occurred … with` goes on, on the next
+ * line. Only a call's parenthesis counts — a bare `(` is too common in prose and quotes (`'(' was never closed`).
+ * @param text - a piece of a message
+ */
+function callBalance(text: string): number {
+  return (text.match(/\w\(['"]/g)?.length ?? 0) - (text.match(/['"]\)/g)?.length ?? 0);
+}
+
 /** How `collectMessage` may extend a message. */
 export interface MessageOptions {
   /** Lines of this runtime that end the message (frames, chain markers). */
@@ -65,6 +75,7 @@ export interface MessageOptions {
 export function collectMessage(lines: readonly CleanLine[], header: number, first: string, options: MessageOptions = {}): { message: string; next: number } {
   let message = first.trim();
   let balance = bracketBalance(message);
+  let calls = callBalance(message);
   const headerIndent = indentOf(lines[header]?.text ?? "");
   let index = header + 1;
   while (index < lines.length && index - header <= MAX_CONTINUATION_LINES && message.length < MAX_MESSAGE_CHARS) {
@@ -73,11 +84,12 @@ export function collectMessage(lines: readonly CleanLine[], header: number, firs
     const text = line.text;
     if (options.stop?.(line) || opensRecord(line)) break;
     // In multi-line mode a deeper indentation is the message's own (pydantic's `  Field required`), not a wrap.
-    const wrapped = balance > 0 || DANGLING_END.test(message) || (!options.multiline && indentOf(text) > headerIndent);
+    const wrapped = balance > 0 || calls > 0 || DANGLING_END.test(message) || (!options.multiline && indentOf(text) > headerIndent);
     if (wrapped) message = message ? `${message} ${text.trim()}` : text.trim();
     else if (options.multiline) message = `${message}\n${text.trimEnd()}`;
     else break;
     balance += bracketBalance(text);
+    calls += callBalance(text);
     index += 1;
   }
   // The loop stops once the cap is passed; `makeException` cuts the message to it.

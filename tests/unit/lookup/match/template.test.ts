@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../../../src/lookup/match/analyze.ts";
 import { templateText } from "../../../../src/lookup/match/explain.ts";
-import { compilePages } from "../../../../src/lookup/match/load-shard.ts";
+import { compilePages, loadRouter } from "../../../../src/lookup/match/load-shard.ts";
+import { buildLookupIndex, ROUTER } from "../../../../src/lookup/match/build-index.ts";
+import { candidatesFrom, pasteFrames } from "../../../../src/lookup/match/candidates.ts";
+import { createLookup } from "../../../../src/lookup/match/lookup.ts";
+import { parseTrace } from "../../../../src/lookup/parse/index.ts";
 import { chooseKeys, templateKeys } from "../../../../src/lookup/match/route.ts";
 import { addWord } from "../../../../src/lookup/match/sketch.ts";
 import { page } from "./pages.ts";
@@ -109,6 +113,7 @@ describe("templates: type + status + kind + message with placeholders", () => {
         [6, ["trying"]],
       ]),
       sketch: new Map(),
+      libraries: [],
     };
     expect(chooseKeys([a], router)).toEqual(["many"]);
     // A typo still routes: "tyring" is one swap from "trying".
@@ -132,6 +137,40 @@ describe("templates: type + status + kind + message with placeholders", () => {
     const named = { ...router, file: new Map([...router.file, ["^nocredentialserror", "2"]]), df: new Map([...router.df, ["^nocredentialserror", 1]]) };
     expect(chooseKeys([analyzeText("botocore.exceptions.NoCredentialsError: xyz", true)], named)).toEqual(["^nocredentialserror"]);
     expect(chooseKeys([analyzeText("nocredentialserror", true)], named)).toEqual([]);
+  });
+});
+
+describe("routing by frames", () => {
+  const pages = [
+    page("sdk/ssl", "httpx.ConnectError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed", { match: { frames: ["httpcore/_sync/connection.py"] } }),
+    page("sdk/other", "ValueError: Bad response code, expected 200", { match: { frames: ["botocore/eventstream.py"] } }),
+    page("sdk/plain", "TypeError: unexpected keyword argument"),
+  ];
+  const index = buildLookupIndex(pages, { forceRouted: true });
+  const router = loadRouter(index.shards[ROUTER]);
+  const cutOff = [
+    "Traceback (most recent call last):",
+    '  File "/srv/venv/lib/python3.11/site-packages/httpcore/_sync/connection_pool.py", line 236, in handle_request',
+    "    response = connection.handle_request(",
+    '  File "/srv/venv/lib/python3.11/site-packages/httpcore/_sync/connection.py", line 78, in handle_request',
+    "    stream = self._co",
+  ].join("\n");
+
+  it("keys a page's signature by the libraries of its frame hints", () => {
+    expect(router.libraries).toEqual(["botocore", "httpcore"]);
+  });
+
+  it("routes a paste with frames and no error line by the library its frames are in, and finds the page", async () => {
+    const parsed = parseTrace(cutOff);
+    expect(chooseKeys(candidatesFrom(parsed, cutOff), router, pasteFrames(parsed))).toEqual(["@httpcore"]);
+    const served = createLookup(index.manifest, (name) => Promise.resolve(index.shards[name]));
+    expect((await served.lookup(cutOff)).matches.map((m) => m.id)).toEqual(["sdk/ssl"]);
+  });
+
+  it("prefers a word of the error line to a frame key", () => {
+    const text = `${cutOff}\nTypeError: unexpected keyword argument 'x'`;
+    const parsed = parseTrace(text);
+    expect(chooseKeys(candidatesFrom(parsed, text), router, pasteFrames(parsed))[0]).not.toMatch(/^@/);
   });
 });
 

@@ -109,6 +109,16 @@ describe("Python tracebacks", () => {
     ]);
   });
 
+  it("should join a repr whose argument list is still open on the next line, and not a bare parenthesis", () => {
+    const wrapped =
+      "RuntimeError: ValidationException('An error occurred (ValidationException) when calling the Converse operation: Invocation of model ID m with \non-demand throughput isn't supported.')\n";
+    expect(parseTrace(wrapped).exceptions.map((e) => e.message)).toEqual([
+      "ValidationException('An error occurred (ValidationException) when calling the Converse operation: Invocation of model ID m with on-demand throughput isn't supported.')",
+    ]);
+    // A `(` that opens no call does not swallow the next line.
+    expect(parseTrace("SyntaxError: '(' was never closed\nsomething else entirely\n").exceptions[0]?.message).toBe("'(' was never closed");
+  });
+
   it("should read a SyntaxError frame, which names no function", () => {
     const trace = '  File "x.py", line 1\n    print("a"\n         ^\nSyntaxError: \'(\' was never closed\n';
     expect(parseTrace(trace).exceptions).toEqual([{ runtime: "python", type: "SyntaxError", message: "'(' was never closed", frames: [{ file: "x.py", line: 1 }], line: 1 }]);

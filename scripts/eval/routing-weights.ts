@@ -1,0 +1,108 @@
+/**
+ * Fits the weights route.ts gives the features of a paste's possible routing keys (issue 8 §1 and §3): on sites
+ * made of the real pages plus generated ones (routing only exists on sites too big for one file), a key is right
+ * when its templates include one of the expected page's, and the weights are chosen so that, for as many training
+ * pastes as possible, the key that scores highest is a right one.
+ *
+ * Method: coordinate ascent over a fixed grid of values (each weight in turn set to every grid value, kept when
+ * the count of rightly routed pastes rises), until a round moves nothing. The features of every paste's keys are
+ * computed once per site; a trial only re-scores them.
+ */
+import type { IndexablePage } from "../../src/lookup/match/index.ts";
+import { candidatesFrom, compilePages } from "../../src/lookup/match/index.ts";
+import { pasteFrames } from "../../src/lookup/match/candidates.ts";
+import { keyCandidates, keyScore, type KeyFeatures } from "../../src/lookup/match/route.ts";
+import { parseTrace } from "../../src/lookup/parse/index.ts";
+import type { CorpusEntry } from "./corpus.ts";
+
+const GRID = [-1000, -100, -30, -10, -5, -3, -2, -1, -0.5, -0.25, -0.1, -0.03, 0, 0.03, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10, 30, 100, 1000];
+const MAX_ROUNDS = 6;
+
+/** One paste's possible keys on one site: features, and whether the key's templates include an expected page's. */
+type Case = { features: KeyFeatures; right: boolean }[];
+
+/**
+ * The routing cases of a site: one per training positive whose expected page some key could reach.
+ * @param pages Every page of the site (real and generated).
+ * @param train Training pastes.
+ * @returns Cases, and how many positives had no right key at all.
+ */
+export function routingCases(pages: readonly IndexablePage[], train: readonly CorpusEntry[]): { cases: Case[]; unreachable: number } {
+  const shard = compilePages(pages);
+  const router = shard.router;
+  if (!router) throw new Error("routing-weights: the site is not routed; add generated pages");
+  const pagesOf = new Map<string, Set<string>>();
+  for (const t of shard.templates) {
+    const id = shard.pages[t.page]?.id ?? "";
+    for (const key of t.keys ?? []) {
+      let set = pagesOf.get(key);
+      if (!set) pagesOf.set(key, (set = new Set()));
+      set.add(id);
+    }
+  }
+  const cases: Case[] = [];
+  let unreachable = 0;
+  for (const entry of train) {
+    if (entry.kind !== "positive") continue;
+    const candidates = keyCandidates(candidatesFrom(parseTrace(entry.text), entry.text), router, pasteFrames(parseTrace(entry.text))).map((c) => ({
+      features: c.features,
+      right: entry.expect.some((id) => pagesOf.get(c.key)?.has(id) ?? false),
+    }));
+    if (candidates.some((c) => c.right)) cases.push(candidates);
+    else unreachable++;
+  }
+  return { cases, unreachable };
+}
+
+/** How many cases route rightly under `weights`: the first of the highest-scoring keys is a right one. */
+export function routedRight(cases: readonly Case[], weights: Readonly<KeyFeatures>): number {
+  let right = 0;
+  for (const c of cases) {
+    let best = -Infinity;
+    let ok = false;
+    for (const k of c) {
+      const s = keyScore(k.features, weights);
+      if (s > best) {
+        best = s;
+        ok = k.right;
+      }
+    }
+    if (ok) right++;
+  }
+  return right;
+}
+
+/**
+ * Coordinate ascent from `start`.
+ * @param cases Cases of every site fitted on.
+ * @param start Starting weights.
+ * @param log Progress lines.
+ * @returns The fitted weights and the count they route rightly.
+ */
+export function fitRoutingWeights(cases: readonly Case[], start: Readonly<KeyFeatures>, log: (line: string) => void = () => {}): { weights: KeyFeatures; right: number } {
+  const weights = { ...start };
+  let best = routedRight(cases, weights);
+  log(`routing: start ${best}/${cases.length}`);
+  for (let round = 1; round <= MAX_ROUNDS; round++) {
+    let moved = false;
+    for (const name of Object.keys(weights) as (keyof KeyFeatures)[]) {
+      const was = weights[name];
+      let keep = was;
+      for (const value of GRID) {
+        weights[name] = value;
+        const right = routedRight(cases, weights);
+        if (right > best) {
+          best = right;
+          keep = value;
+        }
+      }
+      weights[name] = keep;
+      if (keep !== was) {
+        moved = true;
+        log(`routing round ${round}: ${name} ${was} → ${keep} (${best}/${cases.length})`);
+      }
+    }
+    if (!moved) break;
+  }
+  return { weights, right: best };
+}

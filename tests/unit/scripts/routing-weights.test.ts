@@ -1,0 +1,35 @@
+/**
+ * The routing-weight fit (scripts/eval/routing-weights.ts): counting rightly routed cases and coordinate ascent.
+ */
+import { describe, expect, it } from "vitest";
+import { fitRoutingWeights, routedRight } from "../../../scripts/eval/routing-weights.ts";
+import type { KeyFeatures } from "../../../src/lookup/match/route.ts";
+
+const zero: KeyFeatures = { noise: 0, pair: 0, naming: 0, shared: 0, inner: 0, line: 0, rarity: 0, order: 0, frame: 0 };
+const key = (right: boolean, features: Partial<KeyFeatures>) => ({ right, features: { ...zero, ...features } });
+
+// In every case the right key is the one in the inner message; the wrong one comes first and is rarer.
+const cases = [
+  [key(false, { rarity: 1 }), key(true, { inner: 1, rarity: 3 })],
+  [key(false, { rarity: 2, line: 0 }), key(true, { inner: 1, rarity: 2, line: 1 })],
+  [key(true, { inner: 1, rarity: 5 }), key(false, { rarity: 1 })],
+];
+
+describe("routing weights", () => {
+  it("counts a case right when the first highest-scoring key is right", () => {
+    expect(routedRight(cases, { ...zero, rarity: -1 })).toBe(0);
+    expect(routedRight(cases, { ...zero, inner: 10, rarity: -1 })).toBe(3);
+    // Ties go to the first key.
+    expect(routedRight(cases, zero)).toBe(1);
+  });
+
+  it("moves a weight only for a measured gain, and finds weights that route every case", () => {
+    const start = { ...zero, rarity: -1 };
+    const fitted = fitRoutingWeights(cases, start);
+    expect(fitted.right).toBe(3);
+    expect(routedRight(cases, fitted.weights)).toBe(3);
+    expect(fitted.weights.inner).toBeGreaterThan(0);
+    // Nothing to gain: nothing moves.
+    expect(fitRoutingWeights(cases, fitted.weights).weights).toEqual(fitted.weights);
+  });
+});
