@@ -36,6 +36,7 @@ export const FOREIGN_VENDORS: Readonly<Record<string, readonly string[]>> = {
   openrouter: ["openrouter"],
   "other model families": ["llama", "qwen", "mixtral", "gemma", "moonshot", "kimi", "glm-", "zhipu", "dashscope", "doubao", "minimax", "titan", "nova-", "cohere.command", "ai21"],
   "other LLM servers": ["vllm", "llama.cpp", "llama_cpp", "fastchat", "lm studio", "lmstudio", "together.ai", "fireworks", "perplexity", "x.ai", "grok", "siliconflow"],
+  "other model hosts": ["replicate", "huggingface", "hugging face", "watsonx", "cerebras", "sambanova", "anyscale", "voyageai", "qianfan", "hunyuan", "volcengine", "baichuan", "nebius", "novita"],
   "Python packaging": ["pip", "pypi", "files.pythonhosted.org", "pypi.org", "conda"],
   "other AWS services": ["s3", "dynamodb", "kinesis", "transcribe", "getobject", "putobject", "putitem", "lambda", "sqs", "s3fs"],
 };
