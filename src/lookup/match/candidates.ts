@@ -2,12 +2,14 @@
  * The lines of a paste worth scoring: every exception the parser found, plus lines that carry an API error
  * body the parser may not have treated as an exception (Claude Code's `API Error (529 {…}) · Retrying…`, a Rust
  * client's `anthropic::err({…})`, a bare `{'type': 'invalid_request_error', …}` dict, a JSON-escaped stack in a
- * `[{"error":"Error: 400 {\"type\":…`). When the parser recognised nothing, the first plain lines are used.
+ * `[{"error":"Error: 400 {\"type\":…`), and errors printed as their fields (dialects/error-fields.ts). When the
+ * parser recognised nothing, the first plain lines are used.
  */
 import { MAX_BYTES, MAX_LINE_CHARS, MAX_LINES } from "../parse/index.ts";
 import type { Frame, ParseResult } from "../types.ts";
 import { analyzeMessage, analyzeText } from "./analyze.ts";
 import { rewriteBody } from "./dialects/bodies.ts";
+import { errorFields } from "./dialects/error-fields.ts";
 import { normalizeText } from "./normalize.ts";
 import type { Candidate } from "./types.ts";
 
@@ -136,6 +138,12 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
     const covered = out.some((c) => c.parts.inner === analysis.parts.inner && c.parts.lead === analysis.parts.lead && c.parts.code === analysis.parts.code);
     const rewritten = rewriteBody(lines[i] ?? "") !== undefined;
     if (!covered && (analysis.parts.inner || analysis.parts.code || (rewritten && analysis.tokens.length > 0))) out.push({ ...analysis, line: i + 1, text: clip(body), frames: [], origin: "body" });
+  }
+  // An error printed as its fields (`name: ThrottlingException` … `message: Too many tokens…`).
+  for (const field of errorFields(lines)) {
+    const analysis = analyzeText(field.text);
+    const covered = out.some((c) => c.type?.name === analysis.type?.name && c.parts.inner === analysis.parts.inner);
+    if (!covered) out.push({ ...analysis, line: field.line, text: clip(field.text), frames: [], origin: "body" });
   }
   // Plain lines only when the parser recognised nothing at all; a traceback whose error line is cut off has
   // frames, and its source lines (`    yield`) are not messages.

@@ -1,0 +1,22 @@
+/**
+ * Errors printed as their fields (src/lookup/match/dialects/error-fields.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { errorFields } from "../../../../src/lookup/match/dialects/error-fields.ts";
+
+describe("errors printed as fields", () => {
+  it("joins an AWS SDK v3 dump's message and name, in either order", () => {
+    const dump = ["message: Too many tokens, please wait before trying again.", "name: ThrottlingException", "$fault: client", '$metadata: {"httpStatusCode":429}'];
+    expect(errorFields(dump)).toEqual([{ text: "ThrottlingException: Too many tokens, please wait before trying again.", line: 1 }]);
+  });
+
+  it("reads console.log's quoted fields and JSON's", () => {
+    expect(errorFields(["{", "  name: 'ValidationException',", "  $fault: 'client',", "  message: 'Malformed input request'", "}"])).toEqual([{ text: "ValidationException: Malformed input request", line: 4 }]);
+    expect(errorFields(['{"name": "APIConnectionError",', '"message": "Connection error."}'])).toEqual([{ text: "APIConnectionError: Connection error.", line: 2 }]);
+  });
+
+  it("needs an exception class for a name and a message nearby", () => {
+    expect(errorFields(["name: my-project", "message: hello"])).toEqual([]);
+    expect(errorFields(["name: ThrottlingException", ...Array<string>(9).fill("x: y"), "message: far away"])).toEqual([]);
+  });
+});
