@@ -18,7 +18,10 @@ const MAX_PAIRS = 4;
 
 /** A message field's value without its quotes and the comma or brace after it. */
 function unquote(value: string): string {
-  const v = value.trim().replace(/[,}]+$/, "").trim();
+  const v = value
+    .trim()
+    .replace(/[,}]+$/, "")
+    .trim();
   const q = v[0];
   return (q === "'" || q === '"' || q === "`") && v.endsWith(q) && v.length >= 2 ? v.slice(1, -1) : v;
 }

@@ -11,7 +11,9 @@ describe("errors printed as fields", () => {
   });
 
   it("reads console.log's quoted fields and JSON's", () => {
-    expect(errorFields(["{", "  name: 'ValidationException',", "  $fault: 'client',", "  message: 'Malformed input request'", "}"])).toEqual([{ text: "ValidationException: Malformed input request", line: 4 }]);
+    expect(errorFields(["{", "  name: 'ValidationException',", "  $fault: 'client',", "  message: 'Malformed input request'", "}"])).toEqual([
+      { text: "ValidationException: Malformed input request", line: 4 },
+    ]);
     expect(errorFields(['{"name": "APIConnectionError",', '"message": "Connection error."}'])).toEqual([{ text: "APIConnectionError: Connection error.", line: 2 }]);
   });
 
