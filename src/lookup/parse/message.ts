@@ -56,6 +56,21 @@ function callBalance(text: string): number {
   return (text.match(/\w\(['"]/g)?.length ?? 0) - (text.match(/['"]\)/g)?.length ?? 0);
 }
 
+/** Shortest line taken for a terminal's or a mail client's fixed-width wrap: narrower lines are a message's own. */
+const MIN_WRAP_WIDTH = 60;
+
+/**
+ * True when `next` reads as the rest of a sentence that `previous` broke off at a fixed width: a long line that
+ * stops mid-sentence (no closing punctuation), followed by one that goes on in lower case or with a parenthesis —
+ * `… EventStreamError: An error occurred` / `(modelStreamErrorException) when calling …`.
+ * @param previous - the raw line before
+ * @param next - the raw line after
+ */
+function brokenSentence(previous: string, next: string): boolean {
+  const before = previous.trimEnd();
+  return before.length >= MIN_WRAP_WIDTH && !/[.!?:;,)\]}>"'`…]$/.test(before) && /^[a-z(]/.test(next.trim());
+}
+
 /** How `collectMessage` may extend a message. */
 export interface MessageOptions {
   /** Lines of this runtime that end the message (frames, chain markers). */
@@ -84,7 +99,8 @@ export function collectMessage(lines: readonly CleanLine[], header: number, firs
     const text = line.text;
     if (options.stop?.(line) || opensRecord(line)) break;
     // In multi-line mode a deeper indentation is the message's own (pydantic's `  Field required`), not a wrap.
-    const wrapped = balance > 0 || calls > 0 || DANGLING_END.test(message) || (!options.multiline && indentOf(text) > headerIndent);
+    const wrapped =
+      balance > 0 || calls > 0 || DANGLING_END.test(message) || (!options.multiline && indentOf(text) > headerIndent) || (!options.multiline && brokenSentence(lines[index - 1]?.text ?? "", text));
     if (wrapped) message = message ? `${message} ${text.trim()}` : text.trim();
     else if (options.multiline) message = `${message}\n${text.trimEnd()}`;
     else break;

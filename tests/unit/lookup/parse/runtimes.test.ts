@@ -357,3 +357,21 @@ describe("Node, Bun and Deno", () => {
     ]);
   });
 });
+
+describe("a message wrapped at a fixed width", () => {
+  const wrapped = [
+    "TransientError: shard runtime shard section 1: EventStreamError: An error occurred",
+    "(modelStreamErrorException) when calling the ConverseStream operation: Model produced",
+    "invalid sequence as part of ToolUse. Please refer to the model tool use troubleshooting guide.",
+  ];
+
+  it("should join a long line broken off mid-sentence with the lines that go on in lower case or a parenthesis", () => {
+    expect(parseTrace(wrapped.join("\n")).exceptions.map((e) => e.message)).toEqual([wrapped.join(" ").replace(/^TransientError: /, "")]);
+  });
+
+  it("should not join after a short line or a finished sentence", () => {
+    expect(parseTrace("TransientError: shard failed\nretrying in a moment").exceptions.map((e) => e.message)).toEqual(["shard failed"]);
+    const finished = "TransientError: shard runtime shard section 1 failed while calling the model service.";
+    expect(parseTrace(`${finished}\nretrying in a moment`).exceptions.map((e) => e.message)).toEqual([finished.replace(/^TransientError: /, "")]);
+  });
+});
