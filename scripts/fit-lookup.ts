@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { loadContent } from "../src/entries/load-content.ts";
+import { checkPlaygrounds } from "../src/entries/playground-check.ts";
 import { compilePages, lookupSync } from "../src/lookup/match/index.ts";
 import { parseTrace } from "../src/lookup/parse/index.ts";
 import { TUNING, type Tuning } from "../src/lookup/match/tuning.ts";
@@ -47,10 +48,14 @@ function evaluate(): number {
   return objective(score(answers));
 }
 
-/** Values that keep the rules meaningful: strengths and multipliers within (0, 1], thresholds ordered. */
+/**
+ * Values that keep the rules meaningful — strengths and multipliers within (0, 1], thresholds ordered — and keep the
+ * site's own build checks passing: every playground's client error must still find its page first
+ * (src/entries/playground-check.ts), or `npm run build` would refuse the content.
+ */
 function valid(t: Tuning): boolean {
   const unit = Object.entries(t).every(([k, v]) => (k === "specificEvidence" ? v > 0 && v < 10 : v > 0 && v <= 1));
-  return unit && t.high > t.medium && t.medium > t.low && t.templateBase >= t.truncatedBase;
+  return unit && t.high > t.medium && t.medium > t.low && t.templateBase >= t.truncatedBase && checkPlaygrounds(content.pages).length === 0;
 }
 
 // Routing-noise words first: they decide which file a routed site's lookup reads, not the scores below.
@@ -79,6 +84,10 @@ writeFileSync(
 console.log(`wrote ${ROUTING_FILE}: ${routing.right}/${routingCasesAll.length} routed right`);
 
 const tuning = TUNING as unknown as Record<string, number>;
+if (!valid(TUNING)) {
+  console.error(`fit:lookup: the starting values in ${FILE} already break a rule or a playground check (npm run validate says which); fix them first`);
+  process.exit(1);
+}
 let best = evaluate();
 console.log(`start: objective ${best.toFixed(4)} on ${train.length} training pastes`);
 for (let round = 1; round <= ROUNDS; round++) {

@@ -65,7 +65,7 @@ export const TUNING: Tuning = {
   valuesAgree: 0.1,
   frameAgree: 0.4,
   libraryAgree: 0.2,
-  typeMismatch: 0.924,
+  typeMismatch: 0.7,
   statusMismatch: 0.75,
   codeMismatch: 0.825,
   operationMismatch: 0.85,
