@@ -46,12 +46,20 @@ function urlOffset(source: SourceText, valueOffset: number, field: string, url: 
   return at >= 0 ? valueOffset + at : valueOffset;
 }
 
+/**
+ * Text that may hold a link at all: a `[`…`]` link or reference, an `<…>` autolink or HTML, or a GFM literal autolink
+ * (`http://`, `www.`, an e-mail's `@`). Most frontmatter fields hold none, and parsing each one as Markdown was a
+ * measurable share of loading a large site.
+ */
+const MAY_LINK = /[[<@]|:\/\/|www\./i;
+
 export function checkLinks(input: LinkCheckInput): Problem[] {
   const problems: Problem[] = [];
   for (const link of unsafeLinks({ type: "root", children: [...input.bodyNodes] })) {
     problems.push({ file: input.file, ...input.source.position(input.bodyOffset + link.offset), field: "body", code: "bad-url", message: unsafeLinkMessage(link) });
   }
   for (const { path, text } of inlineMarkdownFields(input.data)) {
+    if (!MAY_LINK.test(text)) continue;
     for (const link of unsafeLinks(parseMarkdown(text))) {
       const at = input.source.position(urlOffset(input.source, input.offsetOf(path), text, link.url));
       problems.push({ file: input.file, ...at, field: formatPath(path), code: "bad-url", message: unsafeLinkMessage(link) });
