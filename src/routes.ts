@@ -6,6 +6,7 @@
  * browser bundles (astro.config.mjs sets `base` from site.yml). Plain Node has no `import.meta.env`,
  * so CLIs call `createRoutes(siteConfig().base)` instead.
  */
+import { shardDir } from "./search-shards.ts";
 
 /** Where the error pages live under the base: `errors/<category>/<slug>/`. */
 const PAGES = "errors/";
@@ -43,6 +44,8 @@ export interface Routes {
   playground(): string;
   shard(tag: string, name: string): string;
   pagefind(): string;
+  /** Part `i` ≥ 1 of a large site's full-text index (src/search-shards.ts), as `mergeIndex` takes it. */
+  pagefindPart(i: number): string;
   errorsJson(): string;
   sitemap(): string;
   asset(file: string): string;
@@ -68,7 +71,8 @@ export function createRoutes(rawBase: string): Routes {
     search: () => path("search/"),
     playground: () => path("playground/"),
     shard: (tag, name) => path(`lookup/${tag}/${name}.json`),
-    pagefind: () => path("pagefind/pagefind.js"),
+    pagefind: () => path(`${shardDir(0)}/pagefind.js`),
+    pagefindPart: (i) => path(`${shardDir(i)}/`),
     errorsJson: () => path("errors.json"),
     sitemap: () => path("sitemap-index.xml"),
     asset: (file) => path(file),
