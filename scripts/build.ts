@@ -21,7 +21,7 @@ const { outDir } = parseCli({ options: { outDir: { type: "string" } } }, (proble
 if (outDir === "") fail("--outDir needs a directory");
 const started = performance.now();
 
-const site = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL("./build-site.ts", import.meta.url)), ...process.argv.slice(2)], {
+const site = spawnSync(process.execPath, [...process.execArgv, "--expose-gc", fileURLToPath(new URL("./build-site.ts", import.meta.url)), ...process.argv.slice(2)], {
   stdio: "inherit",
   env: { ...process.env, [INDEX_LATER]: "1" },
 });
