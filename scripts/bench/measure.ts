@@ -61,7 +61,7 @@ function treeRss(pid: number, peaks: Map<number, ProcessPeak>): number {
 }
 
 /** One process of the tree and the most it held resident at any sample. */
-export interface ProcessPeak {
+interface ProcessPeak {
   pid: number;
   name: string;
   peakRss: number;
