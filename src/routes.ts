@@ -6,8 +6,6 @@
  * browser bundles (astro.config.mjs sets `base` from site.yml). Plain Node has no `import.meta.env`,
  * so CLIs call `createRoutes(siteConfig().base)` instead.
  */
-import { shardDir } from "./search-shards.ts";
-
 /** Where the error pages live under the base: `errors/<category>/<slug>/`. */
 const PAGES = "errors/";
 
@@ -20,6 +18,11 @@ export const PAGE_LINK = /^\/errors\/([a-z0-9-]+)\/([a-z0-9-]+)\/?(#[^\s]*)?$/;
 
 /** Every page link's target in a Markdown file's text: the `/errors/…` of `](/errors/…)`. */
 export const PAGE_LINKS_IN_MARKDOWN = /\]\((\/errors\/[^)\s]*)\)/g;
+
+/** Folder of part `i` of the full-text index under the site root (src/search-shards.ts): the first is Pagefind's usual one. */
+export function shardDir(i: number): string {
+  return i === 0 ? "pagefind" : `pagefind/part-${i}`;
+}
 
 /** `docs/errors` → `/docs/errors/`; `` and `/` → `/`. */
 export function normalizeBase(base: string): string {

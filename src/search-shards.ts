@@ -3,13 +3,8 @@
  * (about 0.6 MB per error page at its peak, growing with the site), so a large site is indexed as several
  * Pagefind bundles of at most a few thousand pages each, written one after another, and the browser merges
  * them with Pagefind's own `mergeIndex` (results and filter counts across all of them). A site within
- * one part has one bundle, `pagefind/`, exactly as before. Pure: the build and the browser share it.
+ * one part has one bundle, `pagefind/`, exactly as before. Pure; the parts' folders are named in src/routes.ts (`shardDir`).
  */
-
-/** Folder of part `i` under the site root: the first is Pagefind's usual `pagefind`. */
-export function shardDir(i: number): string {
-  return i === 0 ? "pagefind" : `pagefind/part-${i}`;
-}
 
 /** How many parts `pages` indexed pages make with at most `perShard` each. */
 export function shardCount(pages: number, perShard: number): number {

@@ -11,7 +11,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import * as pagefind from "pagefind";
-import { shardDir, splitShards } from "../search-shards.ts";
+import { shardDir } from "../routes.ts";
+import { splitShards } from "../search-shards.ts";
 import { pagesPerPart } from "./search-parts.ts";
 
 /** Pages sent to Pagefind's service at once: enough to keep it busy, few enough not to hold many in memory. */

@@ -4,8 +4,8 @@
  * page in exactly one; the browser's part URLs carry the base path.
  */
 import { describe, expect, it } from "vitest";
-import { createRoutes } from "../../../src/routes.ts";
-import { shardCount, shardDir, splitShards } from "../../../src/search-shards.ts";
+import { createRoutes, shardDir } from "../../../src/routes.ts";
+import { shardCount, splitShards } from "../../../src/search-shards.ts";
 
 describe("search index parts", () => {
   it("keeps a small site in one bundle, pagefind/", () => {
