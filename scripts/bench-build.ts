@@ -62,6 +62,13 @@ console.log(`
 |---|---|---|---|---|---|---|
 | ${pages}${synthetic ? ` (${count} real + ${count} synthetic)` : ""} | ${s(run.ms)} | ${perPage(run.ms)} | ${(run.peakRss / 2 ** 30).toFixed(2)} GB | ${(dist.bytes / 1e6).toFixed(1)} MB in ${dist.files} files | ${kb(percentile(dist.errorPages, 50))} / ${kb(percentile(dist.errorPages, 90))} / ${kb(Math.max(...dist.errorPages))} | ${dist.lookupFiles} |`);
 console.log(`\nfiles by folder: ${JSON.stringify(dist.byFolder)}`);
+const gb = (b: number) => `${(b / 2 ** 30).toFixed(2)} GB`;
+console.log(
+  `peak RSS per process (each its own maximum): ${run.processes
+    .filter((p) => p.peakRss >= 2 ** 24)
+    .map((p) => `${p.name} ${gb(p.peakRss)}`)
+    .join("; ")}`,
+);
 if (incremental) {
   const folder = join(content, "errors", readdirSync(join(content, "errors")).sort()[0]!);
   const file = join(

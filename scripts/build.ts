@@ -1,66 +1,44 @@
 /**
- * `npm run build [-- --outDir DIR]`: the whole site in one process, each step once —
- *   1. read, parse and validate content/, then replay its playground samples (the same lines as
- *      `npm run validate`; exit 1 on any problem),
- *   2. render every page's Markdown and code (through the render cache, src/build/render-cache.ts),
- *   3. build the lookup index,
- *   4. Astro writes the HTML from those shared results (src/build/shared.ts), then Pagefind indexes it.
- * Before this script, `validate` loaded everything and Astro loaded it all again.
- * Writes the phase timings to ERRATA_BUILD_TIMINGS when set, and a stamp (src/build/build-stamp.ts)
- * so `npm test` can reuse a build that is still fresh.
+ * `npm run build [-- --outDir DIR]`: the whole site, in two processes one after the other —
+ *   1. scripts/build-site.ts in a child process: validation, rendering, the lookup index and Astro's HTML
+ *      (each step once; exit 1 with the validator's lines on any content problem);
+ *   2. here, once that process has exited and its heap is gone: the Pagefind index of the written site,
+ *      the file-count warning, the phase timings (ERRATA_BUILD_TIMINGS) and the build stamp
+ *      (src/build/build-stamp.ts) that lets `npm test` reuse a fresh build.
+ * Pagefind's service holds every page's words until it writes the index; run inside the build process it
+ * overlapped the build's own heap (at 2,016 pages 1.6 GB + 1.3 GB). This process stays small.
  */
-import { build } from "astro";
-import { formatProblem } from "../src/entries/problem.ts";
-import { loadContent } from "../src/entries/load-content.ts";
-import { verifyContent } from "../src/entries/verify-content.ts";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { writeBuildStamp } from "../src/build/build-stamp.ts";
-import { compactPage } from "../src/build/compact-pages.ts";
-import { planRender, runRender } from "../src/build/prerender.ts";
-import { cacheDir, RenderCache, renderFingerprint } from "../src/build/render-cache.ts";
-import { setShared } from "../src/build/shared.ts";
-import { timePhase, writeTimings } from "../src/build/timings.ts";
-import { lookupIndex } from "../src/lookup-index.ts";
-import { contentDir, siteConfig } from "../src/site-config.ts";
-import { declareBuildBase } from "../src/routes.ts";
-import { siteData } from "../src/site-data.ts";
+import { INDEX_LATER, indexSite } from "../src/build/pagefind-index.ts";
+import { countFiles, fileCountWarning } from "../src/integrations/file-count.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
-
-// No usage data and no telemetry notice from the project's own build (as scripts/astro.ts does for dev and preview).
-process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
-// Pages are rendered here, outside Vite: links in their bodies need the site's base path (src/routes.ts).
-declareBuildBase(siteConfig().base);
 
 const fail = usageExit("build", "usage: npm run build [-- --outDir DIR]");
 const { outDir } = parseCli({ options: { outDir: { type: "string" } } }, (problem) => fail(problem.kind === "missing-value" ? "--outDir needs a directory" : problem.text)).values;
 if (outDir === "") fail("--outDir needs a directory");
 const started = performance.now();
 
-const dir = contentDir();
-const loaded = await timePhase("content load + validation", () => loadContent(dir));
-const content = await timePhase("playground replay", () => verifyContent(loaded));
-if (content.problems.length > 0) {
-  for (const problem of content.problems) console.log(formatProblem(problem));
-  const n = content.problems.length;
-  console.log(`\n${n} problem${n === 1 ? "" : "s"} in ${dir} — fix the lines above, then run \`npm run validate\` again.`);
-  process.exit(1);
+const site = spawnSync(process.execPath, [...process.execArgv, "--expose-gc", fileURLToPath(new URL("./build-site.ts", import.meta.url)), ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env: { ...process.env, [INDEX_LATER]: "1" },
+});
+if (site.status !== 0) process.exit(site.status ?? 1);
+
+const dist = outDir ?? "dist";
+const indexing = performance.now();
+const pages = await indexSite(dist);
+const pagefindMs = performance.now() - indexing;
+console.log(`[errata:pagefind] Indexed ${pages} pages in ${Math.round(pagefindMs)} ms`);
+
+const count = countFiles(dist);
+console.log(fileCountWarning(count) ?? `[errata:file-count] ${count} files in dist/`);
+
+const timings = process.env["ERRATA_BUILD_TIMINGS"];
+if (timings && existsSync(timings)) {
+  const phases = JSON.parse(readFileSync(timings, "utf8")) as Record<string, number>;
+  writeFileSync(timings, JSON.stringify({ ...phases, pagefind: pagefindMs }, null, 2));
 }
-
-const cachePath = cacheDir();
-const cache = cachePath ? new RenderCache(cachePath, renderFingerprint()) : undefined;
-const plan = await timePhase("rendering (Markdown + highlighting)", () => planRender(content.pages, { ...(cache ? { cache } : {}), parallel: true }));
-// From here on the site needs ids, data and headings only: drop the validator's trees (compact-pages.ts)
-// before rendering, so the loaded pages and the renders are never in memory together.
-setShared("content", { ...content, pages: content.pages.map(compactPage) });
-content.pages.length = 0;
-await timePhase("rendering (Markdown + highlighting)", () => runRender(plan));
-siteData();
-await timePhase("lookup index", () => lookupIndex());
-
-await build({ ...(outDir ? { outDir } : {}), logLevel: process.env["ERRATA_LOG_LEVEL"] === "debug" ? "debug" : "info" });
-
-if (cache) {
-  const removed = cache.prune();
-  console.log(`render cache ${cachePath}: ${cache.hits} reused, ${cache.misses} rendered${removed ? `, ${removed} stale entries removed` : ""}`);
-}
-writeBuildStamp(outDir ?? "dist", performance.now() - started);
-writeTimings();
+writeBuildStamp(dist, performance.now() - started);

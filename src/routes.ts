@@ -6,7 +6,6 @@
  * browser bundles (astro.config.mjs sets `base` from site.yml). Plain Node has no `import.meta.env`,
  * so CLIs call `createRoutes(siteConfig().base)` instead.
  */
-
 /** Where the error pages live under the base: `errors/<category>/<slug>/`. */
 const PAGES = "errors/";
 
@@ -19,6 +18,11 @@ export const PAGE_LINK = /^\/errors\/([a-z0-9-]+)\/([a-z0-9-]+)\/?(#[^\s]*)?$/;
 
 /** Every page link's target in a Markdown file's text: the `/errors/…` of `](/errors/…)`. */
 export const PAGE_LINKS_IN_MARKDOWN = /\]\((\/errors\/[^)\s]*)\)/g;
+
+/** Folder of part `i` of the full-text index under the site root (src/search-shards.ts): the first is Pagefind's usual one. */
+export function shardDir(i: number): string {
+  return i === 0 ? "pagefind" : `pagefind/part-${i}`;
+}
 
 /** `docs/errors` → `/docs/errors/`; `` and `/` → `/`. */
 export function normalizeBase(base: string): string {
@@ -43,6 +47,8 @@ export interface Routes {
   playground(): string;
   shard(tag: string, name: string): string;
   pagefind(): string;
+  /** Part `i` ≥ 1 of a large site's full-text index (src/search-shards.ts), as `mergeIndex` takes it. */
+  pagefindPart(i: number): string;
   errorsJson(): string;
   sitemap(): string;
   asset(file: string): string;
@@ -68,7 +74,8 @@ export function createRoutes(rawBase: string): Routes {
     search: () => path("search/"),
     playground: () => path("playground/"),
     shard: (tag, name) => path(`lookup/${tag}/${name}.json`),
-    pagefind: () => path("pagefind/pagefind.js"),
+    pagefind: () => path(`${shardDir(0)}/pagefind.js`),
+    pagefindPart: (i) => path(`${shardDir(i)}/`),
     errorsJson: () => path("errors.json"),
     sitemap: () => path("sitemap-index.xml"),
     asset: (file) => path(file),

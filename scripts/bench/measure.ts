@@ -26,15 +26,32 @@ function children(): Map<number, number[]> {
   return byParent;
 }
 
-/** Resident bytes of `pid` and all its descendants right now. */
-function treeRss(pid: number): number {
+/** A process's short name for the report: its executable and, for node, the script it runs. */
+function processName(pid: number): string {
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    const exe = (argv[0] ?? "?").split("/").pop()!;
+    const script = argv.slice(1).find((a) => !a.startsWith("-"));
+    return script ? `${exe} ${script.split("/").slice(-2).join("/")}` : exe;
+  } catch {
+    return "?";
+  }
+}
+
+/** Resident bytes of `pid` and all its descendants right now; raises each process's own peak in `peaks`. */
+function treeRss(pid: number, peaks: Map<number, ProcessPeak>): number {
   const byParent = children();
   let total = 0;
   const stack = [pid];
   while (stack.length > 0) {
     const p = stack.pop()!;
     try {
-      total += Number(readFileSync(`/proc/${p}/statm`, "utf8").split(" ")[1]) * PAGE;
+      const rss = Number(readFileSync(`/proc/${p}/statm`, "utf8").split(" ")[1]) * PAGE;
+      total += rss;
+      const peak = peaks.get(p);
+      // The name is read again at each new peak: a child seen between fork and exec still shows its parent's.
+      if (!peak) peaks.set(p, { pid: p, name: processName(p), peakRss: rss });
+      else if (rss > peak.peakRss) Object.assign(peak, { name: processName(p), peakRss: rss });
     } catch {
       // Gone already.
     }
@@ -43,11 +60,20 @@ function treeRss(pid: number): number {
   return total;
 }
 
+/** One process of the tree and the most it held resident at any sample. */
+interface ProcessPeak {
+  pid: number;
+  name: string;
+  peakRss: number;
+}
+
 export interface Run {
   ms: number;
   /** CPU seconds (user + system) of the whole tree, from bash's `times`: on a shared machine the steadier figure. */
   cpuSeconds: number;
   peakRss: number;
+  /** Each process's own peak, largest first (they need not coincide; `peakRss` is the tree's at one instant). */
+  processes: ProcessPeak[];
   stdout: string;
   status: number | null;
 }
@@ -69,11 +95,13 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv)
     const child = spawn("bash", ["-c", `${quoted}; status=$?; times; exit $status`], { stdio: ["ignore", "pipe", "inherit"], env });
     let stdout = "";
     let peakRss = 0;
+    const peaks = new Map<number, ProcessPeak>();
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 200);
+    const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!, peaks))), 200);
     child.on("close", (status) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - started, cpuSeconds: childCpu(stdout), peakRss, stdout, status });
+      const processes = [...peaks.values()].sort((a, b) => b.peakRss - a.peakRss);
+      resolve({ ms: performance.now() - started, cpuSeconds: childCpu(stdout), peakRss, processes, stdout, status });
     });
   });
 }

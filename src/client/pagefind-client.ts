@@ -13,6 +13,7 @@ interface PagefindResultData {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -24,8 +25,12 @@ export function pagefind(): Promise<PagefindApi> {
     const path = routes.pagefind();
     const module = (await import(/* @vite-ignore */ path)) as PagefindApi;
     // Result URLs carry the base path; Pagefind would derive the same from the bundle URL, this says it outright.
-    await module.options({ excerptLength: 24, baseUrl: routes.base });
+    const options = { excerptLength: 24, baseUrl: routes.base };
+    await module.options(options);
     await module.init();
+    // A large site's index comes in parts (src/search-shards.ts); the search box says how many.
+    const parts = Number(document.querySelector("site-search")?.getAttribute("data-pagefind-parts") ?? 1);
+    for (let i = 1; i < parts; i++) await module.mergeIndex(routes.pagefindPart(i), options);
     return module;
   })();
   return api;

@@ -39,7 +39,12 @@ function display(path: string): string {
   return rel.startsWith("..") ? path : rel;
 }
 
-export function loadContent(dir: string): Content {
+export interface LoadOptions {
+  /** Called after each page is read: the build collects garbage every few hundred pages (scripts/build-site.ts). */
+  afterPage?: (pagesRead: number) => void;
+}
+
+export function loadContent(dir: string, options: LoadOptions = {}): Content {
   const problems: Problem[] = [];
   const pages: Page[] = [];
   const categories: Category[] = [];
@@ -140,6 +145,7 @@ export function loadContent(dir: string): Content {
       const result = readPage(file, read.text, folder, slug);
       addProblems(problems, result.problems);
       if (result.value) pages.push(result.value);
+      options.afterPage?.(fileIds.size);
     }
   }
   addProblems(

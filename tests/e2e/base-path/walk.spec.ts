@@ -93,6 +93,25 @@ test("full-text search loads Pagefind from the base path and links results under
   done();
 });
 
+test("a full-text index in parts is searched whole: every category's filter, parts fetched under the base path", async ({ page }) => {
+  // scripts/test-all.ts builds this site with ERRATA_SEARCH_PART_PAGES=16: its 48 pages make three Pagefind
+  // bundles, and the pages sorted last (google-vertex/…) are only in the third.
+  const done = watchRequests(page);
+  const parts: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/pagefind/part-")) parts.push(new URL(r.url()).pathname);
+  });
+  await page.goto("search/?q=error");
+  const category = page.locator(".search-filters select[name=category]");
+  await expect(category.locator("option", { hasText: "Google Vertex AI" })).toHaveCount(1);
+  await expect(category.locator("option", { hasText: "Amazon Bedrock" })).toHaveCount(1);
+  expect(parts.some((p) => p.startsWith(`${BASE}pagefind/part-2/`))).toBe(true);
+  await category.selectOption({ label: (await category.locator("option", { hasText: "Google Vertex AI" }).textContent())! });
+  const results = page.locator('.search-results a[href*="/errors/google-vertex/"]');
+  await expect(results.first()).toBeVisible();
+  done();
+});
+
 test("the lookup fetches its shards under the base path and links the match under it", async ({ page }) => {
   const done = watchRequests(page);
   const shards: string[] = [];
