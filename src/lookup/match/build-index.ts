@@ -97,6 +97,8 @@ interface Prepared {
   page: IndexablePage & { data: PageExtras };
   analyses: ReturnType<typeof analyzeText>[];
   words: Set<string>;
+  /** Its frame keys (route.ts `frameKeys`). */
+  frames: string[];
   bytes: number;
   entry?: ShardPage;
 }
@@ -116,7 +118,7 @@ function prepare(page: IndexablePage & { data: PageExtras }): Prepared {
   const analyses = texts.map((text) => analyzeText(text, true));
   const words = new Set<string>();
   for (const a of analyses) for (const t of a.tokens) if (!t.param) words.add(t.key);
-  return { page, analyses, words, bytes: 0 };
+  return { page, analyses, words, frames: frameKeys(page.data.match?.frames ?? []), bytes: 0 };
 }
 
 /** Site-wide weight (0–1) of each frame hint: 1 for a hint one page has, less the more pages share it. */
@@ -132,7 +134,7 @@ function finish(p: Prepared, hints: ReadonlyMap<string, number>, measure: (json:
   if (keys) {
     entry.k = p.analyses.map((a) => templateKeys(a, keys.df, keys.fits));
     // Frame keys on the signature's template: frames belong to the page, not to one wording.
-    const framed = frameKeys(p.page.data.match?.frames ?? []).filter(keys.fits);
+    const framed = p.frames.filter(keys.fits);
     if (entry.k[0] && framed.length > 0) entry.k[0].push(...framed);
   }
   if (entry.f) entry.w = entry.f.map((f) => Math.round((hints.get(f.toLowerCase()) ?? 1) * 1000) / 1000);
@@ -207,7 +209,7 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
     // frequencies count pages.
     const namingDf = new Map<string, number>();
     for (const p of prepared) {
-      const naming = new Set([...p.analyses.flatMap(namingKeys), ...frameKeys(p.page.data.match?.frames ?? [])]);
+      const naming = new Set([...p.analyses.flatMap(namingKeys), ...p.frames]);
       for (const w of [...p.words, ...naming]) wordBytes.set(w, (wordBytes.get(w) ?? 0) + p.bytes * FILE_OVERHEAD);
       for (const k of naming) namingDf.set(k, (namingDf.get(k) ?? 0) + 1);
     }

@@ -115,10 +115,11 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
         return result(parsed, rankMatches(candidates, pasteFrames(parsed), [one], { ...options, text }), ["0"]);
       }
       const r = await router();
-      const keys = chooseKeys(candidates, r, pasteFrames(parsed));
+      const frames = pasteFrames(parsed);
+      const keys = chooseKeys(candidates, r, frames);
       const names = shardsFor(keys, r);
       const shards = await Promise.all(names.map(shard));
-      return result(parsed, rankMatches(candidates, pasteFrames(parsed), shards, { ...options, keys, text }), names, keys);
+      return result(parsed, rankMatches(candidates, frames, shards, { ...options, keys, text }), names, keys);
     },
   };
 }
@@ -134,9 +135,10 @@ export function lookupSync(text: string, shards: CompiledShard | readonly Compil
   const list = Array.isArray(shards) ? (shards as readonly CompiledShard[]) : [shards as CompiledShard];
   const parsed = (options.parse ?? parseTrace)(text);
   const candidates = candidatesFrom(parsed, text);
+  const frames = pasteFrames(parsed);
   const router = list[0]?.router;
-  const keys = router ? chooseKeys(candidates, router, pasteFrames(parsed)) : undefined;
-  const rank = rankMatches(candidates, pasteFrames(parsed), list, keys ? { ...options, keys, text } : { ...options, text });
+  const keys = router ? chooseKeys(candidates, router, frames) : undefined;
+  const rank = rankMatches(candidates, frames, list, keys ? { ...options, keys, text } : { ...options, text });
   return result(
     parsed,
     rank,

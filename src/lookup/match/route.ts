@@ -187,6 +187,9 @@ export interface KeyFeatures {
   frame: number;
 }
 
+/** Every feature off: what a key has unless it says otherwise. */
+export const NO_FEATURES: Readonly<KeyFeatures> = { noise: 0, pair: 0, naming: 0, shared: 0, inner: 0, line: 0, rarity: 0, order: 0, frame: 0 };
+
 /** One possible routing key of a paste and its features. */
 export interface KeyCandidate {
   key: string;
@@ -218,6 +221,7 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
     return sketch ? overlap(sketch, words) * (1 - fill(sketch)) : 0;
   };
   const out: KeyCandidate[] = [];
+  const add = (key: string, features: Partial<KeyFeatures>) => out.push({ key, features: { ...NO_FEATURES, rarity: Math.log2(Math.max(1, df(key))), ...features } });
   lines.forEach((line, index) => {
     const all = read(line.tokens);
     // The inner (API) message of a line says which error it is; its lead is often a client's wrapper words.
@@ -226,32 +230,22 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
       if (!router.file.has(k.key)) continue;
       const own = k.key.split("+");
       const rest = all.filter((w) => !own.includes(w));
-      out.push({
-        key: k.key,
-        features: {
-          noise: own.some((w) => ROUTING_NOISE.has(w)) ? 1 : 0,
-          pair: own.length > 1 ? 1 : 0,
-          naming: 0,
-          shared: shared(k.key, rest),
-          inner: own.every((w) => inner.has(w)) ? 1 : 0,
-          line: index,
-          rarity: Math.log2(Math.max(1, df(k.key))),
-          order: k.order,
-          frame: 0,
-        },
+      add(k.key, {
+        noise: own.some((w) => ROUTING_NOISE.has(w)) ? 1 : 0,
+        pair: own.length > 1 ? 1 : 0,
+        shared: shared(k.key, rest),
+        inner: own.every((w) => inner.has(w)) ? 1 : 0,
+        line: index,
+        order: k.order,
       });
     }
-    for (const key of namingKeys(line)) {
-      if (!router.file.has(key)) continue;
-      out.push({ key, features: { noise: 0, pair: 0, naming: 1, shared: shared(key, all), inner: 1, line: index, rarity: Math.log2(Math.max(1, df(key))), order: 0, frame: 0 } });
-    }
+    for (const key of namingKeys(line)) if (router.file.has(key)) add(key, { naming: 1, shared: shared(key, all), inner: 1, line: index });
   });
   if (frames.length > 0) {
     const locations = frameLocations(frames.slice(0, MAX_FRAMES));
     for (const library of router.libraries) {
-      const key = `${FRAME}${library}`;
       const at = libraryIndex(locations, library);
-      if (at >= 0) out.push({ key, features: { noise: 0, pair: 0, naming: 0, shared: 0, inner: 0, line: lines.length, rarity: Math.log2(Math.max(1, df(key))), order: at, frame: 1 } });
+      if (at >= 0) add(`${FRAME}${library}`, { line: lines.length, order: at, frame: 1 });
     }
   }
   return out;

@@ -99,8 +99,7 @@ export function collectMessage(lines: readonly CleanLine[], header: number, firs
     const text = line.text;
     if (options.stop?.(line) || opensRecord(line)) break;
     // In multi-line mode a deeper indentation is the message's own (pydantic's `  Field required`), not a wrap.
-    const wrapped =
-      balance > 0 || calls > 0 || DANGLING_END.test(message) || (!options.multiline && indentOf(text) > headerIndent) || (!options.multiline && brokenSentence(lines[index - 1]?.text ?? "", text));
+    const wrapped = balance > 0 || calls > 0 || DANGLING_END.test(message) || (!options.multiline && (indentOf(text) > headerIndent || brokenSentence(lines[index - 1]?.text ?? "", text)));
     if (wrapped) message = message ? `${message} ${text.trim()}` : text.trim();
     else if (options.multiline) message = `${message}\n${text.trimEnd()}`;
     else break;

@@ -3,9 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fitRoutingWeights, routedRight } from "../../../scripts/eval/routing-weights.ts";
-import type { KeyFeatures } from "../../../src/lookup/match/route.ts";
-
-const zero: KeyFeatures = { noise: 0, pair: 0, naming: 0, shared: 0, inner: 0, line: 0, rarity: 0, order: 0, frame: 0 };
+import { NO_FEATURES as zero, type KeyFeatures } from "../../../src/lookup/match/route.ts";
 const key = (right: boolean, features: Partial<KeyFeatures>) => ({ right, features: { ...zero, ...features } });
 
 // In every case the right key is the one in the inner message; the wrong one comes first and is rarer.
