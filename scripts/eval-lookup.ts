@@ -1,5 +1,5 @@
 /**
- * `npm run eval:lookup [-- --synthetic N] [--side test|train|all] [--misses]`: how often the lookup puts the right
+ * `npm run eval:lookup [-- --synthetic N] [--side test|train|all] [--batch NAME] [--misses]`: how often the lookup puts the right
  * page first for real pastes it was not tuned on (issue 8).
  *
  * Reads the labelled corpus (scripts/eval/corpus.ts: tests/fixtures/lookup-corpus/ plus the seed traces), runs the
@@ -7,7 +7,9 @@
  * the numbers that count): top-1 / top-3 overall, per page, per runtime and per wrapper, the confusion pairs, the
  * misses, and the calibration table (per confidence level: answers given and how many were right). Then the same
  * headline with N generated pages added to the site (default 10,000; 0 skips), looked up through the sharded index
- * exactly as the browser does, and whether every answer equals the in-memory matcher's.
+ * exactly as the browser does, and whether every answer equals the in-memory matcher's. With pastes from more than one
+ * collection batch, the headline per batch too: a batch collected after the matcher's last change is the unseen one
+ * (`--batch NAME` keeps only that batch).
  */
 import { loadContent } from "../src/entries/load-content.ts";
 import { contentDir } from "../src/site-config.ts";
@@ -18,12 +20,13 @@ import { answerInMemory, answerSharded } from "./eval/run.ts";
 import { ratio, table } from "./eval/table.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
 
-const fail = usageExit("eval:lookup", "usage: npm run eval:lookup [-- --side test|train|all] [--synthetic N] [--misses]");
+const fail = usageExit("eval:lookup", "usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--misses]");
 const { values } = parseCli(
   {
     options: {
       synthetic: { type: "string", default: "10000" },
       side: { type: "string", default: "test" },
+      batch: { type: "string" },
       misses: { type: "boolean", default: false },
     },
   },
@@ -102,10 +105,29 @@ function same(a: readonly Answer[], b: readonly Answer[]): number {
   return diff;
 }
 
+/**
+ * The headline per collection batch, when the answers span more than one.
+ * @param site The site's label.
+ * @param answers Answers of the chosen side.
+ */
+function printBatches(site: string, answers: readonly Answer[]): void {
+  const names = [...new Set(answers.map((a) => a.entry.batch))].sort();
+  if (names.length < 2) return;
+  console.log(`\n### Per batch (${site})\n`);
+  console.log(
+    table(
+      ["batch", ...HEAD.slice(1)],
+      names.map((b) => headline(b, score(answers.filter((a) => a.entry.batch === b)))),
+    ),
+  );
+}
+
 async function main(): Promise<void> {
   const content = loadContent(contentDir());
   const all = loadCorpus();
-  const chosen: CorpusEntry[] = all.filter((e) => side === "all" || e.side === side);
+  const batches = [...new Set(all.map((e) => e.batch))];
+  if (values.batch !== undefined && !batches.includes(values.batch)) fail(`--batch: no batch ${values.batch} (the corpus has ${batches.join(", ")})`);
+  const chosen: CorpusEntry[] = all.filter((e) => (side === "all" || e.side === side) && (values.batch === undefined || e.batch === values.batch));
   const count = (kind: string) => chosen.filter((e) => e.kind === kind).length;
   console.log(`# Lookup evaluation — ${side} side`);
   console.log(
@@ -113,6 +135,7 @@ async function main(): Promise<void> {
   );
   const real = answerInMemory(content.pages, chosen);
   printReport(`${side} side, ${content.pages.length} pages`, score(real), values.misses ?? false);
+  printBatches("content/", real);
 
   if (syntheticCount > 0) {
     const pages = [...content.pages, ...generatePages({ count: syntheticCount })];
@@ -121,6 +144,7 @@ async function main(): Promise<void> {
     const r = score(sharded.answers);
     console.log(`\n## ${side} side, ${content.pages.length} pages + ${syntheticCount.toLocaleString("en")} generated, through the sharded index\n`);
     console.log(table(HEAD, [headline(`content/ + ${syntheticCount.toLocaleString("en")}`, r)]));
+    printBatches(`content/ + ${syntheticCount.toLocaleString("en")}`, sharded.answers);
     const files = sharded.fetched.map((f) => f.length);
     console.log(
       `\nFiles per cold lookup: max ${Math.max(0, ...files)}, mean ${(files.reduce((a, b) => a + b, 0) / Math.max(1, files.length)).toFixed(2)}. Answers that differ from the in-memory matcher over the same pages: ${same(sharded.answers, memory)} of ${chosen.length}.`,

@@ -14,6 +14,9 @@ import { hash32 } from "../../src/lookup/match/route.ts";
 const CORPUS_DIR = "tests/fixtures/lookup-corpus";
 const SEED_TRACES_DIR = "tests/fixtures/traces";
 
+/** The batch of rows that name none: the corpus as first collected (issue 8). */
+export const FIRST_BATCH = "first";
+
 /** Share of threads on the test side, in percent. */
 const TEST_PERCENT = 40;
 const SPLIT_SEED = 0x7e57;
@@ -32,6 +35,8 @@ export interface CorpusEntry {
   wrapper: string;
   reason: string;
   side: "train" | "test";
+  /** When the paste was collected (`first` for the corpus before batches were named): a batch collected after the matcher's last change is unseen on both sides. */
+  batch: string;
 }
 
 interface IndexRow {
@@ -44,6 +49,8 @@ interface IndexRow {
   reason?: string;
   /** Set when the thread later became a source of that page: the paste is then no longer unseen, so it stays on the training side. */
   usedBy?: string;
+  /** The collection batch (a date); absent for the first corpus. */
+  batch?: string;
 }
 
 /**
@@ -88,6 +95,7 @@ export function loadCorpus(root = "."): CorpusEntry[] {
         wrapper: row.wrapper ?? "other",
         reason: row.reason ?? "",
         side: row.usedBy ? "train" : sideOf(row.source),
+        batch: row.batch ?? FIRST_BATCH,
       });
     }
   }
@@ -105,6 +113,7 @@ export function loadCorpus(root = "."): CorpusEntry[] {
         wrapper: "seed",
         reason: "one of the traces the matcher was built from",
         side: "train",
+        batch: FIRST_BATCH,
       });
     }
   }

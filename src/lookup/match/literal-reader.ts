@@ -37,7 +37,11 @@ class Reader {
     while (this.pos < this.text.length && /\s/.test(this.text[this.pos] ?? "")) this.pos++;
   }
 
-  value(depth: number): Literal | undefined {
+  /**
+   * @param depth Nesting depth.
+   * @param [inObject] True for an object's value: a bare one may then hold spaces (see `bare`).
+   */
+  value(depth: number, inObject = false): Literal | undefined {
     this.skipSpace();
     const ch = this.text[this.pos];
     if (ch === undefined) {
@@ -58,7 +62,7 @@ class Reader {
       this.pos += prefixed[0].length;
       return this.string(this.text[this.pos] as "'" | '"');
     }
-    return this.bare();
+    return this.bare(inObject);
   }
 
   /** A quoted string with JSON or Python escapes; `\xNN` and `\uNNNN` decode, unknown escapes keep the character. */
@@ -90,9 +94,14 @@ class Reader {
     return out;
   }
 
-  /** Keywords, numbers and unquoted keys (`util.inspect` prints `{ type: 'error' }`). */
-  bare(): Literal {
-    const m = /^[^,:}\])\s]+/.exec(this.text.slice(this.pos));
+  /**
+   * Keywords, numbers and unquoted keys (`util.inspect` prints `{ type: 'error' }`). As an object's value, a bare
+   * run goes on over spaces to the next `,`, `}` or `]` on its line: a body whose quotes were stripped on the way
+   * (a shell's echo, a Markdown paste, Go's `%v`) prints `{type: error, message: invalid x-api-key}`.
+   */
+  bare(inObject = false): Literal {
+    const rest = this.text.slice(this.pos, this.pos + 4096);
+    const m = inObject ? /^[^,:}\])\s]+(?:[^\S\n]+[^,:}\])\s]+)*/.exec(rest) : /^[^,:}\])\s]+/.exec(rest);
     const word = m ? m[0] : (this.text[this.pos] ?? "");
     this.pos += Math.max(1, word.length);
     if (word === "None" || word === "null" || word === "undefined") return null;
@@ -141,7 +150,7 @@ class Reader {
         return this.pos < this.text.length;
       }
       this.pos++;
-      const value = this.value(depth + 1);
+      const value = this.value(depth + 1, true);
       // A key is text, a number, a boolean or null/None; a list or dict cannot be one (unhashable in Python, not JSON).
       if (key !== undefined && value !== undefined && (key === null || typeof key !== "object")) out[String(key)] = value;
       return this.complete;

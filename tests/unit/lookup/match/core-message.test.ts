@@ -162,6 +162,13 @@ describe("readLiteral", () => {
     });
   });
 
+  it("reads a body whose quotes were stripped: a bare value runs over spaces to the next comma or brace", () => {
+    const text = "{type: error, error: {type: authentication_error, message: invalid x-api-key}} after";
+    expect(readLiteral(text, 0)).toEqual({ value: { type: "error", error: { type: "authentication_error", message: "invalid x-api-key" } }, end: text.indexOf(" after"), complete: true });
+    // Keys and list items stay single words; a bare value stops at the end of its line.
+    expect(readLiteral("{ a: [one two], b: x\ny: z }", 0).value).toEqual({ a: ["one", "two"], b: "x", y: "z" });
+  });
+
   it("never loops on garbage", () => {
     const result = readLiteral("{…'rate_limit_error'…'This request'", 0);
     expect(result.complete).toBe(false);
