@@ -49,6 +49,17 @@ function unescapeJson(text: string): string {
   return text.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, e: string) => (e.length === 5 ? String.fromCharCode(parseInt(e.slice(1), 16)) : e === "n" ? "\n" : e === "t" ? "\t" : e === "r" ? "" : e));
 }
 
+/**
+ * The message of an exception printed inside a JSON string (a proxy's `{"error":{"message":"litellm.…Error: … {\\"Message\\":…`):
+ * up to the string's closing quote, unescaped, first line only. A message shows it is in one when an escaped quote
+ * comes before any plain one; other messages are returned as they are.
+ */
+function outOfJsonString(message: string): string {
+  const m = /^((?:[^"\\]|\\.)*)(?:"|$)/.exec(message);
+  if (!m?.[1]?.includes('\\"')) return message;
+  return unescapeJson(m[1]).split("\n")[0] ?? "";
+}
+
 /** Lines searched for an exception's own line after where its trace starts. */
 const MESSAGE_LINE_SPAN = 400;
 
@@ -122,11 +133,12 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
     .map((l) => l.slice(0, MAX_LINE_CHARS));
   for (const ex of result.exceptions.slice(0, MAX_PARSED)) {
     const type = ex.type.trim();
-    if (!type && !ex.message.trim()) continue;
+    const message = outOfJsonString(ex.message);
+    if (!type && !message.trim()) continue;
     // `API Error (529 {…}) · Retrying…` comes back as type `API Error` + message `(529 {…}) · …`: no colon to restore.
-    const full = type ? `${type}${ex.message.startsWith("(") ? " " : ": "}${ex.message}` : ex.message;
+    const full = type ? `${type}${message.startsWith("(") ? " " : ": "}${message}` : message;
     // A "type" with spaces (`API Error`) is part of the message; the shared splitter decides.
-    const analysis = !type || /\s/.test(type) ? analyzeText(full) : analyzeMessage(type, ex.message);
+    const analysis = !type || /\s/.test(type) ? analyzeText(full) : analyzeMessage(type, message);
     out.push({ ...analysis, line: messageLine(lines, ex.line, type, ex.message), text: clip(normalizeText(full)), frames: ex.frames, origin: "parsed" });
   }
   let bodies = 0;

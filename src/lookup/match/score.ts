@@ -7,7 +7,7 @@
  *
  * | signal | agrees (s) | disagrees |
  * |---|---|---|
- * | type name (last segment; `Error`/`Exception` say nothing) | 0.3 | ×0.7 |
+ * | type name (last segment; `Error`/`Exception` say nothing) | 0.3 | ×0.7 when some page has the paste's type |
  * | status (`400`, `529`) | 0.2 | ×0.75 |
  * | error kind (`overloaded_error`, `throttlingException`) | 0.25 | ×0.75 |
  * | a `match.frames` hint in a frame | 0.4 × how few pages share the hint | |
@@ -106,7 +106,9 @@ export function pasteContext(frames: readonly Frame[], framesOnly: boolean, text
 /**
  * Two specific exception types that differ (`ValueError` vs `EventStreamError`) are strong evidence of
  * different errors: the same service message (`Bedrock is unable to process your request.`) reaches users
- * through different clients, and the client's type is what says which page explains it.
+ * through different clients, and the client's type is what says which page explains it. Only when some page
+ * considered has the paste's type, though: a wrapper's own class that no page knows (langchain4j's
+ * `InvalidRequestException` around Bedrock's message) does not tell the site's pages apart.
  */
 const TYPE_MISMATCH = (): number => TUNING.typeMismatch;
 
@@ -186,7 +188,7 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
     if (tt.name.toLowerCase() === ct.name.toLowerCase()) {
       agree("type", TUNING.typeAgree, `type ${ct.full} matches ${tt.full}`);
       corroborated = true;
-    } else disagree("type", TYPE_MISMATCH(), `type ${ct.full} is not ${tt.full}`);
+    } else if (typePages > 0) disagree("type", TYPE_MISMATCH(), `type ${ct.full} is not ${tt.full}`);
   }
   const ts = template.parts.status;
   const cs = candidate.parts.status;

@@ -34,6 +34,19 @@ describe("ranking: template match on type + message first", () => {
     expect(overloaded.filter((m) => m.id === "api/internal-server-error" && m.confidence !== "low")).toEqual([]);
   });
 
+  it("counts a type against a page only when some page has that type", () => {
+    const message = "An error occurred (throttlingException) when calling the InvokeModelWithResponseStream operation: Too many requests, please wait before trying again.";
+    const throttling = (type: string) => look(`${type}: ${message}`).find((m) => m.id === "bedrock/eventstream-throttling");
+    // A wrapper's own class that no page has says nothing against the page…
+    const wrapper = throttling("ThrottledRequestException");
+    expect(wrapper?.confidence).toBe("high");
+    expect(wrapper?.why.signals.some((s) => s.name === "type")).toBe(false);
+    // …a type another page has (ValueError: the bad-response-code page) does, and lowers it.
+    const known = throttling("ValueError");
+    expect(known?.why.signals.find((s) => s.name === "type")?.agrees).toBe(false);
+    expect(known?.score ?? 1).toBeLessThan(wrapper?.score ?? 0);
+  });
+
   it("keeps family signals (type, status, kind) from lifting a different message", () => {
     const matches = look("anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 5 tokens > 4 maximum'}}");
     // The page whose words match comes first; anything else (api/max-tokens, when the fitted low threshold lists it)

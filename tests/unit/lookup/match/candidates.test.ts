@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { candidatesFrom } from "../../../../src/lookup/match/candidates.ts";
+import { parseTrace } from "../../../../src/lookup/parse/index.ts";
+
+const lines = (text: string) => candidatesFrom(parseTrace(text), text);
+
+describe("candidatesFrom: an exception printed inside a JSON string", () => {
+  it("reads its message unescaped, up to the string's end, first line only", () => {
+    // A proxy's JSON response whose message is a client's exception line with an escaped body (litellm proxy).
+    const text = String.raw`{"error":{"message":"litellm.PermissionDeniedError: BedrockException - {\"Message\":\"User: arn:aws:iam::123456789012:user/app is not authorized to perform: bedrock:InvokeModel on resource: arn:aws:bedrock:us-east-1::foundation-model/x\"}. Received Model Group=haiku\nAvailable Model Group Fallbacks=None","type":null,"param":null,"code":"403"}}`;
+    const first = lines(text)[0];
+    expect(first?.type?.full).toBe("litellm.PermissionDeniedError");
+    expect(first?.parts.inner).toMatch(/^User: arn:aws:iam::123456789012:user\/app is not authorized to perform: bedrock:InvokeModel on resource: /);
+    expect(first?.tokens.map((t) => t.key)).not.toContain("navailable");
+  });
+
+  it("leaves a message with plain quotes as it is", () => {
+    const text = 'anthropic.BadRequestError: Error code: 400 - {"type":"error","error":{"type":"invalid_request_error","message":"say \\"hi\\""}}';
+    expect(lines(text)[0]?.parts.inner).toBe('say "hi"');
+  });
+});
