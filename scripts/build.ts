@@ -6,12 +6,15 @@
  *      the file-count warning, the phase timings (ERRATA_BUILD_TIMINGS) and the build stamp
  *      (src/build/build-stamp.ts) that lets `npm test` reuse a fresh build.
  * Pagefind's service holds every page's words until it writes the index; run inside the build process it
- * overlapped the build's own heap (at 2,016 pages 1.6 GB + 1.3 GB). This process stays small.
+ * overlapped the build's own heap (at 2,016 pages 1.6 GB + 1.3 GB). This process stays small. The site process
+ * may use up to three quarters of the machine's memory (src/build/heap-limit.ts), not V8's 4 GB default.
  */
 import { spawnSync } from "node:child_process";
+import { totalmem } from "node:os";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { writeBuildStamp } from "../src/build/build-stamp.ts";
+import { heapLimitFlag } from "../src/build/heap-limit.ts";
 import { INDEX_LATER, indexSite } from "../src/build/pagefind-index.ts";
 import { countFiles, fileCountWarning } from "../src/integrations/file-count.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
@@ -21,7 +24,8 @@ const { outDir } = parseCli({ options: { outDir: { type: "string" } } }, (proble
 if (outDir === "") fail("--outDir needs a directory");
 const started = performance.now();
 
-const site = spawnSync(process.execPath, [...process.execArgv, "--expose-gc", fileURLToPath(new URL("./build-site.ts", import.meta.url)), ...process.argv.slice(2)], {
+const heap = heapLimitFlag(totalmem(), [...process.execArgv, process.env["NODE_OPTIONS"] ?? ""]);
+const site = spawnSync(process.execPath, [...process.execArgv, ...(heap ? [heap] : []), "--expose-gc", fileURLToPath(new URL("./build-site.ts", import.meta.url)), ...process.argv.slice(2)], {
   stdio: "inherit",
   env: { ...process.env, [INDEX_LATER]: "1" },
 });
