@@ -57,7 +57,7 @@ export const TUNING: Tuning = {
   leadBase: 0.7,
   similarBase: 0.9,
   gate: 0.66,
-  typeAgree: 0.3,
+  typeAgree: 0.24,
   statusAgree: 0.2,
   codeAgree: 0.25,
   operationAgree: 0.15,
@@ -76,5 +76,5 @@ export const TUNING: Tuning = {
   low: 0.32,
   specificEvidence: 2,
   statusOnly: 0.5,
-  typeOnlyBase: 0.5,
+  typeOnlyBase: 0.4,
 };

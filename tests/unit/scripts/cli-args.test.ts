@@ -52,7 +52,11 @@ describe("a CLI through parseCli", () => {
 
   it.each([
     ["scripts/validate.ts", ["--loud"], "validate: unknown option --loud — usage: npm run validate -- [DIR] [--quiet]\n"],
-    ["scripts/eval-lookup.ts", ["--side", "dev"], "eval:lookup: --side takes test, train or all, got dev — usage: npm run eval:lookup [-- --side test|train|all] [--synthetic N] [--misses]\n"],
+    [
+      "scripts/eval-lookup.ts",
+      ["--side", "dev"],
+      "eval:lookup: --side takes test, train or all, got dev — usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--misses]\n",
+    ],
     ["scripts/build.ts", ["--outDir"], "build: --outDir needs a directory — usage: npm run build [-- --outDir DIR]\n"],
     ["scripts/fit-lookup.ts", ["now"], 'fit:lookup: unexpected argument "now" — usage: npm run fit:lookup (no arguments)\n'],
   ])(

@@ -30,4 +30,14 @@ describe("routing weights", () => {
     // Nothing to gain: nothing moves.
     expect(fitRoutingWeights(cases, fitted.weights).weights).toEqual(fitted.weights);
   });
+
+  it("refuses a trial that routes the guard's cases worse than the start does", () => {
+    // The site's own pages route by their rarest word; a weight on `inner` would lose this one.
+    const guard = [[key(true, { rarity: 1 }), key(false, { inner: 1, rarity: 3 })]];
+    const start = { ...zero, rarity: -1 };
+    expect(routedRight(guard, start)).toBe(1);
+    const fitted = fitRoutingWeights(cases, start, () => {}, guard);
+    expect(routedRight(guard, fitted.weights)).toBe(1);
+    expect(fitted.right).toBeLessThan(3);
+  });
 });

@@ -4,6 +4,8 @@
  * `$metadata:`), `console.log` of a plain object (`{ name: 'ValidationException', message: '…' }`), a YAML-ish
  * or JSON log record (`"name": "…Error"`). The type and the message sit on lines of their own, in either order; this
  * puts them back together as the line a client would have printed, so the matcher sees the type beside its message.
+ * `JSON.stringify` of an AWS SDK v3 exception has no message at all (an Error's `message` is not enumerable): its
+ * name and `$metadata.httpStatusCode` are then read as the line, type and status.
  */
 import { EXCEPTION_NAME } from "../../exception-name.ts";
 
@@ -11,6 +13,8 @@ import { EXCEPTION_NAME } from "../../exception-name.ts";
 const NAME_FIELD = new RegExp(String.raw`^[\s{]*["']?name["']?\s*:\s*["']?(${EXCEPTION_NAME})["']?\s*[,}]*\s*$`);
 /** A `message` field: `message: text`, `message: 'text',`, `"message": "text",`. */
 const MESSAGE_FIELD = /^[\s{]*["']?message["']?\s*:(.+)$/;
+/** The HTTP status of an AWS SDK v3 dump's `$metadata`: `httpStatusCode: 429`, `"httpStatusCode": 429,`. */
+const STATUS_FIELD = /^[\s{]*["']?httpStatusCode["']?\s*:\s*(\d{3})\b/;
 /** Lines apart the two fields may be. */
 const WINDOW = 8;
 /** Field pairs read per paste, at most. */
@@ -36,15 +40,22 @@ export function errorFields(lines: readonly string[]): { text: string; line: num
   for (let i = 0; i < lines.length && out.length < MAX_PAIRS; i++) {
     const name = NAME_FIELD.exec(lines[i] ?? "")?.[1];
     if (!name) continue;
+    let found = false;
+    let status: { code: string; line: number } | undefined;
     for (let j = Math.max(0, i - WINDOW); j < lines.length && j <= i + WINDOW; j++) {
+      if (j === i) continue;
+      const code = STATUS_FIELD.exec(lines[j] ?? "")?.[1];
+      if (code && !status) status = { code, line: j + 1 };
       const message = MESSAGE_FIELD.exec(lines[j] ?? "")?.[1];
-      if (message === undefined || j === i) continue;
+      if (message === undefined) continue;
       const text = unquote(message);
       if (text) {
         out.push({ text: `${name}: ${text}`, line: j + 1 });
+        found = true;
         break;
       }
     }
+    if (!found && status) out.push({ text: `${name}: httpStatusCode: ${status.code}`, line: i + 1 });
   }
   return out;
 }

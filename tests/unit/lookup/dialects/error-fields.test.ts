@@ -17,8 +17,14 @@ describe("errors printed as fields", () => {
     expect(errorFields(['{"name": "APIConnectionError",', '"message": "Connection error."}'])).toEqual([{ text: "APIConnectionError: Connection error.", line: 2 }]);
   });
 
+  it("reads a JSON.stringify'd AWS SDK v3 error, which has no message, as its name and status", () => {
+    const json = ["{", '\t"name": "ThrottlingException",', '\t"$fault": "client",', '\t"$metadata": {', '\t\t"httpStatusCode": 429,', '\t\t"attempts": 3', "\t}", "}"];
+    expect(errorFields(json)).toEqual([{ text: "ThrottlingException: httpStatusCode: 429", line: 2 }]);
+  });
+
   it("needs an exception class for a name and a message nearby", () => {
     expect(errorFields(["name: my-project", "message: hello"])).toEqual([]);
     expect(errorFields(["name: ThrottlingException", ...Array<string>(9).fill("x: y"), "message: far away"])).toEqual([]);
+    expect(errorFields(['"name": "ThrottlingException"', '"attempts": 3'])).toEqual([]);
   });
 });
