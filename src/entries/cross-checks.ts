@@ -93,16 +93,17 @@ export function crossCheck(pages: readonly Page[], categories: ReadonlySet<strin
   for (const page of pages) {
     page.data.platforms?.forEach((name, i) => {
       const slug = slugify(name);
-      const where = { file: page.file, ...at(page, ["platforms", i]), field: `platforms[${i}]`, code: "invalid-value" as const };
+      // Located only for a problem: a position parses the page's YAML again (read-page.ts `yamlPositions`).
+      const where = () => ({ file: page.file, ...at(page, ["platforms", i]), field: `platforms[${i}]`, code: "invalid-value" as const });
       if (slug === "") {
-        problems.push({ ...where, message: `the platform name ${JSON.stringify(name)} has no letters or digits, so it has no page — name the platform in words` });
+        problems.push({ ...where(), message: `the platform name ${JSON.stringify(name)} has no letters or digits, so it has no page — name the platform in words` });
         return;
       }
       const first = platformNames.get(slug);
       if (!first) platformNames.set(slug, { name, page });
       else if (first.name !== name) {
         problems.push({
-          ...where,
+          ...where(),
           message: `the platform ${JSON.stringify(name)} would share the page ${createRoutes("/").platform(slug)} with ${JSON.stringify(first.name)} (${first.page.id}) — write it exactly as ${JSON.stringify(first.name)}`,
         });
       }

@@ -10,8 +10,9 @@ import { bodyProblems, markdownBudgetProblem, pageSizeProblem, utf8Length, yamlN
 import { locate } from "./locate.ts";
 import { addProblems, sortProblems, type Problem } from "./problem.ts";
 import { PageFrontmatter, CategoryMeta } from "./schema.ts";
-import { splitFrontmatter, type SplitSource } from "./split-frontmatter.ts";
+import { parseYaml, splitFrontmatter, type SplitSource } from "./split-frontmatter.ts";
 import { zodIssuesToProblems } from "./zod-problems.ts";
+import type { Document } from "yaml";
 import { readYamlFile } from "./read-yaml.ts";
 import type { SourceText } from "./source-text.ts";
 
@@ -106,7 +107,8 @@ export function readPage(file: string, original: string, category: string, slug:
     addProblems(problems, zodIssuesToProblems(parsed.error.issues, ctx));
     return { problems: sortProblems(problems) };
   }
-  const offsetOf = (path: readonly PropertyKey[]) => split.yamlOffset + locate(doc, path).offset;
+  const positions = yamlPositions(split.yamlText ?? "", split.yamlOffset, doc);
+  const offsetOf = positions.offsetOf;
   const markdownChars = split.body.length + inlineMarkdownFields(parsed.data).reduce((n, f) => n + f.text.length, 0);
   const overBudget = markdownBudgetProblem(file, markdownChars, split.source.position(split.bodyOffset + split.body.length - split.body.trimStart().length));
   if (overBudget) return { problems: sortProblems([...problems, overBudget]) };
@@ -124,7 +126,25 @@ export function readPage(file: string, original: string, category: string, slug:
   });
   addProblems(problems, checkLinks({ file, source: split.source, data: parsed.data, offsetOf, bodyNodes: body.nodes, bodyOffset: split.bodyOffset }));
   const page: Page = { id: `${category}/${slug}`, category, slug, file, data: parsed.data, sections: body.sections, source: split.source, offsetOf };
+  positions.release();
   return { value: page, problems: sortProblems(problems) };
+}
+
+/**
+ * A page's `offsetOf`. Positions are asked for only to report a problem, so the page keeps its YAML text, not its
+ * document (about 50 KB of heap a page, held through loading and rendering): once `release` is called, a position
+ * parses the text again. A function of its own so that the closure holds only these variables, not readPage's.
+ * @param yamlText The frontmatter's YAML.
+ * @param yamlOffset Where it starts in the file.
+ * @param doc Its document, used until `release`.
+ * @returns `offsetOf` and `release`.
+ */
+function yamlPositions(yamlText: string, yamlOffset: number, doc: Document.Parsed): { offsetOf: (path: readonly PropertyKey[]) => number; release: () => void } {
+  let located: Document.Parsed | undefined = doc;
+  return {
+    offsetOf: (path) => yamlOffset + locate((located ??= parseYaml(yamlText)), path).offset,
+    release: () => (located = undefined),
+  };
 }
 
 /** Reads and validates a category's `_category.yml`. */

@@ -13,6 +13,8 @@ export interface SplitSource {
   source: SourceText;
   /** The parsed YAML document (with node ranges relative to `yamlOffset`), if there is frontmatter. */
   doc?: Document.Parsed;
+  /** The YAML text the document was parsed from (`parseYaml` parses it again). */
+  yamlText?: string;
   /** Offset in the file where the YAML text starts. */
   yamlOffset: number;
   /** Offset in the file where the closing `---` line starts (where missing keys belong). */
@@ -62,14 +64,22 @@ export function splitFrontmatter(file: string, text: string): SplitSource {
     // Without the closing line the body cannot be told from the YAML: report only this.
     return { source, yamlOffset, closeOffset, body: "", bodyOffset: text.length, problems };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseYaml(yamlText);
   for (const error of doc.errors) {
     const at = source.position(yamlOffset + error.pos[0]);
     problems.push({ file, ...at, field: "yaml", code: "yaml", message: yamlMessage(error.code, error.message) });
   }
   const bodyOffset = text.length - parsed.content.length;
-  return { source, doc, yamlOffset, closeOffset, body: parsed.content, bodyOffset, problems };
+  return { source, doc, yamlText, yamlOffset, closeOffset, body: parsed.content, bodyOffset, problems };
+}
+
+/**
+ * Parses frontmatter YAML as the validator does (YAML 1.2 core schema, unique keys, strict).
+ * @param yamlText The YAML text.
+ * @returns The document, node ranges relative to the text.
+ */
+export function parseYaml(yamlText: string): Document.Parsed {
+  return parseDocument(yamlText, { lineCounter: new LineCounter(), uniqueKeys: true, prettyErrors: false, strict: true });
 }
 
 /** The `yaml` package's messages, first line only, with advice for the mistakes authors make most. */

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/entries/load-content.ts";
 
@@ -29,6 +30,16 @@ describe("loadContent", () => {
     const broken = loadContent("tests/fixtures/content/broken");
     expect(broken.pages.map((p) => p.id).sort()).toEqual(["alpha/first", "alpha/second", "no-meta/orphan"]);
     expect(new Set(broken.problems.map((p) => p.code))).toEqual(new Set(["file-name", "dangling-related", "dangling-link", "self-related", "duplicate-signature", "no-related", "missing-category"]));
+  });
+
+  it("points a cross-page problem, found after the page was read, at its YAML line and column", () => {
+    // The page keeps its YAML text, not its document: this position is located by parsing the text again.
+    const broken = loadContent("tests/fixtures/content/broken");
+    const dangling = broken.problems.find((p) => p.code === "dangling-related");
+    expect(dangling).toBeDefined();
+    const line = readFileSync(dangling?.file ?? "", "utf8").split("\n")[(dangling?.line ?? 0) - 1] ?? "";
+    expect(line.slice((dangling?.column ?? 0) - 1)).toMatch(/^[\w"'-]+\/[\w-]+/);
+    expect(dangling?.field).toMatch(/^related\[\d+\]$/);
   });
 
   it("reports a content folder without errors/", () => {
