@@ -28,7 +28,7 @@ import { hintLibrary, librariesInFrames, mentionedLibrary } from "./libraries.ts
 import { SPECIFIC_EVIDENCE } from "./template.ts";
 import { frameLocations, hintIndex, type FrameLocation } from "./frame-hint.ts";
 import type { Candidate, CompiledPage, FrameLibrary, Template } from "./types.ts";
-import { GENERIC_LIBRARIES, PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
+import { GENERIC_LIBRARIES, PLATFORM_ERROR_KINDS, PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
 import { TUNING } from "./tuning.ts";
 import { namesProduct, vendorEvidence, type VendorEvidence } from "./vendor-evidence.ts";
 
@@ -63,7 +63,7 @@ export interface Scored {
   framesOnly: boolean;
   /** The paste shows the page's product (its words, a frame or type from its library): needed for high on words that are not specific. */
   own: boolean;
-  /** The template's type comes from a generic library (dialects/vendors.ts): high needs `own` whatever the words. */
+  /** The template's type comes from a generic library, or its body's kind is a platform's (dialects/vendors.ts): high needs `own` whatever the words. */
   generic?: boolean;
   frame?: DecidingFrame;
 }
@@ -261,6 +261,9 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
 
   const scored: Scored = { score: Math.max(0, Math.min(1, score)), signals, conflict, corroborated, framesOnly: paste.framesOnly, own };
   if (tt?.library && GENERIC_LIBRARIES.has(tt.library)) scored.generic = true;
+  // A Google canonical status in an upper-case body kind: the platform's words (dialects/vendors.ts).
+  const kind = template.parts.code;
+  if (kind && kind === kind.toUpperCase() && PLATFORM_ERROR_KINDS.has(kind.toLowerCase())) scored.generic = true;
   if (frame) scored.frame = frame;
   return scored;
 }

@@ -27,7 +27,7 @@ export const PLATFORM_LIBRARIES: ReadonlySet<string> = new Set(["aws", "google"]
 
 export const FOREIGN_VENDORS: Readonly<Record<string, readonly string[]>> = {
   openai: ["openai", "openaiexception", "api.openai.com", "gpt-", "chatgpt", "insufficient_quota", "azure_openai", "azureopenai", "azure openai"],
-  gemini: ["gemini", "generativelanguage", "google.genai", "google-genai", "genai", "googlegenerativeai", "publishers/google"],
+  gemini: ["gemini", "generativelanguage", "google.genai", "google-genai", "genai", "googlegenerativeai", "publishers/google", "ai studio", "aistudio"],
   mistral: ["mistral", "mistralai"],
   cohere: ["cohere"],
   groq: ["groq"],
@@ -47,6 +47,32 @@ export const FOREIGN_VENDORS: Readonly<Record<string, readonly string[]>> = {
  * generic error, and needs its product named in the paste for high confidence however specific the words are.
  */
 export const GENERIC_LIBRARIES: ReadonlySet<string> = new Set(["httpx", "httpcore", "h11", "aws", "google", "requests", "urllib3", "aiohttp", "undici", "node-fetch", "axios"]);
+
+/**
+ * Error kinds a hosting platform puts in its own bodies, whatever model answered: Google's canonical status codes
+ * (`{'error': {'code': 429, 'message': 'Resource has been exhausted (e.g. check quota).', 'status':
+ * 'RESOURCE_EXHAUSTED'}}` reaches users of Gemini and of Claude on Vertex AI alike). A template whose body carries
+ * one is the platform's words, not the product's, so high confidence needs the page's product named in the paste,
+ * as for a generic library's type (GENERIC_LIBRARIES).
+ */
+export const PLATFORM_ERROR_KINDS: ReadonlySet<string> = new Set([
+  "cancelled",
+  "unknown",
+  "invalid_argument",
+  "deadline_exceeded",
+  "not_found",
+  "already_exists",
+  "permission_denied",
+  "resource_exhausted",
+  "failed_precondition",
+  "aborted",
+  "out_of_range",
+  "unimplemented",
+  "internal",
+  "unavailable",
+  "data_loss",
+  "unauthenticated",
+]);
 
 /**
  * Whether a lowercased text holds a term: as a substring for terms of six characters or more or with

@@ -47,6 +47,25 @@ describe("ranking: template match on type + message first", () => {
     expect(known?.score ?? 1).toBeLessThan(wrapper?.score ?? 0);
   });
 
+  it("needs the product named for high when the words are a hosting platform's (a Google status in the body)", () => {
+    const site = compilePages([
+      page(
+        "api/rate-limit",
+        "anthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Number of request tokens has exceeded your per-minute rate limit'}}",
+        {
+          variants: [["Error code: 429 - {'error': {'code': 429, 'message': 'Resource has been exhausted (e.g. check quota).', 'status': 'RESOURCE_EXHAUSTED'}}", "AnthropicVertex"]],
+          match: { packages: ["anthropic"] },
+        },
+      ),
+    ]);
+    const google = "{'error': {'code': 429, 'message': 'Resource has been exhausted (e.g. check quota).', 'status': 'RESOURCE_EXHAUSTED'}}";
+    const bare = lookupSync(`ClientError: 429 RESOURCE_EXHAUSTED. ${google}`, site).matches[0];
+    expect(bare?.id).toBe("api/rate-limit");
+    expect(bare?.confidence).not.toBe("high");
+    const claude = lookupSync(`anthropic.RateLimitError: Error code: 429 - ${google}`, site).matches[0];
+    expect([claude?.id, claude?.confidence]).toEqual(["api/rate-limit", "high"]);
+  });
+
   it("keeps family signals (type, status, kind) from lifting a different message", () => {
     const matches = look("anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 5 tokens > 4 maximum'}}");
     // The page whose words match comes first; anything else (api/max-tokens, when the fitted low threshold lists it)
