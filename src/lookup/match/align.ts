@@ -205,7 +205,9 @@ export function align(template: Template, input: PreparedInput, weights: Weights
   }
   const lead = tokens.slice(0, template.leadLength);
   if (template.parts.hasBody && literalWords(lead) >= MIN_PREFIX_WORDS && contains(lead, input, corrections)) {
-    return { ...base, kind: "lead", evidence: specificity(lead, weights), corrections: corrections.n };
+    const evidence = specificity(lead, weights);
+    // A lead of common words (`400 Bad Request Reason:`) is a client's wrapper, not the error: the body decides.
+    if (evidence >= SPECIFIC_EVIDENCE) return { ...base, kind: "lead", evidence, corrections: corrections.n };
   }
   return { ...base, kind: "similar", evidence: template.specificity * base.templateCoverage };
 }

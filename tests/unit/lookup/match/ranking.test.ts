@@ -121,6 +121,20 @@ describe("ranking: damaged pastes", () => {
     expect([m?.id, m?.why.kind]).toEqual(["bedrock/stream-valueerror", "lead"]);
   });
 
+  it("does not match by a lead of common words (a client's wrapper) when the body says another error", () => {
+    // The client prints every error this way, so the lead's words are on many pages.
+    const forge = (message: string) => `400 Bad Request Reason: {"type":"error","error":{"type":"invalid_request_error","message":"${message}"}}`;
+    const site = compilePages([
+      page("api/trailing-whitespace", forge("messages: final assistant content cannot end with trailing whitespace")),
+      page("api/prompt-too-long", forge("prompt is too long: 215000 tokens > 200000 maximum")),
+      page("api/max-tokens", forge("max_tokens: 64001 > 64000, which is the maximum allowed number of output tokens")),
+      page("api/empty-text", forge("messages: text content blocks must be non-empty")),
+    ]);
+    const other = lookupSync(forge("messages.1: The final block in an assistant message cannot be `thinking`."), site).matches[0];
+    expect(other?.why.kind).not.toBe("lead");
+    expect(other?.confidence).not.toBe("high");
+  });
+
   it("repairs mojibake (trace 33)", () => {
     const m = top(
       "anthropic.BadRequestError: Error code: 400 - {'message': 'Invocation of model ID anthropic.claude-sonnet-4-6 with on-demand throughput isnâ€™t supported. Retry your request with the ID or ARN of an inference profile that contains this model.'}",
