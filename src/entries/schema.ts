@@ -106,6 +106,12 @@ const MatchHints = z
   .object({
     frames: z.array(text("frame hint")).min(1).optional().describe("Path or module fragments whose presence in a stack frame marks the throw site, e.g. `anthropic/lib/bedrock/_stream_decoder.py`."),
     packages: z.array(text("package hint")).min(1).optional().describe('Libraries this error comes from, as seen in frames or type prefixes, e.g. "anthropic", "@anthropic-ai/sdk", "botocore".'),
+    generic: z
+      .boolean()
+      .optional()
+      .describe(
+        "`true` when the error's words are not the product's own but a shared layer's (AWS's expired-token message, google-auth's, OpenSSL's), so other products' users see them too: the lookup then answers with high confidence only when the paste names the product.",
+      ),
   })
   .strict();
 

@@ -108,6 +108,7 @@ function baseEntry(page: IndexablePage & { data: PageExtras }): ShardPage {
   if (page.data.variants?.length) entry.v = page.data.variants.map((v) => [v.signature, v.context]);
   if (page.data.match?.frames?.length) entry.f = [...page.data.match.frames];
   if (page.data.match?.packages?.length) entry.p = [...page.data.match.packages];
+  if (page.data.match?.generic) entry.g = 1;
   if (page.data.summary) entry.m = page.data.summary;
   if (page.data.fix) entry.x = page.data.fix;
   return entry;

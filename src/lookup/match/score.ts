@@ -264,6 +264,8 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
   // A Google canonical status in an upper-case body kind: the platform's words (dialects/vendors.ts).
   const kind = template.parts.code;
   if (kind && kind === kind.toUpperCase() && PLATFORM_ERROR_KINDS.has(kind.toLowerCase())) scored.generic = true;
+  // The page says its words are a shared layer's (`match.generic`).
+  if (page.generic) scored.generic = true;
   if (frame) scored.frame = frame;
   return scored;
 }

@@ -31,6 +31,8 @@ export interface ShardPage {
   m?: string;
   /** The title of the page's first fix. */
   x?: string;
+  /** `match.generic: true`. */
+  g?: 1;
 }
 
 /**
@@ -91,6 +93,7 @@ export function compilePage(entry: ShardPage, index: number, weights: Weights): 
     if (stem) libraries.add(stem);
   }
   const page: CompiledPage = { id: entry.i, title: entry.t, signature: entry.s, frames, frameWeights: frames.map((_, h) => entry.w?.[h] ?? 1), libraries: [...libraries] };
+  if (entry.g === 1) page.generic = true;
   if (entry.m) page.summary = entry.m;
   if (entry.x) page.fix = entry.x;
   return { page, templates };

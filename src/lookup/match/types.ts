@@ -95,7 +95,7 @@ export interface IndexablePage {
     title: string;
     signature: string;
     variants?: readonly { signature: string; context: string }[] | undefined;
-    match?: { frames?: readonly string[] | undefined; packages?: readonly string[] | undefined } | undefined;
+    match?: { frames?: readonly string[] | undefined; packages?: readonly string[] | undefined; generic?: boolean | undefined } | undefined;
   };
 }
 
@@ -128,6 +128,8 @@ export interface CompiledPage {
   frameWeights: number[];
   /** Vendor stems of the libraries the page belongs to (`match.packages`, type prefixes, frame hints). */
   libraries: string[];
+  /** `match.generic`: the error's words are a shared layer's, so high confidence needs the product named. */
+  generic?: boolean;
   /** The page's one-line summary, plain text, when the index ships it. */
   summary?: string;
   /** The title of the page's first fix, when the index ships it. */

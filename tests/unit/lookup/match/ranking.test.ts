@@ -66,6 +66,21 @@ describe("ranking: template match on type + message first", () => {
     expect([claude?.id, claude?.confidence]).toEqual(["api/rate-limit", "high"]);
   });
 
+  it("needs the product named for high on a page whose words are a shared layer's (match.generic)", () => {
+    const expired = (generic: boolean) => [
+      page("bedrock/token-expired", "ExpiredTokenException: The security token included in the request is expired", {
+        variants: [["Error: 403 The security token included in the request is expired", "a JavaScript client"]],
+        match: { packages: ["anthropic"], generic },
+      }),
+    ];
+    const sts = "api error ExpiredToken: The security token included in the request is expired";
+    expect(lookupSync(sts, compilePages(expired(false))).matches[0]?.confidence).toBe("high");
+    const generic = compilePages(expired(true));
+    const m = lookupSync(sts, generic).matches[0];
+    expect([m?.id, m?.confidence]).toEqual(["bedrock/token-expired", "medium"]);
+    expect(lookupSync(`Claude request failed: ${sts}`, generic).matches[0]?.confidence).toBe("high");
+  });
+
   it("keeps family signals (type, status, kind) from lifting a different message", () => {
     const matches = look("anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 5 tokens > 4 maximum'}}");
     // The page whose words match comes first; anything else (api/max-tokens, when the fitted low threshold lists it)
