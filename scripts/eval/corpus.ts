@@ -15,7 +15,7 @@ const CORPUS_DIR = "tests/fixtures/lookup-corpus";
 const SEED_TRACES_DIR = "tests/fixtures/traces";
 
 /** The batch of rows that name none: the corpus as first collected (issue 8). */
-export const FIRST_BATCH = "first";
+const FIRST_BATCH = "first";
 
 /** Share of threads on the test side, in percent. */
 const TEST_PERCENT = 40;
