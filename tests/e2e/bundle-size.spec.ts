@@ -23,7 +23,9 @@ async function scriptBytes(page: Page, use: () => Promise<void>): Promise<number
 // Measured 2026-12-03: lookup 65,358, playground 60,628, search 4,403 (plus Pagefind), an error page without a playground 0.
 // The playground grew to 77,771 bytes with the four client models of issue 9 §4 (TypeScript SSE, MessageStream,
 // Bedrock transcoder, Python chunked transport); its budget moved to about 25 % above that.
-const BUDGETS = { lookup: 82_000, playground: 97_000, search: 5_600, errorPage: 0 };
+// The lookup grew to 82,216 bytes with the v2 matcher of issue 8 (client dialects, vendor and platform data, fitted
+// routing and weights, the quote-stripped and JSON-string readers); its budget moved to about 20 % above that.
+const BUDGETS = { lookup: 99_000, playground: 97_000, search: 5_600, errorPage: 0 };
 
 test("browser bundles stay within their budgets", async ({ page }) => {
   const measured = {
