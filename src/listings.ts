@@ -17,21 +17,33 @@ export interface Listing {
   pages: Page[];
 }
 
+/** Listings of the site data they were made from: the browse page and four page routes ask for them. */
+let made: { data: ReturnType<typeof siteData>; listings: Listing[] } | undefined;
+
 export function listings(): Listing[] {
   const data = siteData();
+  if (made?.data === data) return made.listings;
   const out: Listing[] = data.sortedCategories.map((c) => ({ kind: "category", key: c.id, title: c.title, description: c.description, base: routes.category(c.id), pages: c.pages }));
+  // Appended in place: copying each platform's list per page was quadratic (50,000 pages spent minutes here).
   const platforms = new Map<string, Page[]>();
-  for (const p of data.pages) for (const name of p.data.platforms ?? []) platforms.set(name, [...(platforms.get(name) ?? []), p]);
-  for (const [name, pages] of [...platforms].sort((a, b) => a[0].localeCompare(b[0], "en"))) {
+  for (const p of data.pages)
+    for (const name of p.data.platforms ?? []) {
+      let list = platforms.get(name);
+      if (!list) platforms.set(name, (list = []));
+      list.push(p);
+    }
+  const collator = new Intl.Collator("en");
+  for (const [name, pages] of [...platforms].sort((a, b) => collator.compare(a[0], b[0]))) {
     out.push({
       kind: "platform",
       key: slugify(name),
       title: name,
       description: `Errors seen on ${name}, across all categories.`,
       base: routes.platform(slugify(name)),
-      pages: pages.sort((a, b) => a.data.title.localeCompare(b.data.title, "en")),
+      pages: pages.sort((a, b) => collator.compare(a.data.title, b.data.title)),
     });
   }
+  made = { data, listings: out };
   return out;
 }
 
