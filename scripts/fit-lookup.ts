@@ -18,7 +18,7 @@ import { contentDir } from "../src/site-config.ts";
 import { loadCorpus } from "./eval/corpus.ts";
 import { objective, score, type Answer } from "./eval/metrics.ts";
 import { routingNoise } from "./eval/routing-noise.ts";
-import { fitRoutingWeights, routingCases, selfEntries } from "./eval/routing-weights.ts";
+import { fitRoutingWeights, routedSite, routingCases, selfEntries } from "./eval/routing-weights.ts";
 import { ROUTING_WEIGHTS } from "../src/lookup/match/routing-weights.ts";
 import { generatePages } from "./bench/generate-pages.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
@@ -73,12 +73,13 @@ const realIds = new Set(content.pages.map((p) => p.id));
 const routingCasesAll: ReturnType<typeof routingCases>["cases"] = [];
 const guardCases: ReturnType<typeof routingCases>["cases"] = [];
 for (const count of [1_000, 10_000]) {
-  const site = [...content.pages, ...generatePages({ count })];
+  const pages = [...content.pages, ...generatePages({ count })];
+  const site = routedSite(pages);
   routingCasesAll.push(...routingCases(site, train).cases);
   guardCases.push(
     ...routingCases(
       site,
-      selfEntries(site, (p) => !realIds.has(p.id), Math.max(1, Math.round(count / 500))),
+      selfEntries(pages, (p) => !realIds.has(p.id), Math.max(1, Math.round(count / 500))),
     ).cases,
   );
 }

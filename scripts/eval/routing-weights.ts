@@ -14,7 +14,7 @@
 import type { IndexablePage } from "../../src/lookup/match/index.ts";
 import { candidatesFrom, compilePages } from "../../src/lookup/match/index.ts";
 import { pasteFrames } from "../../src/lookup/match/candidates.ts";
-import { keyCandidates, keyScore, type KeyFeatures } from "../../src/lookup/match/route.ts";
+import { keyCandidates, keyScore, type KeyFeatures, type Router } from "../../src/lookup/match/route.ts";
 import { parseTrace } from "../../src/lookup/parse/index.ts";
 import type { CorpusEntry } from "./corpus.ts";
 
@@ -24,13 +24,19 @@ const MAX_ROUNDS = 6;
 /** One paste's possible keys on one site: features, and whether the key's templates include an expected page's. */
 type Case = { features: KeyFeatures; right: boolean }[];
 
+/** A routed site compiled once: its router, and the pages each key's templates belong to. */
+export interface RoutedSite {
+  router: Router;
+  pagesOf: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 /**
- * The routing cases of a site: one per training positive whose expected page some key could reach.
+ * Compiles a site for routing cases (the pastes' and the guard's are read from the same compiled site).
  * @param pages Every page of the site (real and generated).
- * @param train Training pastes.
- * @returns Cases, and how many positives had no right key at all.
+ * @returns The router and the pages per key.
+ * @throws Error when the site is small enough for one file (not routed).
  */
-export function routingCases(pages: readonly IndexablePage[], train: readonly CorpusEntry[]): { cases: Case[]; unreachable: number } {
+export function routedSite(pages: readonly IndexablePage[]): RoutedSite {
   const shard = compilePages(pages);
   const router = shard.router;
   if (!router) throw new Error("routing-weights: the site is not routed; add generated pages");
@@ -43,11 +49,22 @@ export function routingCases(pages: readonly IndexablePage[], train: readonly Co
       set.add(id);
     }
   }
+  return { router, pagesOf };
+}
+
+/**
+ * The routing cases of a site: one per positive whose expected page some key could reach.
+ * @param site From `routedSite`.
+ * @param entries Pastes (the training side, or `selfEntries`).
+ * @returns Cases, and how many positives had no right key at all.
+ */
+export function routingCases({ router, pagesOf }: RoutedSite, entries: readonly CorpusEntry[]): { cases: Case[]; unreachable: number } {
   const cases: Case[] = [];
   let unreachable = 0;
-  for (const entry of train) {
+  for (const entry of entries) {
     if (entry.kind !== "positive") continue;
-    const candidates = keyCandidates(candidatesFrom(parseTrace(entry.text), entry.text), router, pasteFrames(parseTrace(entry.text))).map((c) => ({
+    const parsed = parseTrace(entry.text);
+    const candidates = keyCandidates(candidatesFrom(parsed, entry.text), router, pasteFrames(parsed)).map((c) => ({
       features: c.features,
       right: entry.expect.some((id) => pagesOf.get(c.key)?.has(id) ?? false),
     }));
