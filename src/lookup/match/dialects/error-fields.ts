@@ -41,21 +41,17 @@ export function errorFields(lines: readonly string[]): { text: string; line: num
     const name = NAME_FIELD.exec(lines[i] ?? "")?.[1];
     if (!name) continue;
     let found = false;
-    let status: { code: string; line: number } | undefined;
-    for (let j = Math.max(0, i - WINDOW); j < lines.length && j <= i + WINDOW; j++) {
+    let status: string | undefined;
+    for (let j = Math.max(0, i - WINDOW); j < lines.length && j <= i + WINDOW && !found; j++) {
       if (j === i) continue;
-      const code = STATUS_FIELD.exec(lines[j] ?? "")?.[1];
-      if (code && !status) status = { code, line: j + 1 };
-      const message = MESSAGE_FIELD.exec(lines[j] ?? "")?.[1];
-      if (message === undefined) continue;
-      const text = unquote(message);
+      status ??= STATUS_FIELD.exec(lines[j] ?? "")?.[1];
+      const text = unquote(MESSAGE_FIELD.exec(lines[j] ?? "")?.[1] ?? "");
       if (text) {
         out.push({ text: `${name}: ${text}`, line: j + 1 });
         found = true;
-        break;
       }
     }
-    if (!found && status) out.push({ text: `${name}: httpStatusCode: ${status.code}`, line: i + 1 });
+    if (!found && status) out.push({ text: `${name}: httpStatusCode: ${status}`, line: i + 1 });
   }
   return out;
 }
