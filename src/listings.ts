@@ -5,7 +5,7 @@
 import { slugify } from "./entries/slug.ts";
 import type { Page } from "./entries/read-page.ts";
 import { CATEGORY_PAGE_SIZE } from "./site-config.ts";
-import { siteData } from "./site-data.ts";
+import { byTitle, compareText, siteData } from "./site-data.ts";
 import { routes } from "./routes.ts";
 
 export interface Listing {
@@ -32,15 +32,14 @@ export function listings(): Listing[] {
       if (!list) platforms.set(name, (list = []));
       list.push(p);
     }
-  const collator = new Intl.Collator("en");
-  for (const [name, pages] of [...platforms].sort((a, b) => collator.compare(a[0], b[0]))) {
+  for (const [name, pages] of [...platforms].sort((a, b) => compareText(a[0], b[0]))) {
     out.push({
       kind: "platform",
       key: slugify(name),
       title: name,
       description: `Errors seen on ${name}, across all categories.`,
       base: routes.platform(slugify(name)),
-      pages: pages.sort((a, b) => collator.compare(a.data.title, b.data.title)),
+      pages: pages.sort(byTitle),
     });
   }
   made = { data, listings: out };

@@ -20,6 +20,12 @@ export interface SiteData extends Content {
 
 let cached: SiteData | undefined;
 
+/** Display order of titles and names: English collation (as `localeCompare(…, "en")`), one collator for the build. */
+export const compareText = new Intl.Collator("en").compare;
+
+/** Pages by title, in display order. */
+export const byTitle = (a: Page, b: Page): number => compareText(a.data.title, b.data.title);
+
 class ContentProblemsError extends Error {
   constructor(lines: string[]) {
     super(`Content problems:\n${lines.join("\n")}\nRun \`npm run validate\` for the same list.`);
@@ -36,9 +42,8 @@ function makeSiteData(): SiteData {
   // `npm run build` has loaded and checked the content already (scripts/build.ts); load and check it here otherwise (dev).
   const content = peekShared<Content>("content") ?? verifyContent(loadContent(contentDir()));
   if (content.problems.length > 0) throw new ContentProblemsError(content.problems.map(formatProblem));
-  const byTitle = (a: Page, b: Page) => a.data.title.localeCompare(b.data.title, "en");
   const sortedCategories = [...content.categories]
-    .sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || a.title.localeCompare(b.title, "en"))
+    .sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || compareText(a.title, b.title))
     .map((c) => ({ ...c, pages: content.pages.filter((p) => p.category === c.id).sort(byTitle) }));
   return {
     ...content,
@@ -50,5 +55,5 @@ function makeSiteData(): SiteData {
 
 /** Pages, most recently updated first (ties by title), for "recently updated" lists. */
 export function recentPages(limit: number): Page[] {
-  return [...siteData().pages].sort((a, b) => (a.data.updated < b.data.updated ? 1 : a.data.updated > b.data.updated ? -1 : a.data.title.localeCompare(b.data.title, "en"))).slice(0, limit);
+  return [...siteData().pages].sort((a, b) => (a.data.updated < b.data.updated ? 1 : a.data.updated > b.data.updated ? -1 : byTitle(a, b))).slice(0, limit);
 }
