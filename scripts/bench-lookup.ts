@@ -6,7 +6,7 @@
  * 2. Index size: bytes (raw and gzipped) and requests per cold lookup, for content/ and for a generated
  *    10,000-page site (scripts/bench/generate-pages.ts). Requests are shard fetches; the manifest is embedded in
  *    the lookup page, so it costs none. For the synthetic site every page's signature is looked up cold, which
- *    also checks that routing finds it.
+ *    also checks that routing finds it; and the most any cold lookup can fetch (scripts/bench/lookup-bound.ts).
  * 3. Match time: median and p95 for short messages and for 200-line traces, on both indexes, shards already
  *    compiled (warm), plus a cold lookup that compiles its shards.
  */
@@ -32,6 +32,7 @@ import { pasteFrames } from "../src/lookup/match/candidates.ts";
 import { parseTrace } from "../src/lookup/parse/index.ts";
 import { contentDir } from "../src/site-config.ts";
 import { generatePages } from "./bench/generate-pages.ts";
+import { worstColdLookup } from "./bench/lookup-bound.ts";
 import { kb, ms, ratio, table } from "./eval/table.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
 
@@ -138,6 +139,8 @@ async function main(): Promise<void> {
     }
     const sum = (xs: Iterable<number>) => [...xs].reduce((a, b) => a + b, 0);
     const maxGz = Math.max(...gz.values());
+    // The bound over every paste: the router and the heaviest files a lookup may read together.
+    const bound = index.manifest.routed ? worstColdLookup(loadRouter(index.shards[ROUTER]).size, gz, ROUTER) : maxGz;
     rows.push([
       label,
       String(gz.size),
@@ -148,14 +151,32 @@ async function main(): Promise<void> {
       kb(gz.get(ROUTER) ?? 0),
       `${Math.max(...files)}`,
       kb(Math.max(...bytes)),
+      kb(bound),
       ms(buildMs),
     ]);
     budgets.push(
-      `${label}: ${gz.size <= 400 && maxGz <= 64 * 1024 && Math.max(...files) <= 3 && Math.max(...bytes) <= 60 * 1024 ? "within" : "OVER"} the budget (≤ 400 files, none over 64 KB gzipped, ≤ 3 files and ≤ 60 KB gzipped per cold lookup)`,
+      `${label}: ${gz.size <= 400 && maxGz <= 64 * 1024 && Math.max(...files) <= 3 && Math.max(...bytes, bound) <= 60 * 1024 ? "within" : "OVER"} the budget (≤ 400 files, none over 64 KB gzipped, ≤ 3 files and ≤ 60 KB gzipped per cold lookup, for any paste)`,
     );
   }
   console.log("\n## Index size (files fetched per cold lookup; the manifest is embedded in the page)\n");
-  console.log(table(["site", "files", "routed", "raw total", "gzip total", "largest file (gzip)", "router (gzip)", "max files per lookup", "worst cold lookup (gzip)", "index build"], rows));
+  console.log(
+    table(
+      [
+        "site",
+        "files",
+        "routed",
+        "raw total",
+        "gzip total",
+        "largest file (gzip)",
+        "router (gzip)",
+        "max files per lookup",
+        "worst cold lookup seen (gzip)",
+        "most any lookup can fetch (gzip)",
+        "index build",
+      ],
+      rows,
+    ),
+  );
   console.log(`\n${budgets.join("\n")}`);
 
   // 3. Match time.

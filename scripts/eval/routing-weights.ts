@@ -2,7 +2,8 @@
  * Fits the weights route.ts gives the features of a paste's possible routing keys (issue 8 §1 and §3): on sites
  * made of the real pages plus generated ones (routing only exists on sites too big for one file), a key is right
  * when its templates include one of the expected page's, and the weights are chosen so that, for as many training
- * pastes as possible, the key that scores highest is a right one.
+ * pastes as possible, one of the keys a lookup reads (the highest-scoring ones that fit its files and bytes,
+ * route.ts `pickKeys`) is a right one.
  *
  * Method: coordinate ascent over a fixed grid of values (each weight in turn set to every grid value, kept when
  * the count of rightly routed pastes rises), until a round moves nothing. The features of every paste's keys are
@@ -14,15 +15,15 @@
 import type { IndexablePage } from "../../src/lookup/match/index.ts";
 import { candidatesFrom, compilePages } from "../../src/lookup/match/index.ts";
 import { pasteFrames } from "../../src/lookup/match/candidates.ts";
-import { keyCandidates, keyScore, type KeyFeatures, type Router } from "../../src/lookup/match/route.ts";
+import { keyCandidates, keyScore, pickKeys, type KeyFeatures, type Router } from "../../src/lookup/match/route.ts";
 import { parseTrace } from "../../src/lookup/parse/index.ts";
 import type { CorpusEntry } from "./corpus.ts";
 
 const GRID = [-1000, -100, -30, -10, -5, -3, -2, -1, -0.5, -0.25, -0.1, -0.03, 0, 0.03, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10, 30, 100, 1000];
 const MAX_ROUNDS = 6;
 
-/** One paste's possible keys on one site: features, and whether the key's templates include an expected page's. */
-type Case = { features: KeyFeatures; right: boolean }[];
+/** One paste's possible keys on one site: features, file and size, and whether the key's templates include an expected page's. */
+type Case = { key: string; features: KeyFeatures; file: string; kb: number; right: boolean }[];
 
 /** A routed site compiled once: its router, and the pages each key's templates belong to. */
 export interface RoutedSite {
@@ -64,10 +65,10 @@ export function routingCases({ router, pagesOf }: RoutedSite, entries: readonly 
   for (const entry of entries) {
     if (entry.kind !== "positive") continue;
     const parsed = parseTrace(entry.text);
-    const candidates = keyCandidates(candidatesFrom(parsed, entry.text), router, pasteFrames(parsed)).map((c) => ({
-      features: c.features,
-      right: entry.expect.some((id) => pagesOf.get(c.key)?.has(id) ?? false),
-    }));
+    const candidates = keyCandidates(candidatesFrom(parsed, entry.text), router, pasteFrames(parsed)).map((c) => {
+      const file = router.file.get(c.key) ?? "";
+      return { key: c.key, features: c.features, file, kb: router.size.get(file) ?? 0, right: entry.expect.some((id) => pagesOf.get(c.key)?.has(id) ?? false) };
+    });
     if (candidates.some((c) => c.right)) cases.push(candidates);
     else unreachable++;
   }
@@ -100,20 +101,13 @@ export function selfEntries(pages: readonly IndexablePage[], isGenerated: (page:
     }));
 }
 
-/** How many cases route rightly under `weights`: the first of the highest-scoring keys is a right one. */
+/** How many cases route rightly under `weights`: a key the lookup reads (route.ts `pickKeys`) is a right one. */
 export function routedRight(cases: readonly Case[], weights: Readonly<KeyFeatures>): number {
   let right = 0;
   for (const c of cases) {
-    let best = -Infinity;
-    let ok = false;
-    for (const k of c) {
-      const s = keyScore(k.features, weights);
-      if (s > best) {
-        best = s;
-        ok = k.right;
-      }
-    }
-    if (ok) right++;
+    const ranked = c.map((k, at) => ({ ...k, score: keyScore(k.features, weights), at })).sort((a, b) => b.score - a.score || a.at - b.at);
+    const chosen = new Set(pickKeys(ranked));
+    if (c.some((k) => k.right && chosen.has(k.key))) right++;
   }
   return right;
 }

@@ -6,8 +6,9 @@
  *   template is considered for every paste.
  * - A larger site is **routed** (route.ts): a `router` file lists every key word with its site-wide frequency and the
  *   data file that holds it; each data file holds whole key groups (every page with a template keyed by one of
- *   its keys), packed up to the byte budget. A page appears in the file of each of its keys. A cold lookup
- *   fetches the router and at most two data files, and finds exactly what the in-memory matcher finds.
+ *   its keys), packed up to a share of the byte budget; the router also lists each file's size. A page appears in
+ *   the file of each of its keys. A cold lookup fetches the router and at most two data files within its byte
+ *   budget (route.ts `pickKeys`), and finds exactly what the in-memory matcher finds.
  *
  * Data files hold the pages as written (signature, variants, hints, title, summary, first fix) plus the site-wide
  * frequencies of their words and each template's keys, so compiling a file in the browser gives the same
@@ -21,7 +22,7 @@ import type { IndexablePage } from "./types.ts";
 import { encodeDf, type DfBuckets } from "./weights.ts";
 
 /** Bump when the file formats or the analysis change: a page holding an old manifest must not read new files. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** What the lookup page embeds. */
 export interface LookupManifest {
@@ -54,6 +55,8 @@ export interface RouterData {
   d: DfBuckets;
   /** Data file name → the sketches of its keys (sketch.ts), 16 hex digits each, in the order of `k`. */
   s: Record<string, string>;
+  /** Size of each data file (`"0"`, `"1"`…, in order) in kilobytes of JSON, rounded up: which files fit a lookup's budget (route.ts `pickKeys`). */
+  b: number[];
 }
 
 export interface LookupIndex {
@@ -68,6 +71,12 @@ export interface BuildOptions {
    * 45 KB for real and synthetic pages, so a cold lookup (router + one file) stays under 60 KB gzipped.
    */
   maxShardBytes?: number;
+  /**
+   * Bytes a data file is filled to before the next is started (default: `PACK_SHARE` of `maxShardBytes`). A
+   * key's group may still be as large as `maxShardBytes`, in a file of its own; smaller files let a lookup read
+   * two of them within its byte budget (route.ts `pickKeys`).
+   */
+  packBytes?: number;
   /** Size of a file's JSON text; the default counts UTF-8 bytes. */
   measure?: (json: string) => number;
   /** Route even when everything fits one file (tests of the routed path on small sites). */
@@ -81,6 +90,13 @@ export interface BuildOptions {
 
 export const ROUTER = "router";
 const DEFAULT_BUDGET = 200_000;
+/**
+ * Share of the budget a file is packed to. Measured on the training side with 10,000 generated pages
+ * (`npm run eval:lookup -- --side train`): packing to the whole budget left almost no pair of files within a
+ * lookup's budget, so a second key was rarely read (253 of 267 right); 0.5 and 0.6 read it (257), 0.75 half as
+ * often (254). 0.6 keeps the site at 326 files where 0.5 makes 360, against issue 8's 400.
+ */
+const PACK_SHARE = 0.6;
 /** A data file's words' frequencies add about 3–5 % to its pages' bytes (measured by `npm run bench:lookup`). */
 const FILE_OVERHEAD = 1.05;
 
@@ -236,8 +252,16 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
         list.push(i);
       }
     });
-    const layout = options.singleFile ? { files: [all], fileOf: new Map([...groups.keys()].map((k) => [k, 0])) } : pack(groups, prepared, budget);
-    layout.files.forEach((members, f) => (files[String(f)] = dataFile(prepared, members, df)));
+    // The in-memory index (singleFile) lays files out as the served one does, for their names and sizes, which
+    // decide routing; then holds every page in one file.
+    const layout = pack(groups, prepared, options.packBytes ?? budget * PACK_SHARE);
+    const sizes: number[] = [];
+    layout.files.forEach((members, f) => {
+      const file = dataFile(prepared, members, df);
+      sizes.push(Math.ceil(measure(JSON.stringify(file)) / 1000));
+      if (!options.singleFile) files[String(f)] = file;
+    });
+    if (options.singleFile) files["0"] = dataFile(prepared, all, df);
     const keysOf: Record<string, string[]> = {};
     for (const [key, f] of layout.fileOf) (keysOf[String(f)] ??= []).push(key);
     const sketches = new Map<string, Sketch>();
@@ -257,6 +281,7 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
       k: Object.fromEntries(sorted.map(([f, ks]) => [f, ks.join(" ")])),
       d: encodeDf(new Map([...layout.fileOf.keys()].map((k) => [k, keyDf(k)])), new Set(layout.fileOf.keys())),
       s: Object.fromEntries(sorted.map(([f, ks]) => [f, ks.map((k) => encodeSketch(sketches.get(k) ?? [0, 0])).join("")])),
+      b: sizes,
     };
     files[ROUTER] = router;
   }

@@ -90,7 +90,9 @@ export function loadRouter(data: unknown): Router {
     if (!list) vocabulary.set(word.length, (list = []));
     list.push(word);
   }
-  return { file, df: decodeDf(router.d), words, vocabulary, sketch, libraries: libraries.sort() };
+  if (!Array.isArray(router.b) || router.b.some((kb) => typeof kb !== "number")) throw new Error(`lookup file ${ROUTER}: missing b (file sizes)`);
+  const size = new Map(router.b.map((kb, f) => [String(f), kb]));
+  return { file, df: decodeDf(router.d), words, vocabulary, sketch, libraries: libraries.sort(), size };
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

@@ -16,11 +16,11 @@ import { explain, type MatchWhy } from "./explain.ts";
 import type { CompiledShard } from "./load-shard.ts";
 import { loadRouter, loadShard } from "./load-shard.ts";
 import { poolOf, prepareInput, rankMatches, type Match } from "./match.ts";
-import { chooseKeys, MAX_KEYS, type Router } from "./route.ts";
+import { chooseKeys, MAX_FILES, type Router } from "./route.ts";
 import { pasteContext, scoreMatch } from "./score.ts";
 
-/** Files a cold lookup may fetch: the router and one data file per key. */
-export const MAX_SHARDS_PER_LOOKUP = MAX_KEYS + 1;
+/** Files a cold lookup may fetch: the router and at most MAX_FILES data files. */
+export const MAX_SHARDS_PER_LOOKUP = MAX_FILES + 1;
 
 /** A stack-trace parser; `parseTrace` (src/lookup/parse) unless a test injects hand-built results. */
 export type Parse = (text: string) => ParseResult;

@@ -5,11 +5,13 @@
  * whole site, ties by position), plus its **naming keys** (`namingKeys`: type name and error kind); a page's
  * signature also carries **frame keys** (`frameKeys`: the libraries of its frame hints). A paste's lines offer their
  * own key words and naming keys that the site's router knows, its frames the frame keys; all of them are scored
- * together by fitted weights (`keyCandidates`, `chooseKeys`, routing-weights.ts) and at most `MAX_KEYS` taken.
- * The matcher then considers exactly the templates that hold one of those keys. That definition depends on the
- * paste and the router alone, never on how keys are laid out in files, so the in-memory matcher and the served,
- * sharded one consider the same templates; the build puts every template in the file of each of its keys, so the
- * files a lookup fetches (one per chosen key, at most `MAX_KEYS`) always hold them all.
+ * together by fitted weights (`keyCandidates`, `rankKeys`, routing-weights.ts). The best key is read, then the next
+ * best whose file is already read or still fits the lookup's budget (`pickKeys`: at most `MAX_KEYS` keys in
+ * `MAX_FILES` files and `LOOKUP_KB` kilobytes, sizes as the router lists them). The matcher then considers exactly
+ * the templates that hold one of those keys. That definition depends on the paste and the router alone, and the
+ * in-memory index carries the served router (the same file names and sizes), so the in-memory matcher and the
+ * served, sharded one consider the same templates; the build puts every template in the file of each of its keys,
+ * so the files a lookup fetches always hold them all.
  *
  * A word too common to be a key by itself (its pages would not fit one file) can still route as part of a
  * **pair** with another of the template's words (`connection+timeout`): templates whose words are all common get
@@ -29,8 +31,20 @@ import { normalizeLocation } from "./template.ts";
 
 /** Keys per template: its three rarest words, so a paste missing or mistyping one still routes by another. */
 export const KEYS_PER_TEMPLATE = 3;
-/** Keys per lookup: one data file each. One key, so a cold lookup fetches the router and one file, and a file may be large enough that almost every word is a key on its own (measured: two keys forced small files, common words into pairs, and a router over the byte budget). */
-export const MAX_KEYS = 1;
+/**
+ * Keys per lookup, at most. More keys in files already read cost no bytes; three reached every training paste
+ * that five or eight did (`npm run eval:lookup -- --side train`, 10,000 generated pages).
+ */
+export const MAX_KEYS = 3;
+/** Data files per lookup, at most: with the router, issue 8's three requests. */
+export const MAX_FILES = 2;
+/**
+ * Kilobytes of JSON a lookup reads in all, its data files' sizes as the router lists them (a first file larger
+ * than this is still read: its key's group needs it). At 10,000 generated pages the router (17.4 KB gzipped) and
+ * the heaviest files a lookup may read come to 53.8 KB gzipped, under issue 8's 60 KB (200 KB allowed 61 KB);
+ * `npm run bench:lookup` and sharding.test.ts check every allowed pair.
+ */
+export const LOOKUP_KB = 160;
 /** Frames of a paste compared with the router's frame hints, at most: bounded work on a huge trace. */
 const MAX_FRAMES = 200;
 /** Words shorter than this are never keys: too easily part of anything. */
@@ -50,6 +64,8 @@ export interface Router {
   sketch: ReadonlyMap<string, Sketch>;
   /** The libraries of the frame keys. */
   libraries: readonly string[];
+  /** Data file name → its size in kilobytes of JSON. */
+  size: ReadonlyMap<string, number>;
 }
 
 /** Literal words of a token run that may serve as keys, in order, once each. */
@@ -263,14 +279,63 @@ export function keyScore(features: KeyFeatures, weights: Readonly<KeyFeatures>):
   return sum;
 }
 
+/** A possible key as `pickKeys` weighs it: its score and the file that holds it. */
+export interface RankedKey {
+  key: string;
+  score: number;
+  file: string;
+  /** The file's size in kilobytes. */
+  kb: number;
+}
+
 /**
- * The keys a paste routes by: of every key its lines offer (`keyCandidates`), the MAX_KEYS that score highest
- * under the fitted weights (routing-weights.ts); ties go to the earlier candidate (earlier line, rarer word).
+ * The keys a lookup reads, from keys ranked best first: the best one, then each next one whose file is already
+ * read, or fits (at most MAX_FILES files and LOOKUP_KB kilobytes in all), up to MAX_KEYS keys.
+ * @param ranked Keys, best first (a key may repeat).
+ * @returns The chosen keys, distinct, best first.
+ */
+export function pickKeys(ranked: readonly RankedKey[]): string[] {
+  const chosen: string[] = [];
+  const files: string[] = [];
+  let kb = 0;
+  for (const { key, file, kb: size } of ranked) {
+    if (chosen.length >= MAX_KEYS) break;
+    if (chosen.includes(key)) continue;
+    if (!files.includes(file)) {
+      if (files.length > 0 && (files.length >= MAX_FILES || kb + size > LOOKUP_KB)) continue;
+      files.push(file);
+      kb += size;
+    }
+    chosen.push(key);
+  }
+  return chosen;
+}
+
+/**
+ * A paste's possible keys, scored under `weights` and ranked best first; ties go to the earlier candidate (earlier
+ * line, rarer word).
+ * @param candidates From `keyCandidates`.
+ * @param router The site's router (which file holds each key, and its size).
+ * @param weights Feature weights.
+ * @returns Ranked keys.
+ */
+function rankKeys(candidates: readonly KeyCandidate[], router: Router, weights: Readonly<KeyFeatures>): RankedKey[] {
+  return candidates
+    .map((c, at) => {
+      const file = router.file.get(c.key) ?? "";
+      return { key: c.key, score: keyScore(c.features, weights), file, kb: router.size.get(file) ?? 0, at };
+    })
+    .sort((a, b) => b.score - a.score || a.at - b.at);
+}
+
+/**
+ * The keys a paste routes by: of every key its lines offer (`keyCandidates`), the best under the fitted weights
+ * (routing-weights.ts), then the next best that fit the lookup's files and bytes (`pickKeys`).
  * @param lines The paste's candidate lines.
  * @param router The site's router.
  * @param [frames] The paste's frames.
  * @param [weights] Feature weights (default: the fitted ones).
- * @returns At most MAX_KEYS distinct keys.
+ * @returns At most MAX_KEYS distinct keys, in at most MAX_FILES files.
  */
 export function chooseKeys(
   lines: readonly Pick<Analysis, "tokens" | "leadLength" | "type" | "parts">[],
@@ -278,15 +343,7 @@ export function chooseKeys(
   frames: readonly Frame[] = [],
   weights: Readonly<KeyFeatures> = ROUTING_WEIGHTS,
 ): string[] {
-  const ranked = keyCandidates(lines, router, frames)
-    .map((c, at) => ({ key: c.key, score: keyScore(c.features, weights), at }))
-    .sort((a, b) => b.score - a.score || a.at - b.at);
-  const chosen: string[] = [];
-  for (const { key } of ranked) {
-    if (chosen.length >= MAX_KEYS) break;
-    if (!chosen.includes(key)) chosen.push(key);
-  }
-  return chosen;
+  return pickKeys(rankKeys(keyCandidates(lines, router, frames), router, weights));
 }
 
 export { hash32 } from "./route-hash.ts";

@@ -3,8 +3,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { fitRoutingWeights, routedRight } from "../../../scripts/eval/routing-weights.ts";
-import { NO_FEATURES as zero, type KeyFeatures } from "../../../src/lookup/match/route.ts";
-const key = (right: boolean, features: Partial<KeyFeatures>) => ({ right, features: { ...zero, ...features } });
+import { LOOKUP_KB, NO_FEATURES as zero, type KeyFeatures } from "../../../src/lookup/match/route.ts";
+let n = 0;
+// Each key in a file of its own too large to read beside another: a lookup reads only the best key.
+const key = (right: boolean, features: Partial<KeyFeatures>, kb = LOOKUP_KB) => ({ key: `k${n}`, file: String(n++), kb, right, features: { ...zero, ...features } });
 
 // In every case the right key is the one in the inner message; the wrong one comes first and is rarer.
 const cases = [
@@ -19,6 +21,13 @@ describe("routing weights", () => {
     expect(routedRight(cases, { ...zero, inner: 10, rarity: -1 })).toBe(3);
     // Ties go to the first key.
     expect(routedRight(cases, zero)).toBe(1);
+  });
+
+  it("counts a second key the lookup also reads, when its file fits beside the first", () => {
+    const small = [[key(false, { rarity: 1 }, 40), key(true, { inner: 1, rarity: 3 }, 40)]];
+    expect(routedRight(small, { ...zero, rarity: -1 })).toBe(1);
+    const large = [[key(false, { rarity: 1 }, LOOKUP_KB - 10), key(true, { inner: 1, rarity: 3 }, 40)]];
+    expect(routedRight(large, { ...zero, rarity: -1 })).toBe(0);
   });
 
   it("moves a weight only for a measured gain, and finds weights that route every case", () => {

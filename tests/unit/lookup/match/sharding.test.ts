@@ -2,6 +2,7 @@ import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generatePages } from "../../../../scripts/bench/generate-pages.ts";
 import { buildLookupIndex, createLookup, INDEX_VERSION, loadRouter, loadShard, ROUTER, type LookupIndex } from "../../../../src/lookup/match/index.ts";
+import { worstColdLookup } from "../../../../scripts/bench/lookup-bound.ts";
 import { PAGES } from "./pages.ts";
 
 const KB = 1024;
@@ -31,6 +32,16 @@ describe("a generated 10,000-page site (issue 8 §3 budget)", () => {
     expect(Math.max(...gz.values())).toBeLessThanOrEqual(64 * KB);
     expect(Object.keys(index.shards)).toContain(ROUTER);
     expect(index.manifest.files).toBe(gz.size - 1);
+  });
+
+  it("keeps every pair of files a lookup may read, with the router, within 60 KB gzipped", () => {
+    // route.ts pickKeys: a second file only when both fit LOOKUP_KB by the sizes the router lists.
+    const router = loadRouter(index.shards[ROUTER]);
+    const names = [...router.size.keys()];
+    expect(names.length).toBe(index.manifest.files);
+    expect(worstColdLookup(router.size, gz, ROUTER)).toBeLessThanOrEqual(60 * KB);
+    // The sizes the router lists are the files' own.
+    for (const name of names) expect(router.size.get(name)).toBe(Math.ceil(new TextEncoder().encode(JSON.stringify(index.shards[name])).length / 1000));
   });
 
   it("files every page in at least one data file", () => {
@@ -104,6 +115,7 @@ describe("loading files", () => {
     expect(() => loadShard("7", { v: INDEX_VERSION + 1, n: 1, d: {}, p: [] })).toThrow(`index version ${INDEX_VERSION + 1}`);
     expect(() => loadShard("7", { v: INDEX_VERSION, n: 1, d: {}, p: [{ i: "a/b" }] })).toThrow("page 0 lacks i, t or s");
     expect(() => loadRouter({ v: INDEX_VERSION, k: "x" })).toThrow("lookup file router: missing k or d");
+    expect(() => loadRouter({ v: INDEX_VERSION, k: {}, d: {}, s: {} })).toThrow("lookup file router: missing b (file sizes)");
   });
 
   it("refuses a manifest of another version", () => {

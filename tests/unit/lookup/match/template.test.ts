@@ -6,7 +6,7 @@ import { buildLookupIndex, ROUTER } from "../../../../src/lookup/match/build-ind
 import { candidatesFrom, pasteFrames } from "../../../../src/lookup/match/candidates.ts";
 import { createLookup } from "../../../../src/lookup/match/lookup.ts";
 import { parseTrace } from "../../../../src/lookup/parse/index.ts";
-import { chooseKeys, templateKeys } from "../../../../src/lookup/match/route.ts";
+import { chooseKeys, LOOKUP_KB, templateKeys } from "../../../../src/lookup/match/route.ts";
 import { addWord } from "../../../../src/lookup/match/sketch.ts";
 import { page } from "./pages.ts";
 
@@ -99,7 +99,7 @@ describe("templates: type + status + kind + message with placeholders", () => {
       file: new Map([
         ["many", "0"],
         ["bad", "1"],
-        ["trying", "0"],
+        ["trying", "2"],
       ]),
       df: new Map([
         ["many", 2],
@@ -114,6 +114,12 @@ describe("templates: type + status + kind + message with placeholders", () => {
       ]),
       sketch: new Map(),
       libraries: [],
+      // Files too large to read two: one key per lookup.
+      size: new Map([
+        ["0", LOOKUP_KB],
+        ["1", LOOKUP_KB],
+        ["2", LOOKUP_KB],
+      ]),
     };
     expect(chooseKeys([a], router)).toEqual(["many"]);
     // A typo still routes: "tyring" is one swap from "trying".
@@ -137,6 +143,18 @@ describe("templates: type + status + kind + message with placeholders", () => {
     const named = { ...router, file: new Map([...router.file, ["^nocredentialserror", "2"]]), df: new Map([...router.df, ["^nocredentialserror", 1]]) };
     expect(chooseKeys([analyzeText("botocore.exceptions.NoCredentialsError: xyz", true)], named)).toEqual(["^nocredentialserror"]);
     expect(chooseKeys([analyzeText("nocredentialserror", true)], named)).toEqual([]);
+    // Files small enough to read two: the next best key is read too, and a key in a file already read costs nothing.
+    const small = {
+      ...router,
+      size: new Map([
+        ["0", 40],
+        ["1", 40],
+        ["2", LOOKUP_KB],
+      ]),
+    };
+    expect(chooseKeys(lines, small)).toEqual(["bad", "many"]);
+    const shared = { ...router, file: new Map([...router.file].map(([k]) => [k, "0"])) };
+    expect(chooseKeys([analyzeText("Too many bad tries, trying again", true)], shared)).toEqual(["many", "trying", "bad"]);
   });
 });
 
