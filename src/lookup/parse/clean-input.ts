@@ -52,6 +52,7 @@ export function cleanInput(text: string, maxLines: number = MAX_LINES): CleanedI
       const unprefixed = undecorated.pytestError ? undefined : stripLogPrefix(undecorated.text);
       const unboxed = unbox(unprefixed ? unprefixed.text : undecorated.text);
       const line: CleanLine = { text: unboxed.text, line: index + 1 };
+      if (pieces.length === 1) line.width = visible.trimEnd().length;
       if (unprefixed) line.prefix = unprefixed.prefix;
       if (unprefixed?.level) line.level = unprefixed.level;
       if (undecorated.pytestError) line.mark = "pytest-error";

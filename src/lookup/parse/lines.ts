@@ -16,6 +16,8 @@ export interface CleanLine {
   level?: string;
   /** A structural marker cleaning recognised and removed. */
   mark?: "pytest-error" | "group-member" | "group-end";
+  /** Columns the line took as pasted (ANSI codes removed, trailing spaces not counted); absent for lines of an expanded escaped stack. */
+  width?: number;
 }
 
 /** What a block parser found: exceptions in text order and the index of the first line it did not use. */

@@ -1,7 +1,8 @@
 /**
  * Joining a message back together when it runs over several lines: a terminal or TUI wrapped it
  * (continuation indented deeper, a JSON/dict body or an exception's argument list still open, a dangling ` -`), or the message really
- * has several lines (Python, Java). Wrapped pieces join with a space, real lines with `\n`.
+ * has several lines (Python, Java). Wrapped pieces join with a space, real lines with `\n` — except a word a
+ * terminal had to cut at its full width (see `joinWrapped`).
  */
 import { EXCEPTION_NAME } from "../exception-name.ts";
 import { MAX_CONTINUATION_LINES, MAX_MESSAGE_CHARS } from "./limits.ts";
@@ -71,6 +72,34 @@ function brokenSentence(previous: string, next: string): boolean {
   return before.length >= MIN_WRAP_WIDTH && !/[.!?:;,)\]}>"'`…]$/.test(before) && /^[a-z(]/.test(next.trim());
 }
 
+/**
+ * The wrapped pieces of a message, joined. A terminal or TUI (Claude Code's) word-wraps at its width: it cuts at a
+ * space and drops it, and cuts a word mid-way only when the word is longer than a line (a JSON body with no space
+ * in it, a URL): `…{"type":"invalid_request_error","messag` / `e":"messages.57…` (claude-code#6696). So a line
+ * that reaches the block's full width and whose last word, run on into the next line's first, could not have
+ * fit on one line was cut mid-word: the pieces join with nothing between them, keeping any indentation the next
+ * line has beyond the wrap's own (the cut fell just before a space). Every other wrap joins with a space.
+ * @param lines - cleaned lines
+ * @param header - index of the header line
+ * @param first - the message so far
+ * @param joins - indexes of the wrapped lines, in order
+ * @returns the message
+ */
+function joinWrapped(lines: readonly CleanLine[], header: number, first: string, joins: readonly number[]): string {
+  const width = Math.max(...[header, ...joins].map((i) => lines[i]?.width ?? 0));
+  const indent = Math.min(...joins.map((i) => indentOf(lines[i]?.text ?? "")));
+  let message = first;
+  for (const index of joins) {
+    const text = lines[index]?.text ?? "";
+    const before = lines[index - 1];
+    const word = (/\S+$/.exec(message)?.[0].length ?? 0) + (/^\S+/.exec(text.slice(indent))?.[0].length ?? 0);
+    const midWord = width >= MIN_WRAP_WIDTH && before?.width === width && lines[index]?.width !== undefined && word > width - indent;
+    if (midWord && message) message = `${message}${text.slice(indent).trimEnd()}`;
+    else message = message ? `${message} ${text.trim()}` : text.trim();
+  }
+  return message;
+}
+
 /** How `collectMessage` may extend a message. */
 export interface MessageOptions {
   /** Lines of this runtime that end the message (frames, chain markers). */
@@ -93,6 +122,10 @@ export function collectMessage(lines: readonly CleanLine[], header: number, firs
   let calls = callBalance(message);
   const headerIndent = indentOf(lines[header]?.text ?? "");
   let index = header + 1;
+  // Wrapped lines since the last real line break, to join once the wrap's width is known.
+  let joins: number[] = [];
+  let start = header;
+  let head = message;
   while (index < lines.length && index - header <= MAX_CONTINUATION_LINES && message.length < MAX_MESSAGE_CHARS) {
     const line = lines[index];
     if (!line || isBlank(line.text) || line.mark || opensLogRecord(lines, index)) break;
@@ -100,13 +133,20 @@ export function collectMessage(lines: readonly CleanLine[], header: number, firs
     if (options.stop?.(line) || opensRecord(line)) break;
     // In multi-line mode a deeper indentation is the message's own (pydantic's `  Field required`), not a wrap.
     const wrapped = balance > 0 || calls > 0 || DANGLING_END.test(message) || (!options.multiline && (indentOf(text) > headerIndent || brokenSentence(lines[index - 1]?.text ?? "", text)));
-    if (wrapped) message = message ? `${message} ${text.trim()}` : text.trim();
-    else if (options.multiline) message = `${message}\n${text.trimEnd()}`;
-    else break;
+    if (wrapped) {
+      message = message ? `${message} ${text.trim()}` : text.trim();
+      joins.push(index);
+    } else if (options.multiline) {
+      message = `${joins.length ? joinWrapped(lines, start, head, joins) : message}\n${text.trimEnd()}`;
+      joins = [];
+      start = index;
+      head = message;
+    } else break;
     balance += bracketBalance(text);
     calls += callBalance(text);
     index += 1;
   }
+  if (joins.length) message = joinWrapped(lines, start, head, joins);
   // The loop stops once the cap is passed; `makeException` cuts the message to it.
   return { message, next: index };
 }

@@ -2,6 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { cleanInput, MAX_LINE_CHARS } from "../../../../src/lookup/parse/index.ts";
 
+/** `cleanInput` without the lines' pasted widths (tested on their own below). */
+function clean(input: string, maxLines?: number): ReturnType<typeof cleanInput> {
+  const result = cleanInput(input, maxLines);
+  return { ...result, lines: result.lines.map((line) => Object.fromEntries(Object.entries(line).filter(([key]) => key !== "width")) as typeof line) };
+}
+
 /** The cleaned texts only. */
 function texts(input: string): string[] {
   return cleanInput(input).lines.map((line) => line.text);
@@ -14,7 +20,7 @@ describe("cleanInput", () => {
   });
 
   it("should keep one cleaned line per pasted line, noise turned to empty text", () => {
-    const { lines } = cleanInput("```text\nValueError: x\n        │        └ <generator object at 0x1>\n```");
+    const { lines } = clean("```text\nValueError: x\n        │        └ <generator object at 0x1>\n```");
     expect(lines).toEqual([
       { text: "", line: 1 },
       { text: "ValueError: x", line: 2 },
@@ -24,7 +30,7 @@ describe("cleanInput", () => {
   });
 
   it("should expand an escaped stack into lines that share the pasted line's number", () => {
-    const { lines } = cleanInput(String.raw`x` + "\n" + String.raw`[{"error":"Error: boom\n    at f (/a.js:1:2)","timestamp":"2026-01-01T00:00:00Z"}]`);
+    const { lines } = clean(String.raw`x` + "\n" + String.raw`[{"error":"Error: boom\n    at f (/a.js:1:2)","timestamp":"2026-01-01T00:00:00Z"}]`);
     expect(lines).toEqual([
       { text: "x", line: 1 },
       { text: "Error: boom", line: 2 },
@@ -41,7 +47,7 @@ describe("cleanInput", () => {
   });
 
   it("should strip log prefixes, keeping the level and the program's own indentation", () => {
-    const { lines } = cleanInput(
+    const { lines } = clean(
       [
         "2024-01-01 12:00:00,123 ERROR module: boom",
         "2024-01-01 12:00:00.123 | ERROR    | app.main:run:42 - boom",
@@ -70,7 +76,7 @@ describe("cleanInput", () => {
   });
 
   it("should mark pytest `E` lines and blank `>` source lines only in pytest output", () => {
-    expect(cleanInput(">       raise X\nE       ValueError: v").lines).toEqual([
+    expect(clean(">       raise X\nE       ValueError: v").lines).toEqual([
       { text: "", line: 1 },
       { text: "ValueError: v", line: 2, mark: "pytest-error" },
     ]);
@@ -78,7 +84,7 @@ describe("cleanInput", () => {
   });
 
   it("should open ExceptionGroup boxes and mark member and end separators", () => {
-    const { lines } = cleanInput(
+    const { lines } = clean(
       "  + Exception Group Traceback (most recent call last):\n  | ExceptionGroup: eg (1 sub-exception)\n  +-+---------------- 1 ----------------\n    | ValueError: 1\n    +------------------------------------\n| a | b |",
     );
     expect(lines).toEqual([
@@ -92,12 +98,12 @@ describe("cleanInput", () => {
   });
 
   it("should cut each line to MAX_LINE_CHARS after expanding escaped stacks", () => {
-    const [first] = cleanInput("y".repeat(MAX_LINE_CHARS + 50)).lines;
+    const [first] = clean("y".repeat(MAX_LINE_CHARS + 50)).lines;
     expect(first?.text).toHaveLength(MAX_LINE_CHARS);
   });
 
   it("should stop at maxLines and say it did not finish", () => {
-    expect(cleanInput("a\nb\nc", 2)).toEqual({
+    expect(clean("a\nb\nc", 2)).toEqual({
       lines: [
         { text: "a", line: 1 },
         { text: "b", line: 2 },
@@ -105,7 +111,7 @@ describe("cleanInput", () => {
       rawLinesUsed: 2,
       complete: false,
     });
-    expect(cleanInput("a\nb", 2)).toEqual({
+    expect(clean("a\nb", 2)).toEqual({
       lines: [
         { text: "a", line: 1 },
         { text: "b", line: 2 },
@@ -113,5 +119,10 @@ describe("cleanInput", () => {
       rawLinesUsed: 2,
       complete: true,
     });
+  });
+
+  it("should record each pasted line's width, ANSI codes and trailing spaces not counted, but not for an expanded escaped stack", () => {
+    expect(cleanInput("\u001b[31mValueError: x\u001b[0m   \n  ⎿ API Error: 400").lines.map((line) => line.width)).toEqual([13, 18]);
+    expect(cleanInput(String.raw`[{"error":"Error: boom\n    at f (/a.js:1:2)"}]`).lines.map((line) => line.width)).toEqual([undefined, undefined]);
   });
 });

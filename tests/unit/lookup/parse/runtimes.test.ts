@@ -375,3 +375,50 @@ describe("a message wrapped at a fixed width", () => {
     expect(parseTrace(`${finished}\nretrying in a moment`).exceptions.map((e) => e.message)).toEqual([finished.replace(/^TransientError: /, "")]);
   });
 });
+
+describe("a body a terminal cut mid-word at its full width", () => {
+  /** Greedy word wrap as a TUI does it (Claude Code's): cut at spaces, and mid-word only a word longer than a line. */
+  function wrap(text: string, width: number, lead: string, indent: string): string[] {
+    const lines: string[] = [];
+    let line = lead;
+    for (const word of text.split(" ")) {
+      const gap = line.trim() === "" || line === lead ? "" : " ";
+      if (line.length + gap.length + word.length <= width) {
+        line += gap + word;
+        continue;
+      }
+      if (word.length <= width - indent.length) {
+        lines.push(line);
+        line = indent + word;
+        continue;
+      }
+      let rest = gap + word;
+      while (line.length + rest.length > width) {
+        const room = width - line.length;
+        lines.push(line + rest.slice(0, room));
+        rest = rest.slice(room);
+        line = indent;
+      }
+      line += rest;
+    }
+    lines.push(line);
+    return lines;
+  }
+
+  const body = '400 {"type":"error","error":{"type":"invalid_request_error","message":"messages.57.content.1.tool_use.input: Input should be a valid dictionary"},"request_id":"req_011CSZDEWgLCnAZgDAECryfA"}';
+
+  it("should join the mid-word cuts with nothing and the cuts at spaces with a space", () => {
+    const pasted = wrap(body, 60, "  ⎿ API Error: ", "    ");
+    expect(pasted[0]).toHaveLength(60);
+    // Cut mid-word: the first line's text goes on without a space in the body.
+    expect(body).not.toContain(`${pasted[0]?.slice("  ⎿ API Error: ".length) ?? ""} `);
+    expect(parseTrace(pasted.join("\n")).exceptions.map((e) => e.message)).toEqual([body]);
+  });
+
+  it("should join with a space a line that reaches the width but ends a word that fits a line", () => {
+    const prose = "500 Internal server error while the model was generating its reply; please retry the request in a few seconds";
+    const pasted = wrap(prose, 60, "  ⎿ API Error: ", "    ");
+    expect(pasted.length).toBeGreaterThan(1);
+    expect(parseTrace(pasted.join("\n")).exceptions.map((e) => e.message)).toEqual([prose]);
+  });
+});
