@@ -25,10 +25,11 @@ const MAX_BODY_SPAN = 8;
 const SHOWN = 240;
 
 /**
- * An API error body, a botocore error line, a pretty-printed body's `"message":` or `"type": "…Exception"` field,
+ * An API error body, a botocore error line, a body or pretty-printed body opening with its `"message":` (AWS JSON errors are `{"message":"…"}`), a `"type": "…Exception"` field,
  * or a body in another language's notation (dialects/bodies.ts).
  */
-const BODY_HINT = /["']type["']\s*:\s*["'](?:error|\w+_error|\w+Exception)["']|\\"type\\"\s*:\s*\\"(?:error|\w+_error)\\"|An error occurred \([\w.:-]+\) when calling|^\s*["']message["']\s*:\s*["']/;
+const BODY_HINT =
+  /["']type["']\s*:\s*["'](?:error|\w+_error|\w+Exception)["']|\\"type\\"\s*:\s*\\"(?:error|\w+_error)\\"|An error occurred \([\w.:-]+\) when calling|^\s*\{?\s*["']message["']\s*:\s*["']/;
 
 /** Lines a pretty-printed body may open above the line that holds its message. */
 const MAX_BODY_BACK = 16;

@@ -57,6 +57,22 @@ interface BodyFacts {
   status?: number;
 }
 
+/**
+ * The longest string in a body that reads as prose (holds a space), at most four levels down: the message of a
+ * body whose keys are an app's own (`{'statusCode': 200, 'response': '… The provided model identifier is
+ * invalid.'}`, a plugin's `{"args":{"description":"…"}}`).
+ */
+function longestProse(value: Literal | undefined, depth = 0): string | undefined {
+  if (typeof value === "string") return value.includes(" ") ? value : undefined;
+  if (depth > 4 || typeof value !== "object" || value === null) return undefined;
+  let best: string | undefined;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    const found = longestProse(item, depth + 1);
+    if (found !== undefined && found.length > (best?.length ?? 0)) best = found;
+  }
+  return best;
+}
+
 /** Digs the message, kind and status out of a body, innermost first. */
 function bodyFacts(body: Dict, depth = 0): BodyFacts {
   const facts: BodyFacts = {};
@@ -86,6 +102,10 @@ function bodyFacts(body: Dict, depth = 0): BodyFacts {
       if (inner.message !== undefined) facts.message = inner.message;
       if (inner.code !== undefined) facts.code ??= inner.code;
     }
+  }
+  if (facts.message === undefined && depth === 0) {
+    const prose = longestProse(body);
+    if (prose !== undefined) facts.message = prose;
   }
   return facts;
 }

@@ -19,3 +19,12 @@ describe("candidatesFrom: an exception printed inside a JSON string", () => {
     expect(lines(text)[0]?.parts.inner).toBe('say "hi"');
   });
 });
+
+describe("candidatesFrom: a body on a line of its own", () => {
+  it('reads an AWS-style `{"message":…}` body above an app\'s own error line', () => {
+    const text = '{"message":"Too many tokens, please wait before trying again."}\nError: Provider finish_reason: error_finish';
+    expect(lines(text).map((c) => c.parts.inner)).toContain("Too many tokens, please wait before trying again.");
+    // Not a line that merely mentions a message key further on.
+    expect(lines('Error: bad request, see {"id": 1, "message": "x"}').filter((c) => c.origin === "body")).toEqual([]);
+  });
+});

@@ -108,6 +108,18 @@ describe("coreMessage: every wrapper form", () => {
     });
   });
 
+  it("a body with no message key: its longest prose string, however deep, even cut off", () => {
+    expect(core("{'statusCode': 200, 'response': 'conversation: Error raised by bedrock service: The provided model identifier is invalid. Please")).toMatchObject({
+      inner: "conversation: Error raised by bedrock service: The provided model identifier is invalid. Please",
+      status: 200,
+    });
+    expect(core('PluginInvokeError: {"args":{"description":"[models] Error: ValidationException: bad id."},"error_type":"InvokeError","message_id":"m1"}').inner).toBe(
+      "[models] Error: ValidationException: bad id.",
+    );
+    // A message key still wins over a longer string.
+    expect(core('{"message":"short one","detail_text":"a much longer string with many words in it"}').inner).toBe("short one");
+  });
+
   it("a whole message in quotes is unquoted, but two quoted values are not one", () => {
     expect(core('"Could not resolve authentication method. Expected one of api_key, auth_token, or credentials to be set."').lead).toBe(
       "Could not resolve authentication method. Expected one of api_key, auth_token, or credentials to be set.",

@@ -405,7 +405,8 @@ describe("a body a terminal cut mid-word at its full width", () => {
     return lines;
   }
 
-  const body = '400 {"type":"error","error":{"type":"invalid_request_error","message":"messages.57.content.1.tool_use.input: Input should be a valid dictionary"},"request_id":"req_011CSZDEWgLCnAZgDAECryfA"}';
+  const body =
+    '400 {"type":"error","error":{"type":"invalid_request_error","message":"messages.57.content.1.tool_use.input: Input should be a valid dictionary"},"request_id":"req_011CSZDEWgLCnAZgDAECryfA"}';
 
   it("should join the mid-word cuts with nothing and the cuts at spaces with a space", () => {
     const pasted = wrap(body, 60, "  ⎿ API Error: ", "    ");
