@@ -3,4 +3,4 @@
  * pastes show around the API's message far more often than inside the right page's templates. route.ts ranks
  * them last when it picks a paste's routing key. Do not edit by hand.
  */
-export const ROUTING_NOISE: ReadonlySet<string> = new Set(["amzn","anthropicexception","application","attempt","badrequesterror","client","code","exception","http","information","litellm","llm","not_found","optional","post","process","provider","requestid","status","url","vertexaiexception"]);
+export const ROUTING_NOISE: ReadonlySet<string> = new Set(["amzn","anthropicexception","application","attempt","badrequesterror","claude","client","code","exception","http","information","llm","not_found","optional","post","process","provider","rejected","requestid","status","stream","throttlingexception","tool","undefined","url","use","vertex","vertexaiexception"]);
