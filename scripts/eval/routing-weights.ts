@@ -15,15 +15,15 @@
 import type { IndexablePage } from "../../src/lookup/match/index.ts";
 import { candidatesFrom, compilePages } from "../../src/lookup/match/index.ts";
 import { pasteFrames } from "../../src/lookup/match/candidates.ts";
-import { keyCandidates, keyScore, pickKeys, type KeyFeatures, type Router } from "../../src/lookup/match/route.ts";
+import { keyCandidates, locateKeys, pickKeys, rankKeys, type KeyFeatures, type LocatedKey, type Router } from "../../src/lookup/match/route.ts";
 import { parseTrace } from "../../src/lookup/parse/index.ts";
 import type { CorpusEntry } from "./corpus.ts";
 
 const GRID = [-1000, -100, -30, -10, -5, -3, -2, -1, -0.5, -0.25, -0.1, -0.03, 0, 0.03, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10, 30, 100, 1000];
 const MAX_ROUNDS = 6;
 
-/** One paste's possible keys on one site: features, file and size, and whether the key's templates include an expected page's. */
-type Case = { key: string; features: KeyFeatures; file: string; kb: number; right: boolean }[];
+/** One paste's possible keys on one site, located (route.ts `locateKeys`), and whether each key's templates include an expected page's. */
+type Case = (LocatedKey & { right: boolean })[];
 
 /** A routed site compiled once: its router, and the pages each key's templates belong to. */
 export interface RoutedSite {
@@ -65,10 +65,10 @@ export function routingCases({ router, pagesOf }: RoutedSite, entries: readonly 
   for (const entry of entries) {
     if (entry.kind !== "positive") continue;
     const parsed = parseTrace(entry.text);
-    const candidates = keyCandidates(candidatesFrom(parsed, entry.text), router, pasteFrames(parsed)).map((c) => {
-      const file = router.file.get(c.key) ?? "";
-      return { key: c.key, features: c.features, file, kb: router.size.get(file) ?? 0, right: entry.expect.some((id) => pagesOf.get(c.key)?.has(id) ?? false) };
-    });
+    const candidates = locateKeys(keyCandidates(candidatesFrom(parsed, entry.text), router, pasteFrames(parsed)), router).map((c) => ({
+      ...c,
+      right: entry.expect.some((id) => pagesOf.get(c.key)?.has(id) ?? false),
+    }));
     if (candidates.some((c) => c.right)) cases.push(candidates);
     else unreachable++;
   }
@@ -105,8 +105,7 @@ export function selfEntries(pages: readonly IndexablePage[], isGenerated: (page:
 export function routedRight(cases: readonly Case[], weights: Readonly<KeyFeatures>): number {
   let right = 0;
   for (const c of cases) {
-    const ranked = c.map((k, at) => ({ ...k, score: keyScore(k.features, weights), at })).sort((a, b) => b.score - a.score || a.at - b.at);
-    const chosen = new Set(pickKeys(ranked));
+    const chosen = new Set(pickKeys(rankKeys(c, weights)));
     if (c.some((k) => k.right && chosen.has(k.key))) right++;
   }
   return right;

@@ -5,7 +5,7 @@
  * whole site, ties by position), plus its **naming keys** (`namingKeys`: type name and error kind); a page's
  * signature also carries **frame keys** (`frameKeys`: the libraries of its frame hints). A paste's lines offer their
  * own key words and naming keys that the site's router knows, its frames the frame keys; all of them are scored
- * together by fitted weights (`keyCandidates`, `rankKeys`, routing-weights.ts). The best key is read, then the next
+ * together by fitted weights (`keyCandidates`, `locateKeys`, `rankKeys`, routing-weights.ts). The best key is read, then the next
  * best whose file is already read or still fits the lookup's budget (`pickKeys`: at most `MAX_KEYS` keys in
  * `MAX_FILES` files and `LOOKUP_KB` kilobytes, sizes as the router lists them). The matcher then considers exactly
  * the templates that hold one of those keys. That definition depends on the paste and the router alone, and the
@@ -273,19 +273,44 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
  * @param weights Weights per feature.
  * @returns The score; the highest routes.
  */
-export function keyScore(features: KeyFeatures, weights: Readonly<KeyFeatures>): number {
+function keyScore(features: KeyFeatures, weights: Readonly<KeyFeatures>): number {
   let sum = 0;
   for (const name of Object.keys(weights) as (keyof KeyFeatures)[]) sum += weights[name] * features[name];
   return sum;
 }
 
-/** A possible key as `pickKeys` weighs it: its score and the file that holds it. */
-export interface RankedKey {
-  key: string;
-  score: number;
+/** A possible key with the file that holds it and that file's size, as `pickKeys` weighs it. */
+export interface LocatedKey extends KeyCandidate {
   file: string;
   /** The file's size in kilobytes. */
   kb: number;
+}
+
+/**
+ * Where each of a paste's possible keys lives: its data file and the file's size, as the router lists them.
+ * @param candidates From `keyCandidates`.
+ * @param router The site's router.
+ * @returns The candidates, located, in the same order.
+ */
+export function locateKeys(candidates: readonly KeyCandidate[], router: Router): LocatedKey[] {
+  return candidates.map((c) => {
+    const file = router.file.get(c.key) ?? "";
+    return { ...c, file, kb: router.size.get(file) ?? 0 };
+  });
+}
+
+/**
+ * Located keys scored under `weights` and ranked best first; ties go to the earlier candidate (earlier line, rarer
+ * word). The routing fit (scripts/eval/routing-weights.ts) ranks the same way.
+ * @param keys From `locateKeys`.
+ * @param weights Feature weights.
+ * @returns The keys, best first.
+ */
+export function rankKeys<K extends LocatedKey>(keys: readonly K[], weights: Readonly<KeyFeatures>): K[] {
+  return keys
+    .map((k, at) => ({ k, score: keyScore(k.features, weights), at }))
+    .sort((a, b) => b.score - a.score || a.at - b.at)
+    .map(({ k }) => k);
 }
 
 /**
@@ -294,7 +319,7 @@ export interface RankedKey {
  * @param ranked Keys, best first (a key may repeat).
  * @returns The chosen keys, distinct, best first.
  */
-export function pickKeys(ranked: readonly RankedKey[]): string[] {
+export function pickKeys(ranked: readonly Pick<LocatedKey, "key" | "file" | "kb">[]): string[] {
   const chosen: string[] = [];
   const files: string[] = [];
   let kb = 0;
@@ -312,23 +337,6 @@ export function pickKeys(ranked: readonly RankedKey[]): string[] {
 }
 
 /**
- * A paste's possible keys, scored under `weights` and ranked best first; ties go to the earlier candidate (earlier
- * line, rarer word).
- * @param candidates From `keyCandidates`.
- * @param router The site's router (which file holds each key, and its size).
- * @param weights Feature weights.
- * @returns Ranked keys.
- */
-function rankKeys(candidates: readonly KeyCandidate[], router: Router, weights: Readonly<KeyFeatures>): RankedKey[] {
-  return candidates
-    .map((c, at) => {
-      const file = router.file.get(c.key) ?? "";
-      return { key: c.key, score: keyScore(c.features, weights), file, kb: router.size.get(file) ?? 0, at };
-    })
-    .sort((a, b) => b.score - a.score || a.at - b.at);
-}
-
-/**
  * The keys a paste routes by: of every key its lines offer (`keyCandidates`), the best under the fitted weights
  * (routing-weights.ts), then the next best that fit the lookup's files and bytes (`pickKeys`).
  * @param lines The paste's candidate lines.
@@ -343,7 +351,7 @@ export function chooseKeys(
   frames: readonly Frame[] = [],
   weights: Readonly<KeyFeatures> = ROUTING_WEIGHTS,
 ): string[] {
-  return pickKeys(rankKeys(keyCandidates(lines, router, frames), router, weights));
+  return pickKeys(rankKeys(locateKeys(keyCandidates(lines, router, frames), router), weights));
 }
 
 export { hash32 } from "./route-hash.ts";
