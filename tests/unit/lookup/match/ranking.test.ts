@@ -81,6 +81,18 @@ describe("ranking: template match on type + message first", () => {
     expect(lookupSync(`Claude request failed: ${sts}`, generic).matches[0]?.confidence).toBe("high");
   });
 
+  it("gives no high answer when pages tie: their order says nothing about the paste", () => {
+    const message = "ThrottlingException: Too many tokens, please wait before trying again.";
+    const twins = (second: string) => compilePages([page("bedrock/throttling", message, { match: { packages: ["anthropic"] } }), page(second, message, { match: { packages: ["anthropic"] } })]);
+    const one = lookupSync(message, compilePages([page("bedrock/throttling", message, { match: { packages: ["anthropic"] } })])).matches;
+    expect([one[0]?.id, one[0]?.confidence]).toEqual(["bedrock/throttling", "high"]);
+    const tied = lookupSync(message, twins("bedrock/throttling-copy")).matches;
+    expect(tied.map((m) => [m.id, m.score === tied[0]?.score, m.confidence])).toEqual([
+      ["bedrock/throttling", true, "medium"],
+      ["bedrock/throttling-copy", true, "medium"],
+    ]);
+  });
+
   it("keeps family signals (type, status, kind) from lifting a different message", () => {
     const matches = look("anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 5 tokens > 4 maximum'}}");
     // The page whose words match comes first; anything else (api/max-tokens, when the fitted low threshold lists it)
