@@ -13,7 +13,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { distStats, measure, percentile } from "./bench/measure.ts";
+import type { Timings } from "../src/build/timings.ts";
+import { distStats, measure, peakByPhase, percentile } from "./bench/measure.ts";
 import { writeRealCopies } from "./bench/real-copies.ts";
 import { writeSyntheticPages } from "./bench/synthetic-pages.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
@@ -48,13 +49,17 @@ const dist = distStats(out);
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const perPage = (ms: number) => `${(ms / pages).toFixed(1)} ms`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-const phases: Record<string, number> = existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, "utf8")) as Record<string, number>) : {};
+const readTimings = (): Timings => (existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, "utf8")) as Timings) : { phases: {}, spans: [] });
+const { phases, spans } = readTimings();
 if (!phases["pagefind"]) {
   const logged = /Indexed \d+ pages in (\d+) ms/.exec(run.stdout);
   if (logged) phases["pagefind"] = Number(logged[1]);
 }
-console.log(`\n| phase | seconds | ms/page |\n|---|---|---|`);
-for (const [name, ms] of Object.entries(phases)) console.log(`| ${name} | ${s(ms)} | ${perPage(ms)} |`);
+const gb = (b: number) => `${(b / 2 ** 30).toFixed(2)} GB`;
+const peaks = peakByPhase(run.samples, spans);
+console.log(`\n| phase | seconds | ms/page | peak RSS (process tree) |\n|---|---|---|---|`);
+for (const [name, ms] of Object.entries(phases)) console.log(`| ${name} | ${s(ms)} | ${perPage(ms)} | ${peaks.get(name) ? gb(peaks.get(name) ?? 0) : "–"} |`);
+if (peaks.has("(between phases)")) console.log(`| (between phases: start-up, Astro's set-up) | | | ${gb(peaks.get("(between phases)") ?? 0)} |`);
 console.log(`| **whole \`npm run build\`** | **${s(run.ms)}** | **${perPage(run.ms)}** |`);
 console.log(`| CPU time of the process tree (user + system) | ${run.cpuSeconds.toFixed(1)} s | ${perPage(run.cpuSeconds * 1000)} |`);
 console.log(`
@@ -62,7 +67,6 @@ console.log(`
 |---|---|---|---|---|---|---|
 | ${pages}${synthetic ? ` (${count} real + ${count} synthetic)` : ""} | ${s(run.ms)} | ${perPage(run.ms)} | ${(run.peakRss / 2 ** 30).toFixed(2)} GB | ${(dist.bytes / 1e6).toFixed(1)} MB in ${dist.files} files | ${kb(percentile(dist.errorPages, 50))} / ${kb(percentile(dist.errorPages, 90))} / ${kb(Math.max(...dist.errorPages))} | ${dist.lookupFiles} |`);
 console.log(`\nfiles by folder: ${JSON.stringify(dist.byFolder)}`);
-const gb = (b: number) => `${(b / 2 ** 30).toFixed(2)} GB`;
 console.log(
   `peak RSS per process (each its own maximum): ${run.processes
     .filter((p) => p.peakRss >= 2 ** 24)
@@ -83,7 +87,7 @@ if (incremental) {
     console.error(again.stdout.slice(-4000));
     process.exit(1);
   }
-  const again2: Record<string, number> = existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, "utf8")) as Record<string, number>) : {};
+  const again2 = readTimings().phases;
   console.log(
     `\nincremental rebuild after changing ${file}: ${s(again.ms)} wall (${((100 * again.ms) / run.ms).toFixed(0)} % of cold), CPU ${again.cpuSeconds.toFixed(1)} s (${((100 * again.cpuSeconds) / run.cpuSeconds).toFixed(0)} % of cold), peak RSS ${(again.peakRss / 2 ** 30).toFixed(2)} GB; ${/render cache .*/.exec(again.stdout)?.[0] ?? ""}`,
   );

@@ -15,6 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { writeBuildStamp } from "../src/build/build-stamp.ts";
 import { heapLimitFlag } from "../src/build/heap-limit.ts";
+import type { Span, Timings } from "../src/build/timings.ts";
 import { INDEX_LATER, indexSite } from "../src/build/pagefind-index.ts";
 import { countFiles, fileCountWarning } from "../src/integrations/file-count.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
@@ -33,6 +34,7 @@ if (site.status !== 0) process.exit(site.status ?? 1);
 
 const dist = outDir ?? "dist";
 const indexing = performance.now();
+const indexStart = Date.now();
 const pages = await indexSite(dist);
 const pagefindMs = performance.now() - indexing;
 console.log(`[errata:pagefind] Indexed ${pages} pages in ${Math.round(pagefindMs)} ms`);
@@ -42,7 +44,8 @@ console.log(fileCountWarning(count) ?? `[errata:file-count] ${count} files in di
 
 const timings = process.env["ERRATA_BUILD_TIMINGS"];
 if (timings && existsSync(timings)) {
-  const phases = JSON.parse(readFileSync(timings, "utf8")) as Record<string, number>;
-  writeFileSync(timings, JSON.stringify({ ...phases, pagefind: pagefindMs }, null, 2));
+  const t = JSON.parse(readFileSync(timings, "utf8")) as Timings;
+  const spans: Span[] = [...t.spans, ["pagefind", indexStart, indexStart + pagefindMs]];
+  writeFileSync(timings, JSON.stringify({ phases: { ...t.phases, pagefind: pagefindMs }, spans } satisfies Timings, null, 2));
 }
 writeBuildStamp(dist, performance.now() - started);

@@ -72,6 +72,8 @@ export interface Run {
   /** CPU seconds (user + system) of the whole tree, from bash's `times`: on a shared machine the steadier figure. */
   cpuSeconds: number;
   peakRss: number;
+  /** Every sample: epoch milliseconds and the tree's resident bytes then, to tell which phase held the peak. */
+  samples: [at: number, rss: number][];
   /** Each process's own peak, largest first (they need not coincide; `peakRss` is the tree's at one instant). */
   processes: ProcessPeak[];
   stdout: string;
@@ -97,11 +99,16 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv)
     let peakRss = 0;
     const peaks = new Map<number, ProcessPeak>();
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!, peaks))), 200);
+    const samples: [number, number][] = [];
+    const timer = setInterval(() => {
+      const rss = treeRss(child.pid!, peaks);
+      samples.push([Date.now(), rss]);
+      peakRss = Math.max(peakRss, rss);
+    }, 200);
     child.on("close", (status) => {
       clearInterval(timer);
       const processes = [...peaks.values()].sort((a, b) => b.peakRss - a.peakRss);
-      resolve({ ms: performance.now() - started, cpuSeconds: childCpu(stdout), peakRss, processes, stdout, status });
+      resolve({ ms: performance.now() - started, cpuSeconds: childCpu(stdout), peakRss, samples, processes, stdout, status });
     });
   });
 }
@@ -144,4 +151,23 @@ export function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/**
+ * The tree's peak resident bytes within each span (a phase of the build), and outside every span (start-up,
+ * Astro's own set-up, the steps between phases).
+ * @param samples From `measure`.
+ * @param spans From the build's timings file.
+ * @returns Phase name → peak bytes, in the spans' order; a phase that ran twice keeps its larger peak.
+ */
+export function peakByPhase(samples: readonly (readonly [number, number])[], spans: readonly (readonly [string, number, number])[]): Map<string, number> {
+  const peaks = new Map<string, number>();
+  for (const [name] of spans) peaks.set(name, 0);
+  const OUTSIDE = "(between phases)";
+  for (const [at, rss] of samples) {
+    const span = spans.find(([, start, end]) => at >= start && at <= end);
+    const name = span ? span[0] : OUTSIDE;
+    peaks.set(name, Math.max(peaks.get(name) ?? 0, rss));
+  }
+  return peaks;
 }

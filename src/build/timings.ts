@@ -1,19 +1,32 @@
 /**
  * Per-phase wall times of one build (content load + validation, rendering, lookup index, Astro,
  * Pagefind), shared across the build script, Astro's bundle and the integrations through shared.ts,
- * and written as JSON to ERRATA_BUILD_TIMINGS when set (read by `npm run bench:build`).
+ * and written as JSON to ERRATA_BUILD_TIMINGS when set (read by `npm run bench:build`): `phases`, the
+ * milliseconds per phase, and `spans`, when each ran (epoch milliseconds), so the bench can tell in which
+ * phase the process tree's memory peaked (issue 12: profile first).
  */
 import { writeFileSync } from "node:fs";
 import { shared } from "./shared.ts";
 
-function phases(): Record<string, number> {
-  return shared<Record<string, number>>("timings", () => ({}));
+/** One run of a phase: its name, start and end in epoch milliseconds. */
+export type Span = [name: string, start: number, end: number];
+
+/** What ERRATA_BUILD_TIMINGS holds. */
+export interface Timings {
+  phases: Record<string, number>;
+  spans: Span[];
 }
 
-/** Adds `ms` to a phase. */
+function timings(): Timings {
+  return shared<Timings>("timings", () => ({ phases: {}, spans: [] }));
+}
+
+/** Adds `ms`, which ended now, to a phase. */
 export function recordPhase(name: string, ms: number): void {
-  const p = phases();
-  p[name] = (p[name] ?? 0) + ms;
+  const t = timings();
+  t.phases[name] = (t.phases[name] ?? 0) + ms;
+  const end = Date.now();
+  t.spans.push([name, end - ms, end]);
 }
 
 /** Runs `work` and records its wall time under `name`. */
@@ -28,5 +41,5 @@ export async function timePhase<T>(name: string, work: () => T | Promise<T>): Pr
 
 export function writeTimings(): void {
   const file = process.env["ERRATA_BUILD_TIMINGS"];
-  if (file) writeFileSync(file, JSON.stringify(phases(), null, 2));
+  if (file) writeFileSync(file, JSON.stringify(timings(), null, 2));
 }
