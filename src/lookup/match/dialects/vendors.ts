@@ -42,11 +42,13 @@ export const FOREIGN_VENDORS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Libraries whose exceptions every product's users see (HTTP clients, cloud SDKs at large): a page whose template
- * type comes from one of them (`httpx.RemoteProtocolError`, `botocore.exceptions.NoCredentialsError`) is about a
- * generic error, and needs its product named in the paste for high confidence however specific the words are.
+ * Libraries whose exceptions every product's users see (HTTP clients, cloud SDKs at large, gateways to many model
+ * vendors such as litellm): a page whose template type comes from one of them (`httpx.RemoteProtocolError`,
+ * `botocore.exceptions.NoCredentialsError`) is about a generic error, and needs its product named in the paste for
+ * high confidence however specific the words are; and a paste's type from one of them (`litellm.…VertexAIError`
+ * around a Gemini quota error) does not show the page's product.
  */
-export const GENERIC_LIBRARIES: ReadonlySet<string> = new Set(["httpx", "httpcore", "h11", "aws", "google", "requests", "urllib3", "aiohttp", "undici", "node-fetch", "axios"]);
+export const GENERIC_LIBRARIES: ReadonlySet<string> = new Set(["litellm", "httpx", "httpcore", "h11", "aws", "google", "requests", "urllib3", "aiohttp", "undici", "node-fetch", "axios"]);
 
 /**
  * Error kinds a hosting platform puts in its own bodies, whatever model answered: Google's canonical status codes

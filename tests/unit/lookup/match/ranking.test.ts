@@ -54,11 +54,14 @@ describe("ranking: template match on type + message first", () => {
         "anthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Number of request tokens has exceeded your per-minute rate limit'}}",
         {
           variants: [["Error code: 429 - {'error': {'code': 429, 'message': 'Resource has been exhausted (e.g. check quota).', 'status': 'RESOURCE_EXHAUSTED'}}", "AnthropicVertex"]],
-          match: { packages: ["anthropic"] },
+          match: { packages: ["anthropic", "litellm"] },
         },
       ),
     ]);
     const google = "{'error': {'code': 429, 'message': 'Resource has been exhausted (e.g. check quota).', 'status': 'RESOURCE_EXHAUSTED'}}";
+    // A gateway to many vendors (litellm) is one of the page's packages, but its type does not show the product.
+    const gateway = lookupSync(`litellm.llms.vertex_httpx.VertexAIError: ${google}`, site).matches[0];
+    expect([gateway?.id, gateway?.confidence === "high"]).toEqual(["api/rate-limit", false]);
     const bare = lookupSync(`ClientError: 429 RESOURCE_EXHAUSTED. ${google}`, site).matches[0];
     expect(bare?.id).toBe("api/rate-limit");
     expect(bare?.confidence).not.toBe("high");
