@@ -3,4 +3,4 @@
  * pastes show around the API's message far more often than inside the right page's templates. route.ts ranks
  * them last when it picks a paste's routing key. Do not edit by hand.
  */
-export const ROUTING_NOISE: ReadonlySet<string> = new Set(["amzn","anthropicexception","application","attempt","badrequesterror","claude","client","code","exception","http","information","llm","not_found","optional","post","process","provider","rejected","requestid","status","stream","throttlingexception","tool","undefined","url","use","vertex","vertexaiexception"]);
+export const ROUTING_NOISE: ReadonlySet<string> = new Set(["agent","allows","amzn","anthropicexception","application","attempt","available","badrequesterror","based","because","claude","client","code","description","encountered","errortype","exception","gmt","http","httpresponse","identity","information","invoking","json","llm","none","not_found","optional","post","process","provider","rejected","request_id","requestid","retries","run","services","status","stream","throttlingexception","tool","undefined","url","vertex","vertexaiexception"]);

@@ -52,7 +52,7 @@ export interface Tuning {
 export const TUNING: Tuning = {
   templateBase: 0.96,
   correctionCost: 0.04,
-  truncatedBase: 0.743,
+  truncatedBase: 0.669,
   truncatedSpan: 0.18,
   leadBase: 0.7,
   similarBase: 0.9,
@@ -65,7 +65,7 @@ export const TUNING: Tuning = {
   valuesAgree: 0.1,
   frameAgree: 0.4,
   libraryAgree: 0.2,
-  typeMismatch: 0.7,
+  typeMismatch: 0.56,
   statusMismatch: 0.75,
   codeMismatch: 0.825,
   operationMismatch: 0.85,
