@@ -6,18 +6,21 @@
  *      the file-count warning, the phase timings (ERRATA_BUILD_TIMINGS) and the build stamp
  *      (src/build/build-stamp.ts) that lets `npm test` reuse a fresh build.
  * Pagefind's service holds every page's words until it writes the index; run inside the build process it
- * overlapped the build's own heap (at 2,016 pages 1.6 GB + 1.3 GB). This process stays small. The site process
- * may use up to three quarters of the machine's memory (src/build/heap-limit.ts), not V8's 4 GB default.
+ * overlapped the build's own heap (at 2,016 pages 1.6 GB + 1.3 GB). This process stays small. The site process's
+ * heap is sized to the site's page count (src/build/heap-limit.ts); if it still runs out, the site is built again
+ * with three quarters of the machine's memory.
  */
 import { spawnSync } from "node:child_process";
 import { totalmem } from "node:os";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeBuildStamp } from "../src/build/build-stamp.ts";
-import { heapLimitFlag } from "../src/build/heap-limit.ts";
+import { heapLimitFlag, outOfHeap } from "../src/build/heap-limit.ts";
 import type { Span, Timings } from "../src/build/timings.ts";
 import { INDEX_LATER, indexSite } from "../src/build/pagefind-index.ts";
 import { countFiles, fileCountWarning } from "../src/integrations/file-count.ts";
+import { contentDir } from "../src/site-config.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
 
 const fail = usageExit("build", "usage: npm run build [-- --outDir DIR]");
@@ -25,11 +28,26 @@ const { outDir } = parseCli({ options: { outDir: { type: "string" } } }, (proble
 if (outDir === "") fail("--outDir needs a directory");
 const started = performance.now();
 
-const heap = heapLimitFlag(totalmem(), [...process.execArgv, process.env["NODE_OPTIONS"] ?? ""]);
-const site = spawnSync(process.execPath, [...process.execArgv, ...(heap ? [heap] : []), "--expose-gc", fileURLToPath(new URL("./build-site.ts", import.meta.url)), ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: { ...process.env, [INDEX_LATER]: "1" },
-});
+/** Markdown files under the content's `errors/` folder: the page count the site process's heap is sized to. */
+function errorPageCount(dir: string): number {
+  const errors = join(dir, "errors");
+  if (!existsSync(errors)) return 0;
+  return readdirSync(errors, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".md")).length;
+}
+
+const given = [...process.execArgv, process.env["NODE_OPTIONS"] ?? ""];
+const buildSite = (heap: string | undefined) =>
+  spawnSync(process.execPath, [...process.execArgv, ...(heap ? [heap] : []), "--expose-gc", fileURLToPath(new URL("./build-site.ts", import.meta.url)), ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, [INDEX_LATER]: "1" },
+  });
+const heap = heapLimitFlag(totalmem(), given, errorPageCount(contentDir()));
+let site = buildSite(heap);
+const roomy = heapLimitFlag(totalmem(), given, 0, true);
+if (heap && outOfHeap(site) && roomy) {
+  console.error(`[errata:build] the site build ran out of its heap (${heap}); building again with ${roomy}`);
+  site = buildSite(roomy);
+}
 if (site.status !== 0) process.exit(site.status ?? 1);
 
 const dist = outDir ?? "dist";

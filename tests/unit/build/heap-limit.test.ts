@@ -1,19 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { heapLimitFlag } from "../../../src/build/heap-limit.ts";
+import { heapLimitFlag, outOfHeap } from "../../../src/build/heap-limit.ts";
 
 const GiB = 2 ** 30;
 
 describe("heapLimitFlag", () => {
-  it("gives the site build three quarters of a big machine's memory", () => {
-    expect(heapLimitFlag(24 * GiB, [])).toBe("--max-old-space-size=18432");
+  it("sizes the site build's heap to its pages: a floor for small sites, more per page for big ones", () => {
+    expect(heapLimitFlag(24 * GiB, [], 48)).toBe("--max-old-space-size=2048");
+    expect(heapLimitFlag(24 * GiB, [], 9_984)).toBe("--max-old-space-size=2422");
+    expect(heapLimitFlag(24 * GiB, [], 50_016)).toBe("--max-old-space-size=8027");
   });
 
-  it("adds nothing on a machine where that is below V8's own default", () => {
-    expect(heapLimitFlag(4 * GiB, [])).toBeUndefined();
+  it("stays within three quarters of the machine, and never under the floor", () => {
+    expect(heapLimitFlag(8 * GiB, [], 50_016)).toBe("--max-old-space-size=6144");
+    expect(heapLimitFlag(2 * GiB, [], 50_016)).toBe("--max-old-space-size=2048");
+  });
+
+  it("gives three quarters of a big machine when asked for room (after running out of heap)", () => {
+    expect(heapLimitFlag(24 * GiB, [], 9_984, true)).toBe("--max-old-space-size=18432");
+    expect(heapLimitFlag(4 * GiB, [], 9_984, true)).toBeUndefined();
   });
 
   it("keeps a limit the user chose, on the command line or in NODE_OPTIONS", () => {
-    expect(heapLimitFlag(24 * GiB, ["--max-old-space-size=2048"])).toBeUndefined();
-    expect(heapLimitFlag(24 * GiB, ["--enable-source-maps --max_old_space_size=3000"])).toBeUndefined();
+    expect(heapLimitFlag(24 * GiB, ["--max-old-space-size=2048"], 9_984)).toBeUndefined();
+    expect(heapLimitFlag(24 * GiB, ["--enable-source-maps --max_old_space_size=3000"], 9_984, true)).toBeUndefined();
+  });
+});
+
+describe("outOfHeap", () => {
+  it("knows V8's abort, as a signal or as a shell's exit status, from an ordinary failure", () => {
+    expect(outOfHeap({ status: null, signal: "SIGABRT" })).toBe(true);
+    expect(outOfHeap({ status: 134, signal: null })).toBe(true);
+    expect(outOfHeap({ status: 1, signal: null })).toBe(false);
+    expect(outOfHeap({ status: 0, signal: null })).toBe(false);
   });
 });
