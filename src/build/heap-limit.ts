@@ -8,9 +8,12 @@
  *   process tree), while the same build capped at 2,400 MB peaked at 2.23 GB (tree 2.41 GB) and ran faster (499 s
  *   against 610 s wall, `npm run bench:build -- 10000`, issue 12's 3 GB target).
  *
- * So the cap is what the site needs — a base plus a measured share per error page, never under FLOOR_MB — within
- * three quarters of the machine. If the site process still runs out of heap, scripts/build.ts builds again with
- * the machine's share (`roomy`). A limit the user chose (NODE_OPTIONS or the command line) always wins.
+ * So, up to the largest site measured this way (MEASURED_PAGES), the cap is what the site needs — a base plus a
+ * measured share per error page, never under FLOOR_MB — within three quarters of the machine; a bigger site gets
+ * the machine's share, as the 50,000-page build needed (how its heap grows past 10,000 pages is not measured, and
+ * running out late in a long build costs more than the memory). If the site process still runs out of heap,
+ * scripts/build.ts builds again with the machine's share (`roomy`). A limit the user chose (NODE_OPTIONS or the
+ * command line) always wins.
  */
 
 /** Share of the machine's memory the build's heap may take: the rest is for Pagefind, the OS and the page cache. */
@@ -23,6 +26,8 @@ const BASE_MB = 1024;
 const PER_PAGE_MB = 0.14;
 /** Never less, in MiB: headroom for pages much heavier than this repository's. */
 const FLOOR_MB = 2048;
+/** The largest site the per-page share was measured on. */
+const MEASURED_PAGES = 10_000;
 
 /**
  * The `--max-old-space-size` flag for the site build, if one should be added.
@@ -36,7 +41,7 @@ export function heapLimitFlag(totalBytes: number, given: readonly string[], page
   if (given.some((f) => /--max[-_]old[-_]space[-_]size/.test(f))) return undefined;
   const machine = Math.floor((totalBytes * SHARE) / 2 ** 20);
   if (roomy) return machine > V8_DEFAULT_MB ? `--max-old-space-size=${machine}` : undefined;
-  const need = Math.max(FLOOR_MB, Math.ceil(BASE_MB + PER_PAGE_MB * pages));
+  const need = pages <= MEASURED_PAGES ? Math.max(FLOOR_MB, Math.ceil(BASE_MB + PER_PAGE_MB * pages)) : Math.max(FLOOR_MB, machine);
   return `--max-old-space-size=${Math.min(need, Math.max(machine, FLOOR_MB))}`;
 }
 
