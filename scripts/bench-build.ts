@@ -59,7 +59,7 @@ const gb = (b: number) => `${(b / 2 ** 30).toFixed(2)} GB`;
 const peaks = peakByPhase(run.samples, spans);
 console.log(`\n| phase | seconds | ms/page | peak RSS (process tree) |\n|---|---|---|---|`);
 for (const [name, ms] of Object.entries(phases)) console.log(`| ${name} | ${s(ms)} | ${perPage(ms)} | ${peaks.get(name) ? gb(peaks.get(name) ?? 0) : "–"} |`);
-if (peaks.has("(between phases)")) console.log(`| (between phases: start-up, Astro's set-up) | | | ${gb(peaks.get("(between phases)") ?? 0)} |`);
+if (peaks.has("(between phases)")) console.log(`| (between phases: start-up, Astro's set-up, its build:done hooks) | | | ${gb(peaks.get("(between phases)") ?? 0)} |`);
 console.log(`| **whole \`npm run build\`** | **${s(run.ms)}** | **${perPage(run.ms)}** |`);
 console.log(`| CPU time of the process tree (user + system) | ${run.cpuSeconds.toFixed(1)} s | ${perPage(run.cpuSeconds * 1000)} |`);
 console.log(`
