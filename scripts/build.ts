@@ -16,7 +16,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeBuildStamp } from "../src/build/build-stamp.ts";
-import { heapLimitFlag, outOfHeap } from "../src/build/heap-limit.ts";
+import { heapLimitFlag, outOfHeap, roomyHeapFlag } from "../src/build/heap-limit.ts";
 import type { Span, Timings } from "../src/build/timings.ts";
 import { INDEX_LATER, indexSite } from "../src/build/pagefind-index.ts";
 import { countFiles, fileCountWarning } from "../src/integrations/file-count.ts";
@@ -43,7 +43,7 @@ const buildSite = (heap: string | undefined) =>
   });
 const heap = heapLimitFlag(totalmem(), given, errorPageCount(contentDir()));
 let site = buildSite(heap);
-const roomy = heapLimitFlag(totalmem(), given, 0, true);
+const roomy = roomyHeapFlag(totalmem(), given);
 if (heap && outOfHeap(site) && roomy) {
   console.error(`[errata:build] the site build ran out of its heap (${heap}); building again with ${roomy}`);
   site = buildSite(roomy);

@@ -12,7 +12,7 @@
  * measured share per error page, never under FLOOR_MB — within three quarters of the machine; a bigger site gets
  * the machine's share, as the 50,000-page build needed (how its heap grows past 10,000 pages is not measured, and
  * running out late in a long build costs more than the memory). If the site process still runs out of heap,
- * scripts/build.ts builds again with the machine's share (`roomy`). A limit the user chose (NODE_OPTIONS or the
+ * scripts/build.ts builds again with the machine's share (`roomyHeapFlag`). A limit the user chose (NODE_OPTIONS or the
  * command line) always wins.
  */
 
@@ -29,20 +29,40 @@ const FLOOR_MB = 2048;
 /** The largest site the per-page share was measured on. */
 const MEASURED_PAGES = 10_000;
 
+/** A `--max-old-space-size` limit the user already chose (the command line or NODE_OPTIONS): it always wins. */
+function userLimit(given: readonly string[]): boolean {
+  return given.some((f) => /--max[-_]old[-_]space[-_]size/.test(f));
+}
+
+/** Three quarters of the machine's memory, in MiB. */
+function machineShare(totalBytes: number): number {
+  return Math.floor((totalBytes * SHARE) / 2 ** 20);
+}
+
 /**
- * The `--max-old-space-size` flag for the site build, if one should be added.
+ * The `--max-old-space-size` flag for the site build.
  * @param totalBytes The machine's memory (os.totalmem()).
  * @param given The flags already in force: process.execArgv and NODE_OPTIONS.
  * @param pages The site's error pages.
- * @param [roomy] After the site process ran out of heap: three quarters of the machine, if above V8's default.
- * @returns The flag, or undefined when a limit is already set (or, `roomy`, the machine is too small to raise it).
+ * @returns The flag, or undefined when the user already set a limit.
  */
-export function heapLimitFlag(totalBytes: number, given: readonly string[], pages: number, roomy = false): string | undefined {
-  if (given.some((f) => /--max[-_]old[-_]space[-_]size/.test(f))) return undefined;
-  const machine = Math.floor((totalBytes * SHARE) / 2 ** 20);
-  if (roomy) return machine > V8_DEFAULT_MB ? `--max-old-space-size=${machine}` : undefined;
-  const need = pages <= MEASURED_PAGES ? Math.max(FLOOR_MB, Math.ceil(BASE_MB + PER_PAGE_MB * pages)) : Math.max(FLOOR_MB, machine);
-  return `--max-old-space-size=${Math.min(need, Math.max(machine, FLOOR_MB))}`;
+export function heapLimitFlag(totalBytes: number, given: readonly string[], pages: number): string | undefined {
+  if (userLimit(given)) return undefined;
+  const cap = Math.max(FLOOR_MB, machineShare(totalBytes));
+  const mb = pages <= MEASURED_PAGES ? Math.min(cap, Math.max(FLOOR_MB, Math.ceil(BASE_MB + PER_PAGE_MB * pages))) : cap;
+  return `--max-old-space-size=${mb}`;
+}
+
+/**
+ * The flag for building again after the site process ran out of heap: three quarters of the machine.
+ * @param totalBytes The machine's memory (os.totalmem()).
+ * @param given The flags already in force: process.execArgv and NODE_OPTIONS.
+ * @returns The flag, or undefined when the user already set a limit or that share is not above V8's default.
+ */
+export function roomyHeapFlag(totalBytes: number, given: readonly string[]): string | undefined {
+  if (userLimit(given)) return undefined;
+  const machine = machineShare(totalBytes);
+  return machine > V8_DEFAULT_MB ? `--max-old-space-size=${machine}` : undefined;
 }
 
 /**

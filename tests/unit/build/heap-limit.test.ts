@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { heapLimitFlag, outOfHeap } from "../../../src/build/heap-limit.ts";
+import { heapLimitFlag, outOfHeap, roomyHeapFlag } from "../../../src/build/heap-limit.ts";
 
 const GiB = 2 ** 30;
 
@@ -16,13 +16,13 @@ describe("heapLimitFlag", () => {
   });
 
   it("gives three quarters of a big machine when asked for room (after running out of heap)", () => {
-    expect(heapLimitFlag(24 * GiB, [], 9_984, true)).toBe("--max-old-space-size=18432");
-    expect(heapLimitFlag(4 * GiB, [], 9_984, true)).toBeUndefined();
+    expect(roomyHeapFlag(24 * GiB, [])).toBe("--max-old-space-size=18432");
+    expect(roomyHeapFlag(4 * GiB, [])).toBeUndefined();
   });
 
   it("keeps a limit the user chose, on the command line or in NODE_OPTIONS", () => {
     expect(heapLimitFlag(24 * GiB, ["--max-old-space-size=2048"], 9_984)).toBeUndefined();
-    expect(heapLimitFlag(24 * GiB, ["--enable-source-maps --max_old_space_size=3000"], 9_984, true)).toBeUndefined();
+    expect(roomyHeapFlag(24 * GiB, ["--enable-source-maps --max_old_space_size=3000"])).toBeUndefined();
   });
 });
 
