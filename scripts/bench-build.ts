@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Timings } from "../src/build/timings.ts";
-import { distStats, measure, peakByPhase, percentile } from "./bench/measure.ts";
+import { BETWEEN_PHASES, distStats, measure, peakByPhase, percentile } from "./bench/measure.ts";
 import { writeRealCopies } from "./bench/real-copies.ts";
 import { writeSyntheticPages } from "./bench/synthetic-pages.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
@@ -58,8 +58,12 @@ if (!phases["pagefind"]) {
 const gb = (b: number) => `${(b / 2 ** 30).toFixed(2)} GB`;
 const peaks = peakByPhase(run.samples, spans);
 console.log(`\n| phase | seconds | ms/page | peak RSS (process tree) |\n|---|---|---|---|`);
-for (const [name, ms] of Object.entries(phases)) console.log(`| ${name} | ${s(ms)} | ${perPage(ms)} | ${peaks.get(name) ? gb(peaks.get(name) ?? 0) : "–"} |`);
-if (peaks.has("(between phases)")) console.log(`| (between phases: start-up, Astro's set-up, its build:done hooks) | | | ${gb(peaks.get("(between phases)") ?? 0)} |`);
+for (const [name, ms] of Object.entries(phases)) {
+  const peak = peaks.get(name);
+  console.log(`| ${name} | ${s(ms)} | ${perPage(ms)} | ${peak ? gb(peak) : "–"} |`);
+}
+const between = peaks.get(BETWEEN_PHASES);
+if (between !== undefined) console.log(`| (between phases: start-up, Astro's set-up, its build:done hooks) | | | ${gb(between)} |`);
 console.log(`| **whole \`npm run build\`** | **${s(run.ms)}** | **${perPage(run.ms)}** |`);
 console.log(`| CPU time of the process tree (user + system) | ${run.cpuSeconds.toFixed(1)} s | ${perPage(run.cpuSeconds * 1000)} |`);
 console.log(`

@@ -153,6 +153,9 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/** `peakByPhase`'s name for the time outside every phase. */
+export const BETWEEN_PHASES = "(between phases)";
+
 /**
  * The tree's peak resident bytes within each span (a phase of the build), and outside every span (start-up,
  * Astro's own set-up, the steps between phases).
@@ -163,10 +166,9 @@ export function percentile(values: number[], p: number): number {
 export function peakByPhase(samples: readonly (readonly [number, number])[], spans: readonly (readonly [string, number, number])[]): Map<string, number> {
   const peaks = new Map<string, number>();
   for (const [name] of spans) peaks.set(name, 0);
-  const OUTSIDE = "(between phases)";
   for (const [at, rss] of samples) {
     const span = spans.find(([, start, end]) => at >= start && at <= end);
-    const name = span ? span[0] : OUTSIDE;
+    const name = span ? span[0] : BETWEEN_PHASES;
     peaks.set(name, Math.max(peaks.get(name) ?? 0, rss));
   }
   return peaks;

@@ -245,9 +245,8 @@ export function rankMatches(candidates: readonly Candidate[], frames: readonly F
   // Pages tied on score and evidence are in an arbitrary order (template index, then id): the paste does not say
   // which it is, so none of them is a high-confidence answer.
   const [first, second] = ranked;
-  if (first && second && first.score === second.score && first.alignment.evidence === second.alignment.evidence) {
-    for (const b of ranked) if (b.score === first.score && b.alignment.evidence === first.alignment.evidence && b.confidence === "high") b.confidence = "medium";
-  }
+  const tiedWithFirst = (b: Best) => b.score === first?.score && b.alignment.evidence === first.alignment.evidence;
+  if (second && tiedWithFirst(second)) for (const b of ranked) if (tiedWithFirst(b) && b.confidence === "high") b.confidence = "medium";
   return ranked.slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT)).map((b) => {
     const m: Match = { id: b.page.id, title: b.page.title, signature: b.page.signature, score: b.score, confidence: b.confidence, why: explain(b.candidate, b.template, b.alignment, b.scored) };
     if (b.page.summary) m.summary = b.page.summary;
