@@ -242,7 +242,8 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
   }
 
   const mentioned = page.libraries.length > 0 && mentionedLibrary(candidate.text, page.libraries) !== undefined;
-  const foreignType = ct?.library && page.libraries.length > 0 && !page.libraries.includes(ct.library);
+  // A gateway's or an HTTP client's type (GENERIC_LIBRARIES) is seen by every product's users: it names no vendor.
+  const foreignType = ct?.library && !GENERIC_LIBRARIES.has(ct.library) && page.libraries.length > 0 && !page.libraries.includes(ct.library);
   // The paste's type from the page's own library shows its product, unless every product's users see that library.
   const typeOwn = Boolean(ct?.library && page.libraries.includes(ct.library) && PRODUCT_EVIDENCE[ct.library] === undefined && !GENERIC_LIBRARIES.has(ct.library));
   // A frame of the page's own library shows its product; a frame of httpcore or botocore shows only that some client ran.

@@ -52,7 +52,7 @@ export interface Tuning {
 export const TUNING: Tuning = {
   templateBase: 0.96,
   correctionCost: 0.04,
-  truncatedBase: 0.669,
+  truncatedBase: 0.883,
   truncatedSpan: 0.18,
   leadBase: 0.7,
   similarBase: 0.9,
