@@ -40,6 +40,14 @@ describe("vendor evidence", () => {
     expect(gemini.filter((m) => m.id !== "api/rate-limit" || m.confidence !== "low")).toEqual([]);
   });
 
+  it("does not read a gateway's exception type as another vendor", () => {
+    // litellm fronts every vendor: its type around Bedrock's own words names no vendor, so it does not count against
+    // a page that does not list litellm among its packages.
+    const m = top('litellm.exceptions.BadRequestError: litellm.BadRequestError: BedrockException - {"message":"You don\'t have access to the model with the specified model ID."}');
+    expect(m?.id).toBe("bedrock/access-denied");
+    expect(m?.why.signals.filter((s) => s.name === "vendor")).toEqual([]);
+  });
+
   it("gives a generic library's error high confidence only when the paste shows the product", () => {
     const bare = top("httpx.RemoteProtocolError: peer closed connection without sending complete message body (incomplete chunked read)");
     expect([bare?.id, bare?.confidence]).toEqual(["sdk/peer-closed", "medium"]);
