@@ -5,7 +5,8 @@
  *
  * The train/test split is fixed and by thread: a hash of the source URL (without its #fragment) decides the side,
  * so two pastes from one thread never sit on both sides, and adding pastes never moves an old one. A paste whose
- * thread later became a source of a page (`usedBy`) is no longer unseen and stays on the training side.
+ * thread later became a source of a page (`usedBy`, or found among the pages' `url:` lines) is no longer unseen and
+ * stays on the training side.
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
@@ -59,8 +60,30 @@ interface IndexRow {
  * @returns "test" for about TEST_PERCENT % of threads.
  */
 function sideOf(source: string): "train" | "test" {
-  const thread = source.replace(/#.*$/, "").replace(/\/+$/, "").toLowerCase();
-  return hash32(thread, SPLIT_SEED) % 100 < TEST_PERCENT ? "test" : "train";
+  return hash32(threadOf(source), SPLIT_SEED) % 100 < TEST_PERCENT ? "test" : "train";
+}
+
+/** A source URL without its #fragment and trailing slashes, lower-cased: one thread, however it was linked. */
+function threadOf(source: string): string {
+  return source.replace(/#.*$/, "").replace(/\/+$/, "").toLowerCase();
+}
+
+/**
+ * Threads the pages cite (`url:` lines of content/errors/**\/*.md): a paste from one of them helped write a page,
+ * so it cannot measure the lookup on unseen text, whether or not its row says `usedBy`.
+ */
+function pageSources(root: string): Set<string> {
+  const out = new Set<string>();
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".md")) for (const m of readFileSync(path, "utf8").matchAll(/^\s*url:\s*(\S+)/gm)) out.add(threadOf(m[1] ?? ""));
+    }
+  };
+  walk(join(root, "content", "errors"));
+  return out;
 }
 
 function readIndex(path: string): IndexRow[] {
@@ -77,6 +100,7 @@ function readIndex(path: string): IndexRow[] {
 export function loadCorpus(root = "."): CorpusEntry[] {
   const out: CorpusEntry[] = [];
   const dir = join(root, CORPUS_DIR);
+  const cited = pageSources(root);
   const groups = existsSync(dir)
     ? readdirSync(dir)
         .filter((g) => existsSync(join(dir, g, "index.json")))
@@ -94,7 +118,7 @@ export function loadCorpus(root = "."): CorpusEntry[] {
         runtime: row.runtime ?? "text",
         wrapper: row.wrapper ?? "other",
         reason: row.reason ?? "",
-        side: row.usedBy ? "train" : sideOf(row.source),
+        side: row.usedBy || cited.has(threadOf(row.source)) ? "train" : sideOf(row.source),
         batch: row.batch ?? FIRST_BATCH,
       });
     }
