@@ -34,6 +34,9 @@ const PREFIX_WRAPPERS: readonly { name: string; pattern: RegExp; keep?: boolean 
   },
 ];
 
+/** The botocore clause anywhere in a line (PREFIX_WRAPPERS reads it only at the start). */
+const EMBEDDED_BOTOCORE = /\bAn error occurred \(([\w.:-]+)\)(?: \(reached max retries: \d+\))? when calling the (\w+) operation\b/;
+
 /** Body keys that hold the human message, in order of preference. */
 const MESSAGE_KEYS = ["message", "Message", "errorMessage", "error_message", "detail", "msg", "reason"] as const;
 
@@ -196,6 +199,16 @@ export function coreMessage(message: string): MessageParts {
     if (read.complete) {
       const tail = trimJoint(text.slice(read.end));
       if (!parts.lead && !parts.inner && tail) parts.lead = tail;
+    }
+  }
+  // botocore's clause after an app's own words (`Error processing request:An error occurred (ThrottlingException)
+  // when calling the Converse operation …`): its code and operation still say which error it is. The message is
+  // left as it was split: only these two facts are read.
+  if (parts.code === undefined && parts.operation === undefined) {
+    const clause = EMBEDDED_BOTOCORE.exec(parts.lead);
+    if (clause?.[1] !== undefined && clause[2] !== undefined) {
+      parts.code = clause[1];
+      parts.operation = clause[2];
     }
   }
   if (parts.status === undefined) {

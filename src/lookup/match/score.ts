@@ -150,8 +150,14 @@ export function hintFrame(page: CompiledPage, paste: PasteContext): HintFrame | 
   return best;
 }
 
+/**
+ * Error kinds compare without case (`NOT_FOUND`, `not_found`), except the first letter of an AWS `…Exception` code:
+ * botocore names an event-stream error by its frame's `:exception-type`, in lower camel case (`throttlingException`),
+ * and an HTTP error by its Pascal-case code (`ThrottlingException`), so the case says where the call failed.
+ */
 function sameCode(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+  if (a.toLowerCase() !== b.toLowerCase()) return false;
+  return !(a.endsWith("Exception") && b.endsWith("Exception")) || a[0] === b[0];
 }
 
 /**

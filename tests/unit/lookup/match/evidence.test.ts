@@ -68,6 +68,32 @@ httpx.RemoteProtocolError: peer closed connection without sending complete messa
   });
 });
 
+describe("botocore codes", () => {
+  const bedrock = compilePages([
+    page(
+      "bedrock/a-stream",
+      "botocore.exceptions.EventStreamError: An error occurred (throttlingException) when calling the InvokeModelWithResponseStream operation: Too many requests, please wait before trying again.",
+      {
+        match: { packages: ["botocore"] },
+      },
+    ),
+    page(
+      "bedrock/b-throttling",
+      "botocore.errorfactory.ThrottlingException: An error occurred (ThrottlingException) when calling the InvokeModel operation: Too many requests, please wait before trying again.",
+      {
+        match: { packages: ["botocore"] },
+      },
+    ),
+  ]);
+  it("reads the code of a botocore clause after an app's words, and its case says HTTP error or stream event", () => {
+    const logged =
+      "ERROR:app.utils.logger:Error processing request:An error occurred (ThrottlingException) when calling the Converse operation (reached max retries: 4): Too many requests, please wait before trying again.";
+    expect(lookupSync(logged, bedrock, { limit: 2 }).matches.map((m) => m.id)).toEqual(["bedrock/b-throttling", "bedrock/a-stream"]);
+    const streamed = "An error occurred (throttlingException) when calling the ConverseStream operation: Too many requests, please wait before trying again.";
+    expect(lookupSync(streamed, bedrock, { limit: 1 }).matches[0]?.id).toBe("bedrock/a-stream");
+  });
+});
+
 describe("fallbacks", () => {
   it("reads a log-only paste's status, at low confidence, for a page whose product it names", () => {
     const m = top("   HTTP/2 429\n   retry-after: 62291\n   anthropic-ratelimit-unified-status: rejected");
