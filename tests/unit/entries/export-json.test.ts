@@ -17,7 +17,7 @@ describe("errors.json export", () => {
       url: "https://errata.test/errors/demo-api/rate-limited/",
       category: "demo-api",
       title: "RateLimitError: too many requests",
-      signature: "demo.RateLimitError: Error code: 429 - too many requests for org org_123",
+      signature: "demo.RateLimitError: Error code: 429 - too many requests for org org_01HZX8Y2QK3M",
       summary: "Wait for the `retry-after` seconds, then retry.",
       tool: "Demo SDK",
       platforms: ["Demo Cloud"],

@@ -50,7 +50,7 @@ describe("npm run new", () => {
   it("runs the lookup first: an error a page already covers creates nothing unless --force", () => {
     const dir = mkdtempSync(join(tmpdir(), "errata-new-"));
     cpSync("tests/fixtures/content/valid", dir, { recursive: true });
-    const text = "demo.RateLimitError: Error code: 429 - too many requests for org org_456";
+    const text = "demo.RateLimitError: Error code: 429 - too many requests for org org_01J5TQ7WRD2N";
     const refused = run("scripts/new-page.ts", text, "--content", dir);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('"demo-api/rate-limited" already covers this error (');
