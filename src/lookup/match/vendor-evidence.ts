@@ -2,7 +2,7 @@
  * What the whole paste says about where it comes from (issue 8 §2): which of a page's products it names, and which
  * other vendors. Read once per lookup from the first 64 KB, lowercased, against the lists in dialects/vendors.ts.
  */
-import { FOREIGN_VENDORS, hasTerm, PLATFORM_LIBRARIES, PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
+import { FOREIGN_VENDORS, hasTerm, PLATFORM_LIBRARIES, PRODUCT_EVIDENCE, ROUTER_NAMES } from "./dialects/vendors.ts";
 
 /** Characters of the paste read for vendor words: enough for any real header and error line. */
 const READ = 65_536;
@@ -22,7 +22,8 @@ export interface VendorEvidence {
 export function vendorEvidence(text: string): VendorEvidence {
   const lower = text.slice(0, READ).toLowerCase();
   const products = new Set<string>();
-  for (const [library, terms] of Object.entries(PRODUCT_EVIDENCE)) if (terms.some((t) => hasTerm(lower, t))) products.add(library);
+  const unrouted = ROUTER_NAMES.reduce((t, name) => t.replaceAll(name, " "), lower);
+  for (const [library, terms] of Object.entries(PRODUCT_EVIDENCE)) if (terms.some((t) => hasTerm(unrouted, t))) products.add(library);
   const foreign: VendorEvidence["foreign"] = [];
   for (const [vendor, terms] of Object.entries(FOREIGN_VENDORS)) {
     const term = terms.find((t) => hasTerm(lower, t));

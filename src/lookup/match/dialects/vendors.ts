@@ -20,6 +20,12 @@ export const PRODUCT_EVIDENCE: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Gateways named after this site's product that send its clients to any vendor's models (musistudio's
+ * claude-code-router, claude-code-proxy to OpenAI or Gemini): their names are not read as product evidence.
+ */
+export const ROUTER_NAMES: readonly string[] = ["claude-code-router", "claude-code-proxy"];
+
+/**
  * Platforms that host many vendors' models: their words say where a model runs, not whose it is. When another model
  * vendor is named too (Gemini on Vertex AI, Llama on Bedrock), the platform alone does not show this site's product.
  */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { compilePages, lookupSync } from "../../../../src/lookup/match/index.ts";
+import { vendorEvidence } from "../../../../src/lookup/match/vendor-evidence.ts";
 import { page, PAGES } from "./pages.ts";
 
 const site = compilePages([
@@ -46,6 +47,13 @@ describe("vendor evidence", () => {
     const m = top('litellm.exceptions.BadRequestError: litellm.BadRequestError: BedrockException - {"message":"You don\'t have access to the model with the specified model ID."}');
     expect(m?.id).toBe("bedrock/access-denied");
     expect(m?.why.signals.filter((s) => s.name === "vendor")).toEqual([]);
+  });
+
+  it("does not read a router named after the product as the product", () => {
+    const routed = "Error: Error from provider(429)\n    at bt (/usr/local/lib/node_modules/@musistudio/claude-code-router/dist/cli.js:74721:11)";
+    expect([...vendorEvidence(routed).products]).toEqual([]);
+    const direct = "Error: 429\n    at makeRequest (/usr/local/lib/node_modules/@anthropic-ai/claude-code/cli.js:1317:3784)";
+    expect([...vendorEvidence(direct).products]).toContain("anthropic");
   });
 
   it("gives a generic library's error high confidence only when the paste shows the product", () => {
