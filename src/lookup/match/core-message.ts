@@ -91,6 +91,17 @@ function bodyFacts(body: Dict, depth = 0): BodyFacts {
     const value = body[key];
     if (facts.message === undefined && typeof value === "string") facts.message = value;
   }
+  // A message that is itself a body after a platform's words (Bedrock: `The model returned the following errors:
+  // {"type":"error","error":{…}}`): the model's own message and kind are the error.
+  if (facts.message !== undefined && depth < 4) {
+    const nested = nestedBody(facts.message);
+    const inner = nested ? bodyFacts(nested, depth + 1) : undefined;
+    if (inner?.message !== undefined) {
+      facts.message = inner.message;
+      if (inner.code !== undefined) facts.code ??= inner.code;
+      if (inner.status !== undefined) facts.status ??= inner.status;
+    }
+  }
   // Anthropic: `type`; AWS JSON: `__type`; OpenAI: `code`; Google: `status: 'NOT_FOUND'`; Bedrock frames: a header.
   const headers = body["headers"];
   const kinds = [body["type"], body["__type"], body["code"], isDict(headers) ? headers[":exception-type"] : undefined, body["status"]];

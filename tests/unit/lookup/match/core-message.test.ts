@@ -63,6 +63,17 @@ describe("coreMessage: every wrapper form", () => {
     );
   });
 
+  it("Bedrock: a message that is the model's body after the platform's words", () => {
+    const p = core(
+      'BedrockException - {"message":"The model returned the following errors: {\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"invalid_request_error\\",\\"message\\":\\"`temperature` is deprecated for this model.\\"}}"}',
+    );
+    expect([p.inner, p.code]).toEqual(["`temperature` is deprecated for this model.", "invalid_request_error"]);
+    // Words after the platform's, with no body, stay the message.
+    expect(core('BedrockException - {"message":"The model returned the following errors: Malformed input request: #: extraneous key [x] is not permitted"}').inner).toBe(
+      "The model returned the following errors: Malformed input request: #: extraneous key [x] is not permitted",
+    );
+  });
+
   it("botocore: An error occurred (Code) when calling the Op operation: message", () => {
     const p = coreMessage("An error occurred (throttlingException) when calling the InvokeModelWithResponseStream operation: Too many requests, please wait before trying again.");
     expect([p.lead, p.code, p.operation]).toEqual(["Too many requests, please wait before trying again.", "throttlingException", "InvokeModelWithResponseStream"]);
