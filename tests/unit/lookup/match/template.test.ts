@@ -140,9 +140,10 @@ describe("templates: type + status + kind + message with placeholders", () => {
     ]);
     expect(chooseKeys(lines, { ...router, sketch })).toEqual(["many"]);
     // Without sketches the lines' keys tie on what their templates share, and the fitted line weight decides.
-    const earlyFirst = { ...ROUTING_WEIGHTS, line: -1 };
+    // The key's rank within its line is held at no weight, so only the line weight differs.
+    const earlyFirst = { ...ROUTING_WEIGHTS, line: -1, order: 0 };
     expect(chooseKeys(lines, router, [], earlyFirst)).toEqual(["bad"]);
-    expect(chooseKeys(lines, router, [], { ...ROUTING_WEIGHTS, line: 1 })).toEqual(["many"]);
+    expect(chooseKeys(lines, router, [], { ...ROUTING_WEIGHTS, line: 1, order: 0 })).toEqual(["many"]);
     // No message word routes: the type's name does, through its own namespace.
     const named = { ...router, file: new Map([...router.file, ["^nocredentialserror", "2"]]), df: new Map([...router.df, ["^nocredentialserror", 1]]) };
     expect(chooseKeys([analyzeText("botocore.exceptions.NoCredentialsError: xyz", true)], named)).toEqual(["^nocredentialserror"]);
