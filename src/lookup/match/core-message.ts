@@ -91,6 +91,16 @@ function bodyFacts(body: Dict, depth = 0): BodyFacts {
     const value = body[key];
     if (facts.message === undefined && typeof value === "string") facts.message = value;
   }
+  // A gateway's envelope around the upstream body (OpenRouter: `{"error":{"message":"Provider returned error",
+  // "metadata":{"raw":"{…the provider's own body…}"}}}`): the provider's message and kind are the error.
+  const metadata = body["metadata"];
+  const raw = isDict(metadata) ? nestedBody(metadata["raw"]) : undefined;
+  const upstream = raw ? bodyFacts(raw, depth + 1) : undefined;
+  if (upstream?.message !== undefined) {
+    facts.message = upstream.message;
+    if (upstream.code !== undefined) facts.code ??= upstream.code;
+    if (upstream.status !== undefined) facts.status ??= upstream.status;
+  }
   // A message that is itself a body after a platform's words (Bedrock: `The model returned the following errors:
   // {"type":"error","error":{…}}`): the model's own message and kind are the error.
   if (facts.message !== undefined && depth < 4) {

@@ -74,6 +74,15 @@ describe("coreMessage: every wrapper form", () => {
     );
   });
 
+  it("OpenRouter: the provider's body in metadata.raw, not the envelope's words", () => {
+    const p = core(
+      '{"error":{"message":"Provider returned error","code":400,"metadata":{"raw":"{\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"invalid_request_error\\",\\"message\\":\\"messages.3: tool_use ids were found without tool_result blocks\\"}}","provider_name":"Anthropic"}}}',
+    );
+    expect([p.inner, p.code, p.status]).toEqual(["messages.3: tool_use ids were found without tool_result blocks", "invalid_request_error", 400]);
+    // No body in metadata.raw: the envelope's message stays.
+    expect(core('{"error":{"message":"Provider returned error","code":429,"metadata":{"raw":"Rate limited upstream"}}}').inner).toBe("Provider returned error");
+  });
+
   it("botocore: An error occurred (Code) when calling the Op operation: message", () => {
     const p = coreMessage("An error occurred (throttlingException) when calling the InvokeModelWithResponseStream operation: Too many requests, please wait before trying again.");
     expect([p.lead, p.code, p.operation]).toEqual(["Too many requests, please wait before trying again.", "throttlingException", "InvokeModelWithResponseStream"]);
