@@ -76,6 +76,15 @@ function longestProse(value: Literal | undefined, depth = 0): string | undefined
   return best;
 }
 
+/** Takes an inner body's message (and its kind and status where the outer has none), when it has a message. */
+function adoptInner(facts: BodyFacts, inner: Dict | undefined, depth: number): void {
+  const read = inner ? bodyFacts(inner, depth + 1) : undefined;
+  if (read?.message === undefined) return;
+  facts.message = read.message;
+  if (read.code !== undefined) facts.code ??= read.code;
+  if (read.status !== undefined) facts.status ??= read.status;
+}
+
 /** Digs the message, kind and status out of a body, innermost first. */
 function bodyFacts(body: Dict, depth = 0): BodyFacts {
   const facts: BodyFacts = {};
@@ -94,24 +103,10 @@ function bodyFacts(body: Dict, depth = 0): BodyFacts {
   // A gateway's envelope around the upstream body (OpenRouter: `{"error":{"message":"Provider returned error",
   // "metadata":{"raw":"{…the provider's own body…}"}}}`): the provider's message and kind are the error.
   const metadata = body["metadata"];
-  const raw = isDict(metadata) ? nestedBody(metadata["raw"]) : undefined;
-  const upstream = raw ? bodyFacts(raw, depth + 1) : undefined;
-  if (upstream?.message !== undefined) {
-    facts.message = upstream.message;
-    if (upstream.code !== undefined) facts.code ??= upstream.code;
-    if (upstream.status !== undefined) facts.status ??= upstream.status;
-  }
+  adoptInner(facts, isDict(metadata) ? nestedBody(metadata["raw"]) : undefined, depth);
   // A message that is itself a body after a platform's words (Bedrock: `The model returned the following errors:
   // {"type":"error","error":{…}}`): the model's own message and kind are the error.
-  if (facts.message !== undefined && depth < 4) {
-    const nested = nestedBody(facts.message);
-    const inner = nested ? bodyFacts(nested, depth + 1) : undefined;
-    if (inner?.message !== undefined) {
-      facts.message = inner.message;
-      if (inner.code !== undefined) facts.code ??= inner.code;
-      if (inner.status !== undefined) facts.status ??= inner.status;
-    }
-  }
+  if (facts.message !== undefined) adoptInner(facts, nestedBody(facts.message), depth);
   // Anthropic: `type`; AWS JSON: `__type`; OpenAI: `code`; Google: `status: 'NOT_FOUND'`; Bedrock frames: a header.
   const headers = body["headers"];
   const kinds = [body["type"], body["__type"], body["code"], isDict(headers) ? headers[":exception-type"] : undefined, body["status"]];
