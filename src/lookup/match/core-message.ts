@@ -19,6 +19,9 @@ import { statusIn } from "./dialects/status.ts";
 
 type Dict = { [key: string]: Literal };
 
+/** botocore's clause, its code (1) and operation (2): `An error occurred (ThrottlingException) when calling the InvokeModel operation`. */
+const BOTOCORE_CLAUSE = String.raw`An error occurred \(([\w.:-]+)\)(?: \(reached max retries: \d+\))? when calling the (\w+) operation`;
+
 /** Wrappers at the start of a message, tried repeatedly (litellm can wrap the Python form, and so on). */
 const PREFIX_WRAPPERS: readonly { name: string; pattern: RegExp; keep?: boolean }[] = [
   // Claude Code while retrying: `API Error (529 {…}) · Retrying in 1 seconds… (attempt 1/10)`; keep what is in the parentheses.
@@ -30,12 +33,12 @@ const PREFIX_WRAPPERS: readonly { name: string; pattern: RegExp; keep?: boolean 
   { name: "<Vendor>Exception -", pattern: new RegExp(String.raw`^([A-Z][A-Za-z0-9]*${suffixGroup(SUFFIXES.core)})\s+-\s*`) },
   {
     name: "botocore: An error occurred (<code>) when calling the <operation> operation",
-    pattern: /^An error occurred \(([\w.:-]+)\)(?: \(reached max retries: \d+\))? when calling the (\w+) operation(?: \(reached max retries: \d+\))?:\s*/,
+    pattern: new RegExp(String.raw`^${BOTOCORE_CLAUSE}(?: \(reached max retries: \d+\))?:\s*`),
   },
 ];
 
 /** The botocore clause anywhere in a line (PREFIX_WRAPPERS reads it only at the start). */
-const EMBEDDED_BOTOCORE = /\bAn error occurred \(([\w.:-]+)\)(?: \(reached max retries: \d+\))? when calling the (\w+) operation\b/;
+const EMBEDDED_BOTOCORE = new RegExp(String.raw`\b${BOTOCORE_CLAUSE}\b`);
 
 /** Body keys that hold the human message, in order of preference. */
 const MESSAGE_KEYS = ["message", "Message", "errorMessage", "error_message", "detail", "msg", "reason"] as const;
