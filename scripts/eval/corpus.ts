@@ -73,16 +73,13 @@ function threadOf(source: string): string {
  * so it cannot measure the lookup on unseen text, whether or not its row says `usedBy`.
  */
 function pageSources(root: string): Set<string> {
+  const errors = join(root, "content", "errors");
   const out = new Set<string>();
-  const walk = (dir: string): void => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".md")) for (const m of readFileSync(path, "utf8").matchAll(/^\s*url:\s*(\S+)/gm)) out.add(threadOf(m[1] ?? ""));
-    }
-  };
-  walk(join(root, "content", "errors"));
+  if (!existsSync(errors)) return out;
+  for (const e of readdirSync(errors, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !e.name.endsWith(".md")) continue;
+    for (const m of readFileSync(join(e.parentPath, e.name), "utf8").matchAll(/^\s*url:\s*(\S+)/gm)) out.add(threadOf(m[1] ?? ""));
+  }
   return out;
 }
 
