@@ -4,16 +4,16 @@
  * unit-tested (tests/unit/entries/error-page-meta.test.ts).
  */
 import type { Page } from "./read-page.ts";
-import { plainText, type RenderedPage } from "./render.ts";
+import type { RenderedPage } from "./render.ts";
 
 /** How much of the signature opens the description, and the description's whole length (search snippets cut near 300). */
 const DESCRIPTION_SIGNATURE_CHARS = 110;
 const DESCRIPTION_MAX_CHARS = 300;
 
-/** `<signature, cut at 110 with …> — <summary as plain text>`, at most 300 characters. */
-export function pageDescription(data: Pick<Page["data"], "signature" | "summary">): string {
-  const signature = data.signature.length > DESCRIPTION_SIGNATURE_CHARS ? `${data.signature.slice(0, DESCRIPTION_SIGNATURE_CHARS)}…` : data.signature;
-  return `${signature} — ${plainText(data.summary)}`.slice(0, DESCRIPTION_MAX_CHARS);
+/** `<signature, cut at 110 with …> — <summary as plain text>` (RenderedPage's `summaryText`), at most 300 characters. */
+export function pageDescription(fullSignature: string, summaryText: string): string {
+  const signature = fullSignature.length > DESCRIPTION_SIGNATURE_CHARS ? `${fullSignature.slice(0, DESCRIPTION_SIGNATURE_CHARS)}…` : fullSignature;
+  return `${signature} — ${summaryText}`.slice(0, DESCRIPTION_MAX_CHARS);
 }
 
 /** schema.org FAQPage for the page's FAQ: questions as plain text, answers as their text. */
@@ -22,7 +22,7 @@ export function faqJsonLd(faq: RenderedPage["faq"], url: string): Record<string,
     "@context": "https://schema.org",
     "@type": "FAQPage",
     url,
-    mainEntity: faq.map((q) => ({ "@type": "Question", name: plainText(q.question), acceptedAnswer: { "@type": "Answer", text: q.answerText } })),
+    mainEntity: faq.map((q) => ({ "@type": "Question", name: q.questionText, acceptedAnswer: { "@type": "Answer", text: q.answerText } })),
   };
 }
 

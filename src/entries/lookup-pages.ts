@@ -5,7 +5,7 @@
 import type { IndexablePage } from "../lookup/match/types.ts";
 import type { PageExtras } from "../lookup/match/build-index.ts";
 import type { Page } from "./read-page.ts";
-import { plainText } from "./render.ts";
+import { plainText, titleText } from "./render.ts";
 
 /**
  * The index's view of the site's pages.
@@ -14,7 +14,7 @@ import { plainText } from "./render.ts";
  */
 export function lookupPages(pages: readonly Page[]): (IndexablePage & { data: PageExtras })[] {
   return pages.map((p) => {
-    const data: IndexablePage["data"] & PageExtras = { title: plainText(p.data.title), signature: p.data.signature, summary: plainText(p.data.summary) };
+    const data: IndexablePage["data"] & PageExtras = { title: titleText(p.data.title), signature: p.data.signature, summary: plainText(p.data.summary) };
     if (p.data.variants?.length) data.variants = p.data.variants;
     if (p.data.match) data.match = p.data.match;
     const fix = p.data.fixes[0]?.title;

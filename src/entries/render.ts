@@ -18,6 +18,7 @@ import { unified } from "unified";
 import { codeTransformers } from "../build/code-classes.ts";
 import { peekShared } from "../build/shared.ts";
 import { parseMarkdown } from "./body-sections.ts";
+import { isPlainInline } from "./plain-inline.ts";
 import { remarkInternalLinks } from "./internal-links.ts";
 import { rehypeSafeLinks } from "./link-schemes.ts";
 import type { Page } from "./read-page.ts";
@@ -30,11 +31,16 @@ export interface RenderedSection {
 }
 
 export interface RenderedPage {
+  /** The title as HTML (inline code) and as plain text (for `<title>`, Open Graph and listings). */
+  titleHtml: string;
+  titleText: string;
   summaryHtml: string;
+  /** The summary as plain text (the meta description). */
+  summaryText: string;
   sections: RenderedSection[];
   causes: Array<{ titleHtml: string; detailHtml?: string }>;
   fixes: Array<{ titleHtml: string; stepsHtml: string[]; code: Array<{ label: string; lang: string; html: string }> }>;
-  faq: Array<{ question: string; answerHtml: string; answerText: string }>;
+  faq: Array<{ questionHtml: string; questionText: string; answerHtml: string; answerText: string }>;
   versions: Array<{ package: string; affected: string; fixed?: string; noteHtml?: string }>;
 }
 
@@ -75,13 +81,19 @@ async function toHtml(proc: Processor, nodes: RootContent[]): Promise<string> {
   return proc.stringify(hast);
 }
 
-/** Inline Markdown (one paragraph) → HTML without the wrapping `<p>`. */
-async function inline(proc: Processor, markdown: string): Promise<string> {
+/** Inline Markdown (one paragraph) → HTML without the wrapping `<p>`, and its plain text; text with no syntax is both as is. */
+async function inlineBoth(proc: Processor, markdown: string): Promise<{ html: string; text: string }> {
+  if (isPlainInline(markdown)) return { html: markdown, text: markdown };
   const tree = parseMarkdown(markdown);
+  const text = toString(tree);
   const only = tree.children[0];
   // Render the paragraph whole (rendering its children as a root would add block line breaks), then unwrap it.
-  if (tree.children.length === 1 && only?.type === "paragraph") return (await toHtml(proc, [only])).replace(/^<p>/, "").replace(/<\/p>$/, "");
-  return toHtml(proc, tree.children);
+  if (tree.children.length === 1 && only?.type === "paragraph") return { html: (await toHtml(proc, [only])).replace(/^<p>/, "").replace(/<\/p>$/, ""), text };
+  return { html: await toHtml(proc, tree.children), text };
+}
+
+async function inline(proc: Processor, markdown: string): Promise<string> {
+  return (await inlineBoth(proc, markdown)).html;
 }
 
 async function code(proc: Processor, snippet: CodeSnippet): Promise<string> {
@@ -96,8 +108,13 @@ export async function renderPage(page: Page): Promise<RenderedPage> {
   if (ready) return ready;
   const proc = await processor();
   const data = page.data;
+  const title = await inlineBoth(proc, data.title);
+  const summary = await inlineBoth(proc, data.summary);
   return {
-    summaryHtml: await inline(proc, data.summary),
+    titleHtml: title.html,
+    titleText: title.text,
+    summaryHtml: summary.html,
+    summaryText: summary.text,
     sections: await Promise.all(page.sections.map(async (s) => ({ heading: s.heading, id: s.id, html: await toHtml(proc, s.nodes) }))),
     causes: await Promise.all(data.causes.map(async (c) => ({ titleHtml: await inline(proc, c.title), ...(c.detail ? { detailHtml: await inline(proc, c.detail) } : {}) }))),
     fixes: await Promise.all(
@@ -107,7 +124,12 @@ export async function renderPage(page: Page): Promise<RenderedPage> {
         code: await Promise.all((f.code ?? []).map(async (c) => ({ label: c.label ?? LABELS[c.lang] ?? c.lang, lang: c.lang, html: await code(proc, c) }))),
       })),
     ),
-    faq: await Promise.all(data.faq.map(async (q) => ({ question: q.question, answerHtml: await inline(proc, q.answer), answerText: toString(parseMarkdown(q.answer)) }))),
+    faq: await Promise.all(
+      data.faq.map(async (q) => {
+        const [question, answer] = [await inlineBoth(proc, q.question), await inlineBoth(proc, q.answer)];
+        return { questionHtml: question.html, questionText: question.text, answerHtml: answer.html, answerText: answer.text };
+      }),
+    ),
     versions: await Promise.all(
       (data.versions ?? []).map(async (v) => ({
         package: v.package,
@@ -124,7 +146,20 @@ export async function renderInline(markdown: string): Promise<string> {
   return inline(await processor(), markdown);
 }
 
-/** Plain text of inline Markdown (for meta descriptions and JSON). */
+/** Plain text of inline Markdown (for JSON and the lookup index). */
 export function plainText(markdown: string): string {
-  return toString(parseMarkdown(markdown));
+  return isPlainInline(markdown) ? markdown : toString(parseMarkdown(markdown));
+}
+
+const titleTexts = new Map<string, string>();
+
+/**
+ * Plain text of a page title, remembered: a title is printed in every listing and related-errors box that
+ * names its page (about ten times a page), and parsing it each time was a measured part of Astro's phase at
+ * 10,000 pages (issue 12). One short string per page.
+ */
+export function titleText(title: string): string {
+  let text = titleTexts.get(title);
+  if (text === undefined) titleTexts.set(title, (text = plainText(title)));
+  return text;
 }

@@ -10,12 +10,19 @@ const withPlayground = content.pages.find((p) => p.data.playground && p.data.ver
 const plain = content.pages.find((p) => !p.data.playground && !p.data.versions)!;
 
 describe("pageDescription", () => {
-  it("opens with the signature and ends with the summary as plain text", () => {
-    expect(pageDescription({ signature: "ValueError: boom", summary: "Retry the `whole` request." })).toBe("ValueError: boom — Retry the whole request.");
+  it("opens with the signature and ends with the summary's plain text", () => {
+    expect(pageDescription("ValueError: boom", "Retry the whole request.")).toBe("ValueError: boom — Retry the whole request.");
+  });
+
+  it("takes a real summary's text without its Markdown (render.ts's summaryText)", async () => {
+    const page = content.pages.find((p) => p.data.summary.includes("`"))!;
+    const { summaryText } = await renderPage(page);
+    expect(summaryText).not.toContain("`");
+    expect(pageDescription(page.data.signature, summaryText)).toContain(summaryText.slice(0, 60));
   });
 
   it("cuts a long signature at 110 characters with an ellipsis, and the whole at 300", () => {
-    const description = pageDescription({ signature: "x".repeat(200), summary: "y".repeat(400) });
+    const description = pageDescription("x".repeat(200), "y".repeat(400));
     expect(description.startsWith(`${"x".repeat(110)}… — y`)).toBe(true);
     expect(description).toHaveLength(300);
   });
@@ -23,7 +30,7 @@ describe("pageDescription", () => {
 
 describe("faqJsonLd and jsonLdText", () => {
   it("lists every question as plain text with its answer text, at the page's URL", () => {
-    const ld = faqJsonLd([{ question: "Why `x`?", answerHtml: "<p>Because.</p>", answerText: "Because." }], "https://example.org/errors/a/b/");
+    const ld = faqJsonLd([{ questionHtml: "Why <code>x</code>?", questionText: "Why x?", answerHtml: "<p>Because.</p>", answerText: "Because." }], "https://example.org/errors/a/b/");
     expect(ld).toEqual({
       "@context": "https://schema.org",
       "@type": "FAQPage",
