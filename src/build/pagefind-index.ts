@@ -8,15 +8,12 @@
  *   - a large site is indexed in parts of at most ERRATA_SEARCH_PART_PAGES pages (default 2,500), one
  *     Pagefind service at a time, merged in the browser (src/search-shards.ts).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import * as pagefind from "pagefind";
 import { shardDir } from "../routes.ts";
 import { splitShards } from "../search-shards.ts";
 import { pagesPerPart } from "./search-parts.ts";
-
-/** Pages sent to Pagefind's service at once: enough to keep it busy, few enough not to hold many in memory. */
-const IN_FLIGHT = 8;
 
 function check(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join("\n")}`);
@@ -32,23 +29,40 @@ function indexedPages(site: string): string[] {
   return files.filter((f) => readFileSync(join(site, f), "utf8").includes("data-pagefind-body"));
 }
 
+/**
+ * A folder inside the site holding only `files`, at their own paths, as hard links (copies where the file
+ * system has none): Pagefind's `addDirectory` reads and parses a folder's pages on all cores, where
+ * `addHTMLFile` handles one page at a time (measured on 988 real-weight pages: 6.0 s → 2.3 s to add them).
+ * The URLs Pagefind records are the paths inside this folder, so they are the site's own.
+ */
+function stagePart(site: string, files: readonly string[]): string {
+  const staging = mkdtempSync(join(site, ".pagefind-part-"));
+  for (const file of files) {
+    const target = join(staging, file);
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      linkSync(join(site, file), target);
+    } catch {
+      copyFileSync(join(site, file), target);
+    }
+  }
+  return staging;
+}
+
 async function indexPart(site: string, files: readonly string[], outputPath: string): Promise<void> {
+  const staging = stagePart(site, files);
   try {
     const created = await pagefind.createIndex({});
     check("createIndex", created);
     const index = created.index!;
-    let next = 0;
-    const feed = async () => {
-      while (next < files.length) {
-        const file = files[next++]!;
-        check(`addHTMLFile ${file}`, await index.addHTMLFile({ sourcePath: file, content: readFileSync(join(site, file), "utf8") }));
-      }
-    };
-    await Promise.all(Array.from({ length: IN_FLIGHT }, feed));
+    const added = await index.addDirectory({ path: staging });
+    check(`addDirectory (${files.length} pages)`, added);
+    if (added.page_count !== files.length) throw new Error(`Pagefind indexed ${added.page_count} of the part's ${files.length} pages`);
     check("writeFiles", await index.writeFiles({ outputPath }));
   } finally {
     // Ends the service, and with it everything this part held.
     await pagefind.close();
+    rmSync(staging, { recursive: true, force: true });
   }
 }
 
