@@ -2,7 +2,8 @@
  * The site build that `npm run build` (scripts/build.ts) runs in a child process, each step once —
  *   1. read, parse and validate content/, then replay its playground samples (the same lines as
  *      `npm run validate`; exit 1 on any problem),
- *   2. render every page's Markdown and code (through the render cache, src/build/render-cache.ts),
+ *   2. render every page's Markdown and code (through the render cache, src/build/render-cache.ts) — on
+ *      worker threads that start on each page as soon as step 1 has read it,
  *   3. build the lookup index,
  *   4. Astro writes the HTML from those shared results (src/build/shared.ts).
  * Before this script, `validate` loaded everything and Astro loaded it all again. Under scripts/build.ts
@@ -13,12 +14,13 @@
  */
 import { build } from "astro";
 import { formatProblem } from "../src/entries/problem.ts";
-import { loadContent } from "../src/entries/load-content.ts";
+import { loadContentAsync } from "../src/entries/load-content.ts";
 import { verifyContent } from "../src/entries/verify-content.ts";
 import { writeBuildStamp } from "../src/build/build-stamp.ts";
 import { indexLater } from "../src/build/pagefind-index.ts";
 import { compactPage } from "../src/build/compact-pages.ts";
-import { planRender, runRender } from "../src/build/prerender.ts";
+import { errorPageCount } from "../src/build/page-count.ts";
+import { Render } from "../src/build/prerender.ts";
 import { cacheDir, RenderCache, renderFingerprint } from "../src/build/render-cache.ts";
 import { setShared } from "../src/build/shared.ts";
 import { timePhase, writeTimings } from "../src/build/timings.ts";
@@ -47,13 +49,19 @@ const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const GC_EVERY_PAGES = 500;
 
 const dir = contentDir();
+const cachePath = cacheDir();
+const cache = cachePath ? new RenderCache(cachePath, renderFingerprint()) : undefined;
+// Each page goes to the render workers as soon as it is read, so they render while the rest loads (issue 12).
+const render = new Render({ ...(cache ? { cache } : {}), parallelFor: errorPageCount(dir) });
+/** Pages read between two turns of the event loop, in which the workers get their next batches and answers are stored. */
+const YIELD_EVERY_PAGES = 4;
 // Loading keeps every page's validator trees until the cross-checks; collecting now and then keeps V8 from
 // growing the heap by the parsers' garbage as well (measured at 2,016 pages: peak RSS of the load 649 → 510 MB).
 const loaded = await timePhase("content load + validation", () =>
-  loadContent(dir, {
-    afterPage: (n) => {
-      if (n % GC_EVERY_PAGES === 0) collect();
-    },
+  loadContentAsync(dir, async ({ pagesRead, page }) => {
+    if (page) render.add(page);
+    if (pagesRead % GC_EVERY_PAGES === 0) collect();
+    if (pagesRead % YIELD_EVERY_PAGES === 0) await new Promise((resolve) => setImmediate(resolve));
   }),
 );
 const content = await timePhase("playground replay", () => verifyContent(loaded));
@@ -64,15 +72,12 @@ if (content.problems.length > 0) {
   process.exit(1);
 }
 
-const cachePath = cacheDir();
-const cache = cachePath ? new RenderCache(cachePath, renderFingerprint()) : undefined;
-const plan = await timePhase("rendering (Markdown + highlighting)", () => planRender(content.pages, { ...(cache ? { cache } : {}), parallel: true }));
-// From here on the site needs ids, data and headings only: drop the validator's trees (compact-pages.ts)
-// before rendering, so the loaded pages and the renders are never in memory together.
+// From here on the site needs ids, data and headings only: drop the validator's trees (compact-pages.ts);
+// the pages still queued for rendering keep their own.
 setShared("content", { ...content, pages: content.pages.map(compactPage) });
 content.pages.length = 0;
 collect();
-await timePhase("rendering (Markdown + highlighting)", () => runRender(plan));
+await timePhase("rendering (Markdown + highlighting)", () => render.finish());
 siteData();
 collect();
 await timePhase("lookup index", () => lookupIndex());

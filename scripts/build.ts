@@ -12,11 +12,11 @@
  */
 import { spawnSync } from "node:child_process";
 import { totalmem } from "node:os";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { writeBuildStamp } from "../src/build/build-stamp.ts";
 import { heapLimitFlag, outOfHeap, roomyHeapFlag } from "../src/build/heap-limit.ts";
+import { errorPageCount } from "../src/build/page-count.ts";
 import type { Span, Timings } from "../src/build/timings.ts";
 import { INDEX_LATER, indexSite } from "../src/build/pagefind-index.ts";
 import { countFiles, fileCountWarning } from "../src/integrations/file-count.ts";
@@ -27,13 +27,6 @@ const fail = usageExit("build", "usage: npm run build [-- --outDir DIR]");
 const { outDir } = parseCli({ options: { outDir: { type: "string" } } }, (problem) => fail(problem.kind === "missing-value" ? "--outDir needs a directory" : problem.text)).values;
 if (outDir === "") fail("--outDir needs a directory");
 const started = performance.now();
-
-/** Markdown files under the content's `errors/` folder: the page count the site process's heap is sized to. */
-function errorPageCount(dir: string): number {
-  const errors = join(dir, "errors");
-  if (!existsSync(errors)) return 0;
-  return readdirSync(errors, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".md")).length;
-}
 
 const given = [...process.execArgv, process.env["NODE_OPTIONS"] ?? ""];
 const buildSite = (heap: string | undefined) =>

@@ -44,7 +44,33 @@ export interface LoadOptions {
   afterPage?: (pagesRead: number) => void;
 }
 
+/** One step of loading: a page file has been read (`page` is absent when it could not be parsed). */
+export interface PageRead {
+  pagesRead: number;
+  page?: Page;
+}
+
 export function loadContent(dir: string, options: LoadOptions = {}): Content {
+  const loading = readContent(dir);
+  for (let step = loading.next(); ; step = loading.next()) {
+    if (step.done) return step.value;
+    options.afterPage?.(step.value.pagesRead);
+  }
+}
+
+/**
+ * The same load, giving control back after every page: the build hands each page to the render workers as it
+ * is read and lets them run while the rest loads (scripts/build-site.ts, src/build/prerender.ts).
+ */
+export async function loadContentAsync(dir: string, afterPage: (read: PageRead) => Promise<void> | void): Promise<Content> {
+  const loading = readContent(dir);
+  for (let step = loading.next(); ; step = loading.next()) {
+    if (step.done) return step.value;
+    await afterPage(step.value);
+  }
+}
+
+function* readContent(dir: string): Generator<PageRead, Content> {
   const problems: Problem[] = [];
   const pages: Page[] = [];
   const categories: Category[] = [];
@@ -145,7 +171,7 @@ export function loadContent(dir: string, options: LoadOptions = {}): Content {
       const result = readPage(file, read.text, folder, slug);
       addProblems(problems, result.problems);
       if (result.value) pages.push(result.value);
-      options.afterPage?.(fileIds.size);
+      yield result.value ? { pagesRead: fileIds.size, page: result.value } : { pagesRead: fileIds.size };
     }
   }
   addProblems(

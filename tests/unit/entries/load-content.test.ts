@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../../../src/entries/load-content.ts";
+import { loadContent, loadContentAsync, type PageRead } from "../../../src/entries/load-content.ts";
 
 describe("loadContent", () => {
   const content = loadContent("tests/fixtures/content/valid");
@@ -44,5 +44,23 @@ describe("loadContent", () => {
 
   it("reports a content folder without errors/", () => {
     expect(loadContent("tests/fixtures").problems.map((p) => p.message)).toEqual(["no errors/ folder in tests/fixtures — pages live in tests/fixtures/errors/<category>/<slug>.md"]);
+  });
+});
+
+describe("loadContentAsync", () => {
+  it("loads the same content as loadContent, handing over each parsed page as it is read", async () => {
+    for (const dir of ["tests/fixtures/content/valid", "tests/fixtures/content/broken"]) {
+      const steps: PageRead[] = [];
+      const content = await loadContentAsync(dir, async (step) => {
+        steps.push(step);
+        await Promise.resolve();
+      });
+      const sync = loadContent(dir);
+      expect(content.problems).toEqual(sync.problems);
+      expect(content.pages.map((p) => [p.id, p.data])).toEqual(sync.pages.map((p) => [p.id, p.data]));
+      // One step per page file read, counted in order; the pages handed over are the ones returned, same order.
+      expect(steps.map((s) => s.pagesRead)).toEqual(steps.map((_, i) => i + 1));
+      expect(steps.flatMap((s) => (s.page ? [s.page.id] : []))).toEqual(content.pages.map((p) => p.id));
+    }
   });
 });
