@@ -289,3 +289,26 @@ describe("matchTemplate (the playground check)", () => {
     expect(() => matchTemplate("x", shard, "no/such-page")).toThrow("no page no/such-page");
   });
 });
+
+describe("ranking: a bare body that two pages' wordings fit equally", () => {
+  const body = '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}';
+  const pages = [
+    page("api/stream-error-event", "anthropic.APIStatusError: {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}"),
+    page("api/overloaded-529", "anthropic.OverloadedError: Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}", {
+      variants: [[body, "the body alone"]],
+    }),
+  ];
+
+  it("puts first the page whose wording is printed bare too, and calls neither high", () => {
+    const matches = lookupSync(body, compilePages(pages), { limit: 5 }).matches;
+    expect(matches.map((m) => [m.id, m.confidence])).toEqual([
+      ["api/overloaded-529", "medium"],
+      ["api/stream-error-event", "medium"],
+    ]);
+  });
+
+  it("still follows the exception type when the paste names one", () => {
+    const typed = lookupSync(`anthropic.APIStatusError: ${body}`, compilePages(pages), { limit: 5 }).matches;
+    expect(typed[0]?.id).toBe("api/stream-error-event");
+  });
+});
