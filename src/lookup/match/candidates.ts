@@ -121,6 +121,16 @@ function bodyText(lines: readonly string[], at: number): string {
 }
 
 /**
+ * A body that opens its line under a line of words ending in `:` (`Received error while streaming:` then the JSON on
+ * the next line): the client printed one message over two lines, so the words lead the body.
+ */
+function withLeadAbove(lines: readonly string[], at: number, body: string): string {
+  const above = (lines[at - 1] ?? "").replace(DECORATION, "").trim();
+  if (!/^\s*\{/.test(lines[at] ?? "") || !/^[A-Za-z][^{}]*:$/.test(above) || FRAME_LINE.test(above)) return body;
+  return `${above} ${body.trim()}`;
+}
+
+/**
  * Builds the candidates of a paste.
  * @param result What the parser found.
  * @param text The paste.
@@ -146,7 +156,7 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
   for (let i = 0; i < lines.length && bodies < MAX_BODY_LINES; i++) {
     if (!BODY_HINT.test(lines[i] ?? "") && !rewriteBody(lines[i] ?? "")) continue;
     bodies++;
-    const body = bodyText(lines, i);
+    const body = withLeadAbove(lines, i, bodyText(lines, i));
     const analysis = analyzeText(body);
     const covered = out.some((c) => c.parts.inner === analysis.parts.inner && c.parts.lead === analysis.parts.lead && c.parts.code === analysis.parts.code);
     const rewritten = rewriteBody(lines[i] ?? "") !== undefined;

@@ -28,3 +28,19 @@ describe("candidatesFrom: a body on a line of its own", () => {
     expect(lines('Error: bad request, see {"id": 1, "message": "x"}').filter((c) => c.origin === "body")).toEqual([]);
   });
 });
+
+describe("candidatesFrom: a message printed over two lines, words then body", () => {
+  const body = '  {"type":"error","error":{"details":null,"type":"overloaded_error","message":"Overloaded"}}';
+
+  it("reads the words ending in `:` on the line above as the body's lead", () => {
+    const found = lines(`Received error while streaming:\n${body}`).filter((c) => c.origin === "body");
+    expect(found.map((c) => c.text)).toEqual([`Received error while streaming: ${body.trim()}`]);
+    expect(found[0]?.parts.inner).toBe("Overloaded");
+  });
+
+  it("leaves a body alone under a line that is not such a lead", () => {
+    for (const above of ["The stream stopped.", '  File "/app/main.py", line 3, in <module>:', "config = {"]) {
+      expect(lines(`${above}\n${body}`).filter((c) => c.origin === "body" && c.text.startsWith(above.trim()))).toEqual([]);
+    }
+  });
+});
