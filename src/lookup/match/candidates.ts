@@ -8,7 +8,7 @@
 import { MAX_BYTES, MAX_LINE_CHARS, MAX_LINES } from "../parse/index.ts";
 import type { Frame, ParseResult } from "../types.ts";
 import { analyzeMessage, analyzeText } from "./analyze.ts";
-import { rewriteBody } from "./dialects/bodies.ts";
+import { luaTableBody, rewriteBody } from "./dialects/bodies.ts";
 import { errorFields } from "./dialects/error-fields.ts";
 import { normalizeText } from "./normalize.ts";
 import type { Candidate } from "./types.ts";
@@ -86,6 +86,8 @@ function messageLine(lines: readonly string[], start: number, type: string, mess
 function bodyText(lines: readonly string[], at: number): string {
   const dialect = rewriteBody(lines[at] ?? "");
   if (dialect) return dialect.text.replace(DECORATION, "");
+  const lua = luaTableBody(lines, at);
+  if (lua !== undefined) return lua.replace(DECORATION, "");
   // A field of a pretty-printed body (`  "message": "…",`): start at the line that opens its object.
   if (!/[{}]/.test(lines[at] ?? "")) {
     let depth = 0;
@@ -154,7 +156,7 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
   }
   let bodies = 0;
   for (let i = 0; i < lines.length && bodies < MAX_BODY_LINES; i++) {
-    if (!BODY_HINT.test(lines[i] ?? "") && !rewriteBody(lines[i] ?? "")) continue;
+    if (!BODY_HINT.test(lines[i] ?? "") && !rewriteBody(lines[i] ?? "") && luaTableBody(lines, i) === undefined) continue;
     bodies++;
     const body = withLeadAbove(lines, i, bodyText(lines, i));
     const analysis = analyzeText(body);

@@ -45,3 +45,100 @@ export function rewriteBody(line: string): { text: string; dialect: string } | u
   for (const d of BODY_DIALECTS) if (d.test.test(line)) return { text: d.rewrite(line), dialect: d.name };
   return undefined;
 }
+
+/**
+ * A Lua table's field that names an API error (`type = "overloaded_error"`, `message = "Overloaded"`): Neovim
+ * plugins (avante.nvim and others) print error bodies with `vim.inspect`, one field a line.
+ */
+const LUA_FIELD = /(?:^|[{,\s])(?:type|message)\s*=\s*"/;
+/** Lines above a field that its table may open on, and lines the table may span. */
+const LUA_BACK = 16;
+const LUA_SPAN = 24;
+
+/** `{` minus `}` outside double-quoted strings. */
+function braceDepth(line: string): number {
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === "\\") i++;
+      else if (ch === '"') quoted = false;
+    } else if (ch === '"') quoted = true;
+    else if (ch === "{") depth++;
+    else if (ch === "}") depth--;
+  }
+  return depth;
+}
+
+/**
+ * Lua table notation as JSON-like text, outside quoted strings only: `key = ` and `["key"] = ` become `"key": `,
+ * `nil` and `vim.NIL` become `null` (literal-reader.ts then reads it as it reads JSON).
+ */
+export function luaToJson(text: string): string {
+  let out = "";
+  let i = 0;
+  let entry = false;
+  while (i < text.length) {
+    const ch = text[i] ?? "";
+    if (ch === '"') {
+      const end = /^"(?:[^"\\]|\\.)*"?/.exec(text.slice(i))?.[0] ?? ch;
+      const key = entry ? /^\s*=(?!=)\s*/.exec(text.slice(i + end.length)) : null;
+      out += key ? `${end}: ` : end;
+      i += end.length + (key ? key[0].length : 0);
+      entry = false;
+      continue;
+    }
+    if (entry) {
+      const field = /^(?:([A-Za-z_]\w*)|\[\s*("(?:[^"\\]|\\.)*")\s*\])\s*=(?!=)\s*/.exec(text.slice(i));
+      if (field) {
+        out += `${field[2] ?? `"${field[1] ?? ""}"`}: `;
+        i += field[0].length;
+        entry = false;
+        continue;
+      }
+    }
+    const word = /^(?:vim\.NIL|nil)\b/.exec(text.slice(i));
+    if (word && !/\w/.test(text[i - 1] ?? "")) {
+      out += "null";
+      i += word[0].length;
+      entry = false;
+      continue;
+    }
+    out += ch;
+    if (ch === "{" || ch === ",") entry = true;
+    else if (!/\s/.test(ch)) entry = false;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * The Lua table holding line `at` (a field of an API error), from the line that opens its outermost table to the
+ * line that closes it, as JSON-like text after the words before it (`🚨 Error: {"error": {…}, "type": "error"}`).
+ * @returns Undefined when the line is no such field or no table opens near it.
+ */
+export function luaTableBody(lines: readonly string[], at: number): string | undefined {
+  const line = lines[at] ?? "";
+  if (!LUA_FIELD.test(line)) return undefined;
+  // Up to the outermost table still open at this line.
+  let start = line.includes("{") ? at : -1;
+  let depth = 0;
+  let deepest = 0;
+  for (let i = at - 1; i >= Math.max(0, at - LUA_BACK); i--) {
+    depth += braceDepth(lines[i] ?? "");
+    if (depth > deepest) {
+      deepest = depth;
+      start = i;
+    }
+  }
+  if (start < 0) return undefined;
+  const open = (lines[start] ?? "").indexOf("{");
+  let text = (lines[start] ?? "").slice(open);
+  depth = braceDepth(text);
+  for (let i = start + 1; depth > 0 && i < lines.length && i <= start + LUA_SPAN; i++) {
+    text += ` ${(lines[i] ?? "").trim()}`;
+    depth += braceDepth(lines[i] ?? "");
+  }
+  return `${(lines[start] ?? "").slice(0, open)}${luaToJson(text)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rewriteBody } from "../../../../src/lookup/match/dialects/bodies.ts";
+import { luaTableBody, luaToJson, rewriteBody } from "../../../../src/lookup/match/dialects/bodies.ts";
 import { statusIn } from "../../../../src/lookup/match/dialects/status.ts";
 import { hasTerm } from "../../../../src/lookup/match/dialects/vendors.ts";
 import { productCoverage, vendorEvidence } from "../../../../src/lookup/match/vendor-evidence.ts";
@@ -51,6 +51,22 @@ describe("body dialects", () => {
 
   it("leaves other lines alone", () => {
     expect(rewriteBody("anthropic.APIConnectionError: Connection error.")).toBeUndefined();
+  });
+
+  it("reads a Lua table printed by vim.inspect over several lines, from any of its fields, as one body", () => {
+    // The shape avante.nvim prints (tests/fixtures/lookup-corpus/fresh-s/016…, training side).
+    const lines = ["🚨 Error: {", "  error = {", "    details = vim.NIL,", '    message = "Overloaded",', '    type = "overloaded_error"', "  },", '  type = "error"', "}"];
+    const bodies = [3, 4, 6].map((at) => luaTableBody(lines, at));
+    expect(new Set(bodies).size).toBe(1);
+    const parts = coreMessage(bodies[0] ?? "");
+    expect([parts.inner, parts.code]).toEqual(["Overloaded", "overloaded_error"]);
+    expect(luaTableBody(lines, 2)).toBeUndefined();
+  });
+
+  it("turns Lua notation into JSON outside strings only, and needs an opening brace", () => {
+    expect(luaToJson('{ ["x-y"] = 1, message = "a, b = c", error = nil, ok = x == y }')).toBe('{ "x-y": 1, "message": "a, b = c", "error": null, "ok": x == y }');
+    expect(luaTableBody(['message = "no table here"'], 0)).toBeUndefined();
+    expect(luaTableBody(['APIError(message="kwargs, not Lua")'], 0)).toBeUndefined();
   });
 
   it("reads an elided body by pattern", () => {
