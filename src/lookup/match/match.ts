@@ -175,13 +175,15 @@ function shortlist(input: PreparedInput, candidate: Candidate, pool: Pool, hinte
   return [...new Set([...ranked, ...hinted])];
 }
 
-/** Best first: score, then literal evidence, then a signature before a variant, then id for a stable order. */
 /** 1 when the wording names an exception type exactly when the pasted line does (a bare body fits a bare wording). */
 function typeFit(b: Best): number {
   return (b.template.type === undefined) === (b.candidate.type === undefined) ? 1 : 0;
 }
 
-/** Best first: score, then literal evidence, then (for ties only) the wording printed like the paste, the wording's place, the id. */
+/**
+ * Best first: score, then literal evidence, then (for ties only) the wording printed like the paste, a signature
+ * before a variant, and the id for a stable order.
+ */
 function compare(a: Best, b: Best): number {
   return (
     b.score - a.score || b.alignment.evidence - a.alignment.evidence || typeFit(b) - typeFit(a) || a.template.source - b.template.source || (a.page.id < b.page.id ? -1 : a.page.id > b.page.id ? 1 : 0)
