@@ -81,19 +81,24 @@ async function toHtml(proc: Processor, nodes: RootContent[]): Promise<string> {
   return proc.stringify(hast);
 }
 
-/** Inline Markdown (one paragraph) → HTML without the wrapping `<p>`, and its plain text; text with no syntax is both as is. */
+/** Parsed inline Markdown (one paragraph) → HTML without the wrapping `<p>`. */
+async function inlineHtml(proc: Processor, tree: Root): Promise<string> {
+  const only = tree.children[0];
+  // Render the paragraph whole (rendering its children as a root would add block line breaks), then unwrap it.
+  if (tree.children.length === 1 && only?.type === "paragraph") return (await toHtml(proc, [only])).replace(/^<p>/, "").replace(/<\/p>$/, "");
+  return toHtml(proc, tree.children);
+}
+
+/** Inline Markdown → HTML; text with no syntax is its own HTML (plain-inline.ts). */
+async function inline(proc: Processor, markdown: string): Promise<string> {
+  return isPlainInline(markdown) ? markdown : inlineHtml(proc, parseMarkdown(markdown));
+}
+
+/** Inline Markdown → HTML and plain text from one parse; text with no syntax is both as is. */
 async function inlineBoth(proc: Processor, markdown: string): Promise<{ html: string; text: string }> {
   if (isPlainInline(markdown)) return { html: markdown, text: markdown };
   const tree = parseMarkdown(markdown);
-  const text = toString(tree);
-  const only = tree.children[0];
-  // Render the paragraph whole (rendering its children as a root would add block line breaks), then unwrap it.
-  if (tree.children.length === 1 && only?.type === "paragraph") return { html: (await toHtml(proc, [only])).replace(/^<p>/, "").replace(/<\/p>$/, ""), text };
-  return { html: await toHtml(proc, tree.children), text };
-}
-
-async function inline(proc: Processor, markdown: string): Promise<string> {
-  return (await inlineBoth(proc, markdown)).html;
+  return { html: await inlineHtml(proc, tree), text: toString(tree) };
 }
 
 async function code(proc: Processor, snippet: CodeSnippet): Promise<string> {
