@@ -10,6 +10,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { errorPageFiles } from "../../src/build/page-count.ts";
 import { hash32 } from "../../src/lookup/match/route.ts";
 
 const CORPUS_DIR = "tests/fixtures/lookup-corpus";
@@ -73,12 +74,9 @@ function threadOf(source: string): string {
  * so it cannot measure the lookup on unseen text, whether or not its row says `usedBy`.
  */
 function pageSources(root: string): Set<string> {
-  const errors = join(root, "content", "errors");
   const out = new Set<string>();
-  if (!existsSync(errors)) return out;
-  for (const e of readdirSync(errors, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || !e.name.endsWith(".md")) continue;
-    for (const m of readFileSync(join(e.parentPath, e.name), "utf8").matchAll(/^\s*url:\s*(\S+)/gm)) out.add(threadOf(m[1] ?? ""));
+  for (const file of errorPageFiles(join(root, "content"))) {
+    for (const m of readFileSync(file, "utf8").matchAll(/^\s*url:\s*(\S+)/gm)) out.add(threadOf(m[1] ?? ""));
   }
   return out;
 }
