@@ -110,7 +110,7 @@ const MatchHints = z
       .boolean()
       .optional()
       .describe(
-        "`true` when the error's words are not the product's own but a shared layer's (AWS's expired-token message, google-auth's, OpenSSL's), so other products' users see them too: the lookup then answers with high confidence only when the paste names the product.",
+        "`true` when the error's words are not the product's own but a shared layer's (AWS's expired-token message, google-auth's, OpenSSL's), so other products' users see them too: the lookup then answers with high confidence only when the paste names the product — and, for a platform's words about whatever model it ran (Bedrock's \"The provided model identifier is invalid.\"), the model.",
       ),
   })
   .strict();

@@ -255,7 +255,7 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
   // A frame of the page's own library shows its product; a frame of httpcore or botocore shows only that some client ran.
   const hintLib = hinted?.hint ? hintLibrary(hinted.hint) : undefined;
   const ownFrame = (shared !== undefined && !GENERIC_LIBRARIES.has(shared.library)) || (hinted !== undefined && hintLib !== undefined && !GENERIC_LIBRARIES.has(hintLib));
-  const own = namesProduct(paste.vendors, page.libraries) || typeOwn || ownFrame;
+  const own = namesProduct(paste.vendors, page.libraries, page.generic) || typeOwn || ownFrame;
   const foreignVendor = own ? undefined : paste.vendors.foreign[0];
   const conflict = Boolean((foreignType && !mentioned && !shared) || foreignVendor);
   if (foreignType && !mentioned && !shared) disagree("vendor", TUNING.vendorConflict, `type prefix ${ct?.prefix ?? ""} is not one of this page's libraries (${page.libraries.join(", ")})`);

@@ -31,6 +31,17 @@ export const ROUTER_NAMES: readonly string[] = ["claude-code-router", "claude-co
  */
 export const PLATFORM_LIBRARIES: ReadonlySet<string> = new Set(["aws", "google"]);
 
+/**
+ * For each platform, the words that show the model it ran is this site's (Claude). A page whose words the platform
+ * says whatever model answered (`match.generic`: Bedrock's "The provided model identifier is invalid." reaches Titan's
+ * and Qwen's users too) needs one of them, not only the platform's name, for high confidence. A site about the platform
+ * itself, for every model, leaves its entry out.
+ */
+export const PLATFORM_MODEL_EVIDENCE: Readonly<Record<string, readonly string[]>> = {
+  aws: ["claude", "anthropic"],
+  google: ["claude", "anthropic"],
+};
+
 export const FOREIGN_VENDORS: Readonly<Record<string, readonly string[]>> = {
   openai: ["openai", "openaiexception", "api.openai.com", "gpt-", "chatgpt", "insufficient_quota", "azure_openai", "azureopenai", "azure openai"],
   gemini: ["gemini", "generativelanguage", "google.genai", "google-genai", "genai", "googlegenerativeai", "publishers/google", "ai studio", "aistudio"],

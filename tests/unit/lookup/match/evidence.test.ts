@@ -66,6 +66,21 @@ httpx.RemoteProtocolError: peer closed connection without sending complete messa
     expect([framed?.id, framed?.confidence]).toEqual(["sdk/peer-closed", "high"]);
   });
 
+  it("needs the model named, not only the platform, for a platform's words about any model", () => {
+    // Bedrock says "The provided model identifier is invalid." whatever model was asked for: naming Bedrock shows
+    // where the call went, not that the model was Claude (a Qwen or Titan user sees the same line).
+    const platformPage = compilePages([
+      page("bedrock/model-id", "botocore.errorfactory.ValidationException: An error occurred (ValidationException) when calling the InvokeModel operation: The provided model identifier is invalid.", {
+        match: { packages: ["botocore", "anthropic"], generic: true },
+      }),
+    ]);
+    const first = (text: string) => lookupSync(text, platformPage, { limit: 1 }).matches[0];
+    const line = "An error occurred (ValidationException) when calling the InvokeModel operation: The provided model identifier is invalid.";
+    expect(first(`Bedrock call failed: ${line}`)).toMatchObject({ id: "bedrock/model-id", confidence: "medium" });
+    expect(first(`Bedrock call failed for anthropic.claude-sonnet-4-6: ${line}`)).toMatchObject({ id: "bedrock/model-id", confidence: "high" });
+    expect(vendorEvidence("modelId=anthropic.claude-3-haiku on bedrock").models).toEqual(new Set(["aws", "google"]));
+  });
+
   it("does not count a frame of a generic library as the product", () => {
     const httpcoreOnly = top(`Traceback (most recent call last):
   File "/venv/lib/python3.10/site-packages/httpcore/_sync/http11.py", line 209, in _receive_event
