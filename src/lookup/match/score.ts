@@ -28,7 +28,7 @@ import { hintLibrary, librariesInFrames, mentionedLibrary } from "./libraries.ts
 import { SPECIFIC_EVIDENCE } from "./template.ts";
 import { frameLocations, hintIndex, type FrameLocation } from "./frame-hint.ts";
 import type { Candidate, CompiledPage, FrameLibrary, Template } from "./types.ts";
-import { GENERIC_LIBRARIES, PLATFORM_ERROR_KINDS, PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
+import { FOREIGN_VENDORS, GENERIC_LIBRARIES, hasTerm, PLATFORM_ERROR_KINDS, PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
 import { TUNING } from "./tuning.ts";
 import { namesProduct, vendorEvidence, type VendorEvidence } from "./vendor-evidence.ts";
 
@@ -249,7 +249,7 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
 
   const mentioned = page.libraries.length > 0 && mentionedLibrary(candidate.text, page.libraries) !== undefined;
   // A gateway's or an HTTP client's type (GENERIC_LIBRARIES) is seen by every product's users: it names no vendor.
-  const foreignType = ct?.library && !GENERIC_LIBRARIES.has(ct.library) && page.libraries.length > 0 && !page.libraries.includes(ct.library);
+  const foreignType = ct?.library && !GENERIC_LIBRARIES.has(ct.library) && page.libraries.length > 0 && !page.libraries.includes(ct.library) && foreignLibrary(ct.library);
   // The paste's type from the page's own library shows its product, unless every product's users see that library.
   const typeOwn = Boolean(ct?.library && page.libraries.includes(ct.library) && PRODUCT_EVIDENCE[ct.library] === undefined && !GENERIC_LIBRARIES.has(ct.library));
   // A frame of the page's own library shows its product; a frame of httpcore or botocore shows only that some client ran.
@@ -276,4 +276,18 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
   if (page.generic) scored.generic = true;
   if (frame) scored.frame = frame;
   return scored;
+}
+
+/** Terms naming other vendors, once. */
+const FOREIGN_TERMS = Object.values(FOREIGN_VENDORS).flat();
+
+/**
+ * Whether a library stem is another vendor's (`openai`, `mistralai`, `cohere`): an app's or a framework's own
+ * exception type (`llmstudio_core.exceptions.ProviderError` around botocore's words) names no vendor.
+ * @param stem A vendor stem (libraries.ts).
+ * @returns True when a FOREIGN_VENDORS term names it.
+ */
+function foreignLibrary(stem: string): boolean {
+  const words = stem.replace(/-/g, " ");
+  return FOREIGN_TERMS.some((t) => hasTerm(words, t));
 }

@@ -49,6 +49,15 @@ describe("vendor evidence", () => {
     expect(m?.why.signals.filter((s) => s.name === "vendor")).toEqual([]);
   });
 
+  it("reads another vendor's exception type as a conflict, and an app's own type as none", () => {
+    const words = "An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID.";
+    const app = top(`llmgate_core.exceptions.ProviderError: ${words}`);
+    expect(app?.id).toBe("bedrock/access-denied");
+    expect(app?.why.signals.filter((s) => s.name === "vendor")).toEqual([]);
+    const other = lookupSync(`mistralai.exceptions.SDKError: ${words}`, site, { limit: 3 }).matches.find((m) => m.id === "bedrock/access-denied");
+    expect(other?.why.signals.find((s) => s.name === "vendor")?.agrees).toBe(false);
+  });
+
   it("does not read a router named after the product as the product", () => {
     const routed = "Error: Error from provider(429)\n    at bt (/usr/local/lib/node_modules/@musistudio/claude-code-router/dist/cli.js:74721:11)";
     expect([...vendorEvidence(routed).products]).toEqual([]);
