@@ -128,8 +128,30 @@ function bodyText(lines: readonly string[], at: number): string {
  */
 function withLeadAbove(lines: readonly string[], at: number, body: string): string {
   const above = (lines[at - 1] ?? "").replace(DECORATION, "").trim();
-  if (!/^\s*\{/.test(lines[at] ?? "") || !/^[A-Za-z][^{}]*:$/.test(above) || FRAME_LINE.test(above)) return body;
+  if (!/^\s*(?:\{|An error occurred \()/.test(lines[at] ?? "") || !/^[A-Za-z][^{}]*:$/.test(above) || FRAME_LINE.test(above)) return body;
   return `${above} ${body.trim()}`;
+}
+
+/** Lines a message ending in `:` may continue over. */
+const MAX_CONTINUED = 3;
+
+/**
+ * A message whose line ends in `:` with its words on the next lines (`Error raised by bedrock service:` then
+ * botocore's `An error occurred (…) when calling the InvokeModel operation:` then the message, as a logger prints a
+ * message with newlines in it): the lines that follow, joined, up to a blank line, a frame or a body's brace.
+ * @param lines The paste's lines.
+ * @param next 0-based index of the line after the message's.
+ * @param text The message so far.
+ * @returns The message with its continuation.
+ */
+function continued(lines: readonly string[], next: number, text: string): string {
+  let out = text;
+  for (let i = next; i < next + MAX_CONTINUED && /:\s*$/.test(out); i++) {
+    const line = (lines[i] ?? "").replace(DECORATION, "").trim();
+    if (!line || FRAME_LINE.test(lines[i] ?? "") || /^[{[]/.test(line)) break;
+    out = `${out.trimEnd()} ${line}`;
+  }
+  return out;
 }
 
 /**
@@ -146,19 +168,20 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
     .map((l) => l.slice(0, MAX_LINE_CHARS));
   for (const ex of result.exceptions.slice(0, MAX_PARSED)) {
     const type = ex.type.trim();
-    const message = outOfJsonString(ex.message);
+    const at = messageLine(lines, ex.line, type, ex.message);
+    const message = ex.message.includes("\n") ? outOfJsonString(ex.message) : continued(lines, at, outOfJsonString(ex.message));
     if (!type && !message.trim()) continue;
     // `API Error (529 {…}) · Retrying…` comes back as type `API Error` + message `(529 {…}) · …`: no colon to restore.
     const full = type ? `${type}${message.startsWith("(") ? " " : ": "}${message}` : message;
     // A "type" with spaces (`API Error`) is part of the message; the shared splitter decides.
     const analysis = !type || /\s/.test(type) ? analyzeText(full) : analyzeMessage(type, message);
-    out.push({ ...analysis, line: messageLine(lines, ex.line, type, ex.message), text: clip(normalizeText(full)), frames: ex.frames, origin: "parsed" });
+    out.push({ ...analysis, line: at, text: clip(normalizeText(full)), frames: ex.frames, origin: "parsed" });
   }
   let bodies = 0;
   for (let i = 0; i < lines.length && bodies < MAX_BODY_LINES; i++) {
     if (!BODY_HINT.test(lines[i] ?? "") && !rewriteBody(lines[i] ?? "") && luaTableBody(lines, i) === undefined) continue;
     bodies++;
-    const body = withLeadAbove(lines, i, bodyText(lines, i));
+    const body = withLeadAbove(lines, i, continued(lines, i + 1, bodyText(lines, i)));
     const analysis = analyzeText(body);
     const covered = out.some((c) => c.parts.inner === analysis.parts.inner && c.parts.lead === analysis.parts.lead && c.parts.code === analysis.parts.code);
     const rewritten = rewriteBody(lines[i] ?? "") !== undefined;

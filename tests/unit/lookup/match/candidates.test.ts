@@ -29,6 +29,26 @@ describe("candidatesFrom: a body on a line of its own", () => {
   });
 });
 
+describe("candidatesFrom: a message whose lines end in `:`", () => {
+  const logged =
+    "ERROR:root:Error raised by bedrock service:\nAn error occurred (ValidationException) when calling the InvokeModel operation:\nThe provided model doesn't support on-demand throughput.";
+
+  it("reads the lines that follow as the rest of the message, wrapper's words first", () => {
+    const texts = lines(logged).map((c) => c.text);
+    expect(texts).toContain(
+      "Error raised by bedrock service: An error occurred (ValidationException) when calling the InvokeModel operation: The provided model doesn't support on-demand throughput.",
+    );
+    expect(texts.some((t) => t.endsWith("service:"))).toBe(false);
+  });
+
+  it("stops at a blank line, a frame or a body", () => {
+    for (const after of ["", "    at main (/app/index.js:3:1)", '{"message": "x"}']) {
+      const texts = lines(`ERROR:root:Error raised by bedrock service:\n${after}\nAn error occurred (ValidationException) when calling the InvokeModel operation: x`).map((c) => c.text);
+      expect(texts.filter((t) => t.startsWith("Error raised by bedrock service: "))).toEqual([]);
+    }
+  });
+});
+
 describe("candidatesFrom: a message printed over two lines, words then body", () => {
   const body = '  {"type":"error","error":{"details":null,"type":"overloaded_error","message":"Overloaded"}}';
 
