@@ -50,7 +50,7 @@ export interface Tuning {
 }
 
 export const TUNING: Tuning = {
-  templateBase: 0.96,
+  templateBase: 0.864,
   correctionCost: 0.04,
   truncatedBase: 0.795,
   truncatedSpan: 0.18,
@@ -69,7 +69,7 @@ export const TUNING: Tuning = {
   statusMismatch: 0.75,
   codeMismatch: 0.825,
   operationMismatch: 0.935,
-  vendorConflict: 0.36,
+  vendorConflict: 0.396,
   framesElsewhere: 0.512,
   high: 0.8,
   medium: 0.792,
