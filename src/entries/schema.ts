@@ -99,6 +99,12 @@ const Variant = z
   .object({
     signature: text("variant signature").describe("Another wording of the same error, exactly as users see it."),
     context: text("variant context").describe('Where this wording appears, e.g. "TypeScript SDK", "Claude Code", "anthropic 1.x".'),
+    generic: z
+      .boolean()
+      .optional()
+      .describe(
+        "`true` when this wording, unlike the page's others, is a shared layer's (`match.generic` for one wording: Bedrock Converse's `The maximum tokens you requested exceeds the model limit of …` is said for any model).",
+      ),
   })
   .strict();
 

@@ -22,7 +22,7 @@ import type { IndexablePage } from "./types.ts";
 import { encodeDf, type DfBuckets } from "./weights.ts";
 
 /** Bump when the file formats or the analysis change: a page holding an old manifest must not read new files. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** What the lookup page embeds. */
 export interface LookupManifest {
@@ -125,6 +125,8 @@ function baseEntry(page: IndexablePage & { data: PageExtras }): ShardPage {
   if (page.data.match?.frames?.length) entry.f = [...page.data.match.frames];
   if (page.data.match?.packages?.length) entry.p = [...page.data.match.packages];
   if (page.data.match?.generic) entry.g = 1;
+  const gv = (page.data.variants ?? []).flatMap((v, n) => (v.generic ? [n + 1] : []));
+  if (gv.length) entry.gv = gv;
   if (page.data.summary) entry.m = page.data.summary;
   if (page.data.fix) entry.x = page.data.fix;
   return entry;

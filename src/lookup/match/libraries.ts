@@ -21,6 +21,9 @@ const ALIASES: Record<string, string> = {
   vertexai: "google",
   "google-cloud": "google",
   "google-auth": "google",
+  "google-auth-library": "google",
+  "google-gax": "google",
+  "gcp-metadata": "google",
 };
 
 /** Type prefixes from standard libraries: they say nothing about the vendor. */

@@ -255,7 +255,9 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
   // A frame of the page's own library shows its product; a frame of httpcore or botocore shows only that some client ran.
   const hintLib = hinted?.hint ? hintLibrary(hinted.hint) : undefined;
   const ownFrame = (shared !== undefined && !GENERIC_LIBRARIES.has(shared.library)) || (hinted !== undefined && hintLib !== undefined && !GENERIC_LIBRARIES.has(hintLib));
-  const own = namesProduct(paste.vendors, page.libraries, page.generic) || typeOwn || ownFrame;
+  // The page, or this one of its wordings, says its words are a shared layer's (`match.generic`, a variant's `generic`).
+  const sharedWords = page.generic === true || template.generic === true;
+  const own = namesProduct(paste.vendors, page.libraries, sharedWords) || typeOwn || ownFrame;
   const foreignVendor = own ? undefined : paste.vendors.foreign[0];
   const conflict = Boolean((foreignType && !mentioned && !shared) || foreignVendor);
   if (foreignType && !mentioned && !shared) disagree("vendor", TUNING.vendorConflict, `type prefix ${ct?.prefix ?? ""} is not one of this page's libraries (${page.libraries.join(", ")})`);
@@ -272,8 +274,7 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
   // A Google canonical status in an upper-case body kind: the platform's words (dialects/vendors.ts).
   const kind = template.parts.code;
   if (kind && kind === kind.toUpperCase() && PLATFORM_ERROR_KINDS.has(kind.toLowerCase())) scored.generic = true;
-  // The page says its words are a shared layer's (`match.generic`).
-  if (page.generic) scored.generic = true;
+  if (sharedWords) scored.generic = true;
   if (frame) scored.frame = frame;
   return scored;
 }

@@ -33,6 +33,8 @@ export interface ShardPage {
   x?: string;
   /** `match.generic: true`. */
   g?: 1;
+  /** 1-based indexes of the variants marked `generic: true`. */
+  gv?: number[];
 }
 
 /**
@@ -78,6 +80,7 @@ export function compilePage(entry: ShardPage, index: number, weights: Weights): 
     if (context !== undefined) template.context = context;
     const keys = entry.k?.[source];
     if (keys) template.keys = keys;
+    if (source > 0 && entry.gv?.includes(source)) template.generic = true;
     template.specificity = specificity(template.tokens, weights);
     return template;
   });

@@ -94,7 +94,7 @@ export interface IndexablePage {
   data: {
     title: string;
     signature: string;
-    variants?: readonly { signature: string; context: string }[] | undefined;
+    variants?: readonly { signature: string; context: string; generic?: boolean | undefined }[] | undefined;
     match?: { frames?: readonly string[] | undefined; packages?: readonly string[] | undefined; generic?: boolean | undefined } | undefined;
   };
 }
@@ -115,6 +115,8 @@ export interface Template extends Analysis {
   specificity: number;
   /** Routing keys (route.ts), on routed sites only. */
   keys?: string[];
+  /** The variant's `generic: true`: this wording is a shared layer's, as `match.generic` says of a whole page. */
+  generic?: boolean;
 }
 
 /** A page as the matcher holds it after a shard loads. */

@@ -90,6 +90,43 @@ httpx.RemoteProtocolError: peer closed connection without sending complete messa
     expect(vendorEvidence("modelId=anthropic.claude-3-haiku on bedrock").models).toEqual(new Set(["aws", "google"]));
   });
 
+  it("treats one wording marked generic as a shared layer's, and the page's other wordings as its own", () => {
+    const maxTokens = page(
+      "api/max-tokens",
+      "anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'max_tokens: 64001 > 64000, which is the maximum allowed number of output tokens for claude-sonnet-4-5'}}",
+      {
+        match: { packages: ["anthropic", "botocore"] },
+      },
+    );
+    maxTokens.data.variants = [
+      {
+        signature: "ValidationException: The maximum tokens you requested exceeds the model limit of 4096. Try again with a maximum tokens value that is lower than 4096.",
+        context: "Bedrock Converse",
+        generic: true,
+      },
+    ];
+    const mixed = compilePages([maxTokens]);
+    const first = (text: string) => lookupSync(text, mixed, { limit: 1 }).matches[0];
+    const converse =
+      "An error occurred (ValidationException) when calling the ConverseStream operation: The maximum tokens you requested exceeds the model limit of 2048. Try again with a maximum tokens value that is lower than 2048.";
+    expect(first(converse)).toMatchObject({ id: "api/max-tokens", confidence: "medium" });
+    expect(first(`modelId=anthropic.claude-3-haiku ${converse}`)).toMatchObject({ id: "api/max-tokens", confidence: "high" });
+    expect(first("max_tokens: 64001 > 64000, which is the maximum allowed number of output tokens for claude-sonnet-4-5")?.confidence).toBe("high");
+  });
+
+  it("reads google-auth-library's frames as Google's, a library every Google product shares", () => {
+    const adc = compilePages([
+      page("vertex/adc", "Error: Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.", {
+        match: { packages: ["google-auth-library", "@anthropic-ai/vertex-sdk"], generic: true },
+      }),
+    ]);
+    const frames = "\n    at GoogleAuth.getApplicationDefaultAsync (/srv/node_modules/google-auth-library/build/src/auth/googleauth.js:161:19)";
+    const line = "Error: Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.";
+    expect(lookupSync(line + frames, adc, { limit: 1 }).matches[0]?.confidence).toBe("medium");
+    const vertex = "\n    at AnthropicVertex.prepareOptions (/app/node_modules/@anthropic-ai/vertex-sdk/client.js:80:25)";
+    expect(lookupSync(line + frames + vertex, adc, { limit: 1 }).matches[0]?.confidence).toBe("high");
+  });
+
   it("does not count a frame of a generic library as the product", () => {
     const httpcoreOnly = top(`Traceback (most recent call last):
   File "/venv/lib/python3.10/site-packages/httpcore/_sync/http11.py", line 209, in _receive_event
