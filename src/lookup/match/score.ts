@@ -284,7 +284,7 @@ const FOREIGN_TERMS = Object.values(FOREIGN_VENDORS).flat();
 
 /**
  * Whether a library stem is another vendor's (`openai`, `mistralai`, `cohere`): an app's or a framework's own
- * exception type (`llmstudio_core.exceptions.ProviderError` around botocore's words) names no vendor.
+ * exception type (`myapp.errors.ProviderError` around botocore's words) names no vendor.
  * @param stem A vendor stem (libraries.ts).
  * @returns True when a FOREIGN_VENDORS term names it.
  */
