@@ -79,9 +79,32 @@ function messageLine(lines: readonly string[], start: number, type: string, mess
   return start;
 }
 
+/** Lines a message ending in `:` may continue over. */
+const MAX_CONTINUED = 3;
+
 /**
- * The text of a body-carrying line: joined with following lines while its braces are open (a wrapped paste),
- * and taken out of a JSON string when it is escaped inside one (first line of the unescaped text only).
+ * A message whose line ends in `:` with its words on the next lines (`Error raised by bedrock service:` then
+ * botocore's `An error occurred (…) when calling the InvokeModel operation:` then the message, as a logger prints a
+ * message with newlines in it): the lines that follow, joined, up to a blank line, a frame or a body's brace.
+ * @param lines The paste's lines.
+ * @param next 0-based index of the line after the message's.
+ * @param text The message so far.
+ * @returns The message with its continuation.
+ */
+function continued(lines: readonly string[], next: number, text: string): string {
+  let out = text;
+  for (let i = next; i < next + MAX_CONTINUED && /:\s*$/.test(out); i++) {
+    const line = (lines[i] ?? "").replace(DECORATION, "").trim();
+    if (!line || FRAME_LINE.test(lines[i] ?? "") || /^[{[]/.test(line)) break;
+    out = `${out.trimEnd()} ${line}`;
+  }
+  return out;
+}
+
+/**
+ * The text of a body-carrying line: joined with following lines while its braces are open (a wrapped paste) or
+ * while it ends in `:` (`continued`), and taken out of a JSON string when it is escaped inside one (first line of the
+ * unescaped text only).
  */
 function bodyText(lines: readonly string[], at: number): string {
   const dialect = rewriteBody(lines[at] ?? "");
@@ -107,8 +130,13 @@ function bodyText(lines: readonly string[], at: number): string {
     return text.split("\n").find((l) => BODY_HINT.test(l)) ?? text;
   }
   let text = first.replace(DECORATION, "");
+  // The first line after those this body has taken.
+  let after = at + 1;
   // botocore's line hard-wrapped before `operation: …` (a terminal or a notebook cell): join the next line.
-  if (/when calling the \w+\s*$/.test(text) && /^\s*operation\b/.test(lines[at + 1] ?? "")) text += ` ${(lines[at + 1] ?? "").trim()}`;
+  if (/when calling the \w+\s*$/.test(text) && /^\s*operation\b/.test(lines[at + 1] ?? "")) {
+    text += ` ${(lines[at + 1] ?? "").trim()}`;
+    after = at + 2;
+  }
   let depth = 0;
   const count = (s: string) => {
     for (const ch of s) depth += ch === "{" ? 1 : ch === "}" ? -1 : 0;
@@ -118,8 +146,9 @@ function bodyText(lines: readonly string[], at: number): string {
     const next = (lines[i] ?? "").replace(DECORATION, "");
     text += ` ${next.trim()}`;
     count(next);
+    after = Math.max(after, i + 1);
   }
-  return text;
+  return continued(lines, after, text);
 }
 
 /**
@@ -130,28 +159,6 @@ function withLeadAbove(lines: readonly string[], at: number, body: string): stri
   const above = (lines[at - 1] ?? "").replace(DECORATION, "").trim();
   if (!/^\s*(?:\{|An error occurred \()/.test(lines[at] ?? "") || !/^[A-Za-z][^{}]*:$/.test(above) || FRAME_LINE.test(above)) return body;
   return `${above} ${body.trim()}`;
-}
-
-/** Lines a message ending in `:` may continue over. */
-const MAX_CONTINUED = 3;
-
-/**
- * A message whose line ends in `:` with its words on the next lines (`Error raised by bedrock service:` then
- * botocore's `An error occurred (…) when calling the InvokeModel operation:` then the message, as a logger prints a
- * message with newlines in it): the lines that follow, joined, up to a blank line, a frame or a body's brace.
- * @param lines The paste's lines.
- * @param next 0-based index of the line after the message's.
- * @param text The message so far.
- * @returns The message with its continuation.
- */
-function continued(lines: readonly string[], next: number, text: string): string {
-  let out = text;
-  for (let i = next; i < next + MAX_CONTINUED && /:\s*$/.test(out); i++) {
-    const line = (lines[i] ?? "").replace(DECORATION, "").trim();
-    if (!line || FRAME_LINE.test(lines[i] ?? "") || /^[{[]/.test(line)) break;
-    out = `${out.trimEnd()} ${line}`;
-  }
-  return out;
 }
 
 /**
@@ -181,7 +188,7 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
   for (let i = 0; i < lines.length && bodies < MAX_BODY_LINES; i++) {
     if (!BODY_HINT.test(lines[i] ?? "") && !rewriteBody(lines[i] ?? "") && luaTableBody(lines, i) === undefined) continue;
     bodies++;
-    const body = withLeadAbove(lines, i, continued(lines, i + 1, bodyText(lines, i)));
+    const body = withLeadAbove(lines, i, bodyText(lines, i));
     const analysis = analyzeText(body);
     const covered = out.some((c) => c.parts.inner === analysis.parts.inner && c.parts.lead === analysis.parts.lead && c.parts.code === analysis.parts.code);
     const rewritten = rewriteBody(lines[i] ?? "") !== undefined;

@@ -80,7 +80,7 @@ export function compilePage(entry: ShardPage, index: number, weights: Weights): 
     if (context !== undefined) template.context = context;
     const keys = entry.k?.[source];
     if (keys) template.keys = keys;
-    if (source > 0 && entry.gv?.includes(source)) template.generic = true;
+    if (entry.gv?.includes(source)) template.generic = true;
     template.specificity = specificity(template.tokens, weights);
     return template;
   });

@@ -41,6 +41,11 @@ describe("candidatesFrom: a message whose lines end in `:`", () => {
     expect(texts.some((t) => t.endsWith("service:"))).toBe(false);
   });
 
+  it("continues after a botocore line that was also hard-wrapped, without taking a line twice", () => {
+    const wrapped = "An error occurred (ValidationException) when calling the InvokeModel\noperation:\nThe provided model identifier is invalid.";
+    expect(lines(wrapped).map((c) => c.text)).toContain("An error occurred (ValidationException) when calling the InvokeModel operation: The provided model identifier is invalid.");
+  });
+
   it("stops at a blank line, a frame or a body", () => {
     for (const after of ["", "    at main (/app/index.js:3:1)", '{"message": "x"}']) {
       const texts = lines(`ERROR:root:Error raised by bedrock service:\n${after}\nAn error occurred (ValidationException) when calling the InvokeModel operation: x`).map((c) => c.text);
