@@ -21,6 +21,13 @@ const MAX_PARSED = 16;
 const MAX_BODY_LINES = 6;
 /** Lines a wrapped body may span. */
 const MAX_BODY_SPAN = 8;
+/**
+ * Plain lines scored when the parser found nothing: an issue form puts a few lines of labels (`Model: …`,
+ * `Provider: bedrock`, `Status Code: N/A`) above the error it quotes.
+ */
+const MAX_PLAIN_LINES = 8;
+/** A Markdown code fence (a bold line or a heading can be the message itself: Claude Code's `**Unable to connect…**`). */
+const FENCE_LINE = /^\s*(?:`{3,}|~{3,})[\w-]*\s*$/;
 /** Characters of a line shown in "matched on". */
 const SHOWN = 240;
 
@@ -204,7 +211,7 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
   // frames, and its source lines (`    yield`) are not messages.
   if (out.length === 0 && result.exceptions.length === 0) {
     lines.forEach((line, i) => {
-      if (out.length >= 4 || !line.trim() || FRAME_LINE.test(line)) return;
+      if (out.length >= MAX_PLAIN_LINES || !line.trim() || FRAME_LINE.test(line) || FENCE_LINE.test(line)) return;
       const clean = line.replace(DECORATION, "");
       const analysis = analyzeText(clean);
       if (analysis.tokens.length > 0) out.push({ ...analysis, line: i + 1, text: clip(clean), frames: [], origin: "line" });

@@ -69,3 +69,18 @@ describe("candidatesFrom: a message printed over two lines, words then body", ()
     }
   });
 });
+
+describe("candidatesFrom: plain lines when the parser found nothing", () => {
+  it("reaches an error quoted below an issue form's labels, and skips code fences", () => {
+    // The shape of an issue template (Continue's "Error Details" form): labels first, the error in a fence.
+    const text = "**Error Details**\n\nModel: Some Model\nProvider: some-provider\nStatus Code: N/A\n\n**Error Output**\n```\nThe service refused the request: input is too long.\n```";
+    const texts = lines(text).map((c) => c.text);
+    expect(texts).toContain("The service refused the request: input is too long.");
+    expect(texts).not.toContain("```");
+  });
+
+  it("stops after a bounded number of lines", () => {
+    const text = Array.from({ length: 40 }, (_, i) => `line number ${i + 1} says something`).join("\n");
+    expect(lines(text).length).toBeLessThanOrEqual(8);
+  });
+});
