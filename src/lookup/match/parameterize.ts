@@ -31,9 +31,10 @@ const ALTERNATIVES: readonly [string, string][] = [
   ],
   // POSIX paths with two or more segments, and relative paths with three or more (`a/b/c.py`).
   ["path", String.raw`(?<![\w.:\/@-])(?:~|\.{1,2})?(?:\/[\w.@~+%-]+){2,}\/?|(?<![\w.:\/@-])[\w.@-]+(?:\/[\w.@-]+){2,}`],
-  ["req_id", String.raw`\breq_[A-Za-z0-9]{8,}\b`],
-  ["toolu_id", String.raw`\b(?:srv)?toolu_[A-Za-z0-9]{8,}\b`],
-  ["msg_id", String.raw`\bmsg_[A-Za-z0-9]{8,}\b`],
+  // Google Vertex AI and Amazon Bedrock put their own tag after the prefix (`req_vrtx_011C…`, `toolu_bdrk_01…`).
+  ["req_id", String.raw`\breq_(?:vrtx_|bdrk_)?[A-Za-z0-9]{8,}\b`],
+  ["toolu_id", String.raw`\b(?:srv)?toolu_(?:vrtx_|bdrk_)?[A-Za-z0-9]{8,}\b`],
+  ["msg_id", String.raw`\bmsg_(?:vrtx_|bdrk_)?[A-Za-z0-9]{8,}\b`],
   ["org_id", String.raw`\borg[-_][A-Za-z0-9]{8,}\b`],
   ["id", String.raw`(?<![\w-])[a-z]{2,12}_(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{12,}(?![\w-])`],
   ["date", String.raw`(?<![\w-])\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w-])`],

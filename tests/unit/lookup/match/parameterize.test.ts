@@ -23,6 +23,11 @@ describe("parameterize: one placeholder per kind", () => {
     ["model: 'claude-3-5-sonnet-20240620'", "model=claude-3-5-sonnet-20240620"],
     ["immediately after: toolu_01EgkyMSUE7kWq9aPLHycqgz. Each", "toolu-id=toolu_01EgkyMSUE7kWq9aPLHycqgz"],
     ["message msg_01XFDUDYJgAACzvnptvVoYEL failed", "msg-id=msg_01XFDUDYJgAACzvnptvVoYEL"],
+    // Vertex AI's and Bedrock's tagged ids.
+    ['request_id: "req_vrtx_011CbHDPW53PHmCXd3sQZf4G"', "req-id=req_vrtx_011CbHDPW53PHmCXd3sQZf4G"],
+    ["after: toolu_vrtx_01L6pdHJH3ZGDnYmaZhkoD3s. Each", "toolu-id=toolu_vrtx_01L6pdHJH3ZGDnYmaZhkoD3s"],
+    ["after: toolu_bdrk_01Wq9Zr5Jx2QmN4Tb7Kc3Vh8. Each", "toolu-id=toolu_bdrk_01Wq9Zr5Jx2QmN4Tb7Kc3Vh8"],
+    ["message msg_vrtx_01XFDUDYJgAACzvnptvVoYEL failed", "msg-id=msg_vrtx_01XFDUDYJgAACzvnptvVoYEL"],
     ["file file_011CNha8iCJcU1wXNR6q4V8w missing", "id=file_011CNha8iCJcU1wXNR6q4V8w"],
     ["at 2026-02-25T17:32:28.315Z", "date=2026-02-25T17:32:28.315Z"],
     ["17:11:38 - openhands", "time=17:11:38"],
