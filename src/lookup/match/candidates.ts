@@ -108,6 +108,30 @@ function continued(lines: readonly string[], next: number, text: string): string
   return out;
 }
 
+/** A JSON string holding an escaped body that opens on a line and is still open at its end. */
+const OPEN_ESCAPED = /"(?:[^"\\]|\\.)*\\"type\\"(?:[^"\\]|\\.)*\\?$/;
+
+/**
+ * A line whose escaped body (`"{\"type\":\"error\",…`) runs past its end, joined with the lines that continue it,
+ * up to the line where the string closes. A terminal that wraps a long line mid-word indents what it carries over
+ * (Qwen Code, Claude Code: `\"invalid_re` / `    quest_error\"`): when every continuation line is indented, that
+ * common indent is the wrapper's and is removed, and the pieces join as they were before the wrap; with no indent,
+ * a line break stands for a space.
+ */
+function escapedAcrossLines(lines: readonly string[], at: number): string {
+  const first = lines[at] ?? "";
+  if (!OPEN_ESCAPED.test(first)) return first;
+  const rest: string[] = [];
+  for (let i = at + 1; i < lines.length && i <= at + MAX_BODY_SPAN; i++) {
+    const line = lines[i] ?? "";
+    if (!line.trim() || FRAME_LINE.test(line)) break;
+    rest.push(line);
+    if (!OPEN_ESCAPED.test([first, ...rest].join(""))) break;
+  }
+  const indent = Math.min(...rest.map((l) => /^ */.exec(l)?.[0].length ?? 0));
+  return indent > 0 ? first + rest.map((l) => l.slice(indent)).join("") : [first, ...rest.map((l) => l.trim())].join(" ");
+}
+
 /**
  * The text of a body-carrying line: joined with following lines while its braces are open (a wrapped paste) or
  * while it ends in `:` (`continued`), and taken out of a JSON string when it is escaped inside one (first line of the
@@ -130,7 +154,7 @@ function bodyText(lines: readonly string[], at: number): string {
       }
     }
   }
-  const first = lines[at] ?? "";
+  const first = escapedAcrossLines(lines, at);
   const escaped = /"((?:[^"\\]|\\.)*\\"type\\"(?:[^"\\]|\\.)*)/.exec(first);
   if (escaped?.[1]) {
     const text = unescapeJson(escaped[1]);

@@ -84,3 +84,22 @@ describe("candidatesFrom: plain lines when the parser found nothing", () => {
     expect(lines(text).length).toBeLessThanOrEqual(8);
   });
 });
+
+describe("candidatesFrom: an escaped body wrapped by a terminal", () => {
+  it("joins the carried-over lines without the wrapper's indent, mid-word breaks included", () => {
+    // Qwen Code's output (QwenLM/qwen-code#4433, shape kept): the JSON string breaks inside `invalid_request_error`.
+    const text = [
+      ' [API Error: {"error":{"message":"{\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"invalid_re',
+      '    quest_error\\",\\"message\\":\\"messages.3: something went',
+      '     wrong here.\\"}}","type":"invalid_request_error"}}]',
+    ].join("\n");
+    const body = lines(text).find((c) => c.origin === "body");
+    expect(body?.parts.code).toBe("invalid_request_error");
+    expect(body?.parts.inner).toBe("messages.3: something went wrong here.");
+  });
+
+  it("reads a line break as a space when the carried-over lines are not indented", () => {
+    const text = ['{"error":"{\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"api_error\\",\\"message\\":\\"Internal', 'server error\\"}}"}'].join("\n");
+    expect(lines(text).find((c) => c.origin === "body")?.parts.inner).toBe("Internal server error");
+  });
+});
