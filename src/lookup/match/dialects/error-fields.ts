@@ -9,14 +9,17 @@
  */
 import { EXCEPTION_NAME } from "../../exception-name.ts";
 
-/** A `name` field holding an exception class: `name: X`, `name: 'X'`, `"name": "X",`. */
-const NAME_FIELD = new RegExp(String.raw`^[\s{]*["']?name["']?\s*:\s*["']?(${EXCEPTION_NAME})["']?\s*[,}]*\s*$`);
+/**
+ * A field holding an exception class: `name: X`, `name: 'X'`, `"name": "X",`, and a GraphQL error's `errorType`
+ * (AWS AppSync, so Amplify Data: `"errorType": "AccessDeniedException"`).
+ */
+const NAME_FIELD = new RegExp(String.raw`^[\s{]*["']?(?:name|errorType)["']?\s*:\s*["']?(${EXCEPTION_NAME})["']?\s*[,}]*\s*$`);
 /** A `message` field: `message: text`, `message: 'text',`, `"message": "text",`. */
 const MESSAGE_FIELD = /^[\s{]*["']?message["']?\s*:(.+)$/;
 /** The HTTP status of an AWS SDK v3 dump's `$metadata`: `httpStatusCode: 429`, `"httpStatusCode": 429,`. */
 const STATUS_FIELD = /^[\s{]*["']?httpStatusCode["']?\s*:\s*(\d{3})\b/;
-/** Lines apart the two fields may be. */
-const WINDOW = 8;
+/** Lines apart the two fields may be: a GraphQL error prints its `locations` list between them. */
+const WINDOW = 12;
 /** Field pairs read per paste, at most. */
 const MAX_PAIRS = 4;
 

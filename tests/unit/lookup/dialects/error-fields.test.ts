@@ -22,9 +22,29 @@ describe("errors printed as fields", () => {
     expect(errorFields(json)).toEqual([{ text: "ThrottlingException: httpStatusCode: 429", line: 2 }]);
   });
 
+  it("reads a GraphQL error's errorType with its message, its locations list between them (AWS AppSync)", () => {
+    const graphql = [
+      "{",
+      '  "path": ["generateStory"],',
+      '  "data": null,',
+      '  "errorType": "AccessDeniedException",',
+      '  "errorInfo": null,',
+      '  "locations": [',
+      "    {",
+      '      "line": 2,',
+      '      "column": 3,',
+      '      "sourceName": null',
+      "    }",
+      "  ],",
+      '  "message": "The route is missing a policy."',
+      "}",
+    ];
+    expect(errorFields(graphql)).toEqual([{ text: "AccessDeniedException: The route is missing a policy.", line: 13 }]);
+  });
+
   it("needs an exception class for a name and a message nearby", () => {
     expect(errorFields(["name: my-project", "message: hello"])).toEqual([]);
-    expect(errorFields(["name: ThrottlingException", ...Array<string>(9).fill("x: y"), "message: far away"])).toEqual([]);
+    expect(errorFields(["name: ThrottlingException", ...Array<string>(13).fill("x: y"), "message: far away"])).toEqual([]);
     expect(errorFields(['"name": "ThrottlingException"', '"attempts": 3'])).toEqual([]);
   });
 });
