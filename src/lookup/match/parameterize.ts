@@ -47,7 +47,7 @@ const ALTERNATIVES: readonly [string, string][] = [
   // Token counts print with thousands separators (`20,000 input tokens`): one int, not three.
   ["int", String.raw`(?<![A-Za-z0-9_])(?:\d{1,3}(?:,\d{3})+|\d+)(?![A-Za-z0-9_])`],
   // Short quoted values (`'NoneType'`, `"message_start"`); quoted sentences stay text.
-  ["quoted", String.raw`(?<![\w'"])'[^'\s]{1,64}'(?![\w'])|(?<![\w'"])"[^"\s]{1,64}"(?![\w"])`],
+  ["quoted", String.raw`(?<![\w'"])'[^'\s]{1,64}'(?![\w'])|(?<![\w'"])"[^"\s]{1,64}"(?![\w"])|(?<![\w\]])\[[A-Za-z_][\w.-]{0,63}\](?![\w(\[])`],
 ];
 
 const SCANNER = new RegExp(ALTERNATIVES.map(([name, source], i) => `(?<${name}${i}>${source})`).join("|"), "g");

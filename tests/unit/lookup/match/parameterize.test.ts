@@ -23,6 +23,8 @@ describe("parameterize: one placeholder per kind", () => {
     ["model: 'claude-3-5-sonnet-20240620'", "model=claude-3-5-sonnet-20240620"],
     ["immediately after: toolu_01EgkyMSUE7kWq9aPLHycqgz. Each", "toolu-id=toolu_01EgkyMSUE7kWq9aPLHycqgz"],
     ["message msg_01XFDUDYJgAACzvnptvVoYEL failed", "msg-id=msg_01XFDUDYJgAACzvnptvVoYEL"],
+    // A key or field name in square brackets (Bedrock's schema check), like a quoted one.
+    ["#: extraneous key [max_tokens] is not permitted", "quoted=[max_tokens]"],
     // Vertex AI's and Bedrock's tagged ids.
     ['request_id: "req_vrtx_011CbHDPW53PHmCXd3sQZf4G"', "req-id=req_vrtx_011CbHDPW53PHmCXd3sQZf4G"],
     ["after: toolu_vrtx_01L6pdHJH3ZGDnYmaZhkoD3s. Each", "toolu-id=toolu_vrtx_01L6pdHJH3ZGDnYmaZhkoD3s"],
@@ -88,6 +90,8 @@ describe("parameterize: tricky cases", () => {
   it("leaves quoted sentences, apostrophes and backticks as text", () => {
     expect(params("You don't have access to 'the model with an id'")).toEqual([]);
     expect(params("`tool_use` ids were found without `tool_result` blocks")).toEqual([]);
+    // Brackets around a sentence, a link's text or an index are not a name.
+    expect(params("[SSL: CERTIFICATE_VERIFY_FAILED] see [the docs](https://x.y) at [0]")).toEqual(["url=https://x.y", "int=0"]);
   });
 
   it("honours author-written placeholders and gaps only in page text", () => {
