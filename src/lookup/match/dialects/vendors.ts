@@ -8,7 +8,8 @@
  *   pip's certificate error). A paste naming one and none of the page's own products gets at most low confidence.
  *
  * A maintainer of another errata site edits these lists; nothing else in the matcher names a vendor.
- * Matching is case-insensitive, on whole words for short terms (see `hasTerm`).
+ * Matching is case-insensitive, on whole words for short terms (see `hasTerm`); a term written `^term` must start a
+ * word (`^lmstudio`: LM Studio, not TensorOps' `llmstudio`).
  */
 
 export const PRODUCT_EVIDENCE: Readonly<Record<string, readonly string[]>> = {
@@ -52,7 +53,7 @@ export const FOREIGN_VENDORS: Readonly<Record<string, readonly string[]>> = {
   ollama: ["ollama"],
   openrouter: ["openrouter"],
   "other model families": ["llama", "qwen", "mixtral", "gemma", "moonshot", "kimi", "glm-", "zhipu", "dashscope", "doubao", "minimax", "titan", "nova-", "cohere.command", "ai21"],
-  "other LLM servers": ["vllm", "llama.cpp", "llama_cpp", "fastchat", "lm studio", "lmstudio", "together.ai", "fireworks", "perplexity", "x.ai", "grok", "siliconflow"],
+  "other LLM servers": ["vllm", "llama.cpp", "llama_cpp", "fastchat", "lm studio", "^lmstudio", "together.ai", "fireworks", "perplexity", "x.ai", "grok", "siliconflow"],
   "other model hosts": ["replicate", "huggingface", "hugging face", "watsonx", "cerebras", "sambanova", "anyscale", "voyageai", "qianfan", "hunyuan", "volcengine", "baichuan", "nebius", "novita"],
   "Python packaging": ["pip", "pypi", "files.pythonhosted.org", "pypi.org", "conda"],
   "other AWS services": ["s3", "dynamodb", "kinesis", "transcribe", "getobject", "putobject", "putitem", "lambda", "sqs", "s3fs"],
@@ -95,12 +96,13 @@ export const PLATFORM_ERROR_KINDS: ReadonlySet<string> = new Set([
 
 /**
  * Whether a lowercased text holds a term: as a substring for terms of six characters or more or with
- * punctuation, as a whole word otherwise (`pip` must not match `pipeline`).
+ * punctuation, as a whole word otherwise (`pip` must not match `pipeline`); `^term`, at the start of a word.
  * @param lower The text, lowercased.
  * @param term A term from the lists above.
  * @returns True when present.
  */
 export function hasTerm(lower: string, term: string): boolean {
+  if (term.startsWith("^")) return new RegExp(String.raw`(?<![a-z0-9])${escapeRegExp(term.slice(1))}`).test(lower);
   if (term.length >= 6 || /[^a-z0-9]/.test(term)) return lower.includes(term);
   let from = 0;
   for (;;) {
@@ -111,4 +113,8 @@ export function hasTerm(lower: string, term: string): boolean {
     if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
     from = at + 1;
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -87,6 +87,15 @@ describe("vendor evidence", () => {
     expect(hasTerm("see files.pythonhosted.org", "files.pythonhosted.org")).toBe(true);
   });
 
+  it("matches a ^term only at the start of a word", () => {
+    expect(hasTerm("connecting to lmstudio-community/qwen", "^lmstudio")).toBe(true);
+    expect(hasTerm("from @lmstudio/sdk", "^lmstudio")).toBe(true);
+    expect(hasTerm("llmstudio_core.exceptions.providererror", "^lmstudio")).toBe(false);
+    // The vendor list says it too: TensorOps' LLMstudio is not LM Studio.
+    expect(vendorEvidence("llmstudio_core.exceptions.ProviderError: throttled").foreign).toEqual([]);
+    expect(vendorEvidence("Error from LMStudio server at localhost:1234").foreign.map((f) => f.vendor)).toEqual(["other LLM servers"]);
+  });
+
   it("names the products and the other vendors a paste shows", () => {
     const e = vendorEvidence("litellm.RateLimitError: GeminiException - 429 RESOURCE_EXHAUSTED for gemini-1.5-pro");
     expect(e.foreign.map((f) => f.vendor)).toEqual(["gemini"]);
