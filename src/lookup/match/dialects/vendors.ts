@@ -102,19 +102,17 @@ export const PLATFORM_ERROR_KINDS: ReadonlySet<string> = new Set([
  * @returns True when present.
  */
 export function hasTerm(lower: string, term: string): boolean {
-  if (term.startsWith("^")) return new RegExp(String.raw`(?<![a-z0-9])${escapeRegExp(term.slice(1))}`).test(lower);
-  if (term.length >= 6 || /[^a-z0-9]/.test(term)) return lower.includes(term);
+  const wordStart = term.startsWith("^");
+  const word = wordStart ? term.slice(1) : term;
+  if (!wordStart && (word.length >= 6 || /[^a-z0-9]/.test(word))) return lower.includes(word);
+  // A whole word, or for `^term` the start of one.
   let from = 0;
   for (;;) {
-    const at = lower.indexOf(term, from);
+    const at = lower.indexOf(word, from);
     if (at < 0) return false;
     const before = lower[at - 1] ?? " ";
-    const after = lower[at + term.length] ?? " ";
-    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+    const after = lower[at + word.length] ?? " ";
+    if (!/[a-z0-9]/.test(before) && (wordStart || !/[a-z0-9]/.test(after))) return true;
     from = at + 1;
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
