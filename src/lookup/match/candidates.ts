@@ -6,6 +6,7 @@
  * parser recognised nothing, the first plain lines are used.
  */
 import { MAX_BYTES, MAX_LINE_CHARS, MAX_LINES } from "../parse/index.ts";
+import { FENCE } from "../parse/clean/strip-decoration.ts";
 import type { Frame, ParseResult } from "../types.ts";
 import { analyzeMessage, analyzeText } from "./analyze.ts";
 import { luaTableBody, rewriteBody } from "./dialects/bodies.ts";
@@ -26,8 +27,6 @@ const MAX_BODY_SPAN = 8;
  * `Provider: bedrock`, `Status Code: N/A`) above the error it quotes.
  */
 const MAX_PLAIN_LINES = 8;
-/** A Markdown code fence (a bold line or a heading can be the message itself: Claude Code's `**Unable to connect…**`). */
-const FENCE_LINE = /^\s*(?:`{3,}|~{3,})[\w-]*\s*$/;
 /** Characters of a line shown in "matched on". */
 const SHOWN = 240;
 
@@ -108,8 +107,11 @@ function continued(lines: readonly string[], next: number, text: string): string
   return out;
 }
 
-/** A JSON string holding an escaped body that opens on a line and is still open at its end. */
-const OPEN_ESCAPED = /"(?:[^"\\]|\\.)*\\"type\\"(?:[^"\\]|\\.)*\\?$/;
+/** A JSON string holding an escaped body (`"{\"type\":\"error\",…"`): its content, to the closing quote or the end. */
+const ESCAPED_BODY = String.raw`"((?:[^"\\]|\\.)*\\"type\\"(?:[^"\\]|\\.)*)`;
+const ESCAPED = new RegExp(ESCAPED_BODY);
+/** The same string, still open at the end of the text (a trailing `\` is half an escape the next line completes). */
+const OPEN_ESCAPED = new RegExp(String.raw`${ESCAPED_BODY}\\?$`);
 
 /**
  * A line whose escaped body (`"{\"type\":\"error\",…`) runs past its end, joined with the lines that continue it,
@@ -122,11 +124,13 @@ function escapedAcrossLines(lines: readonly string[], at: number): string {
   const first = lines[at] ?? "";
   if (!OPEN_ESCAPED.test(first)) return first;
   const rest: string[] = [];
+  let raw = first;
   for (let i = at + 1; i < lines.length && i <= at + MAX_BODY_SPAN; i++) {
     const line = lines[i] ?? "";
     if (!line.trim() || FRAME_LINE.test(line)) break;
     rest.push(line);
-    if (!OPEN_ESCAPED.test([first, ...rest].join(""))) break;
+    raw += line;
+    if (!OPEN_ESCAPED.test(raw)) break;
   }
   const indent = Math.min(...rest.map((l) => /^ */.exec(l)?.[0].length ?? 0));
   return indent > 0 ? first + rest.map((l) => l.slice(indent)).join("") : [first, ...rest.map((l) => l.trim())].join(" ");
@@ -155,7 +159,7 @@ function bodyText(lines: readonly string[], at: number): string {
     }
   }
   const first = escapedAcrossLines(lines, at);
-  const escaped = /"((?:[^"\\]|\\.)*\\"type\\"(?:[^"\\]|\\.)*)/.exec(first);
+  const escaped = ESCAPED.exec(first);
   if (escaped?.[1]) {
     const text = unescapeJson(escaped[1]);
     return text.split("\n").find((l) => BODY_HINT.test(l)) ?? text;
@@ -235,7 +239,7 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
   // frames, and its source lines (`    yield`) are not messages.
   if (out.length === 0 && result.exceptions.length === 0) {
     lines.forEach((line, i) => {
-      if (out.length >= MAX_PLAIN_LINES || !line.trim() || FRAME_LINE.test(line) || FENCE_LINE.test(line)) return;
+      if (out.length >= MAX_PLAIN_LINES || !line.trim() || FRAME_LINE.test(line) || FENCE.test(line)) return;
       const clean = line.replace(DECORATION, "");
       const analysis = analyzeText(clean);
       if (analysis.tokens.length > 0) out.push({ ...analysis, line: i + 1, text: clip(clean), frames: [], origin: "line" });

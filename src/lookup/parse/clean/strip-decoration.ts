@@ -9,8 +9,8 @@ export interface Undecorated {
   pytestError?: boolean;
 }
 
-// ```json   |   ```   |   ~~~
-const FENCE = /^\s*(?:```|~~~)[\w+-]*\s*$/;
+// ```json   |   ```   |   ~~~   |   ````   (a Markdown code fence: three or more backticks or tildes, then an info string)
+export const FENCE = /^\s*(?:`{3,}|~{3,})[\w+-]*\s*$/;
 // > quoted text   |   > > nested   (Markdown block quotes)
 const QUOTE = /^(?:> ?)+/;
 //   ⎿ API Error: 400 …   |   ⏺ Error: …   (Claude Code's TUI gutter and bullet, traces 02 and 04)
