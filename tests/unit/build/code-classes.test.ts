@@ -2,6 +2,7 @@
  * Highlighted code carries classes, never `style` attributes (a strict CSP allows no inline styles),
  * every class has a rule with both theme colours, and the compacted markup keeps the code's text.
  */
+import { Parser } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { codeClassesCss } from "../../../src/build/code-classes.ts";
 import { loadContent } from "../../../src/entries/load-content.ts";
@@ -33,7 +34,7 @@ describe("highlighted code", async () => {
 
   it("uses classes that the stylesheet defines for both the light and the dark theme", () => {
     const css = codeClassesCss();
-    const used = new Set(snippets.flatMap((s) => [...s.html.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1]!.split(" ")).filter((c) => c !== "shiki")));
+    const used = new Set(snippets.flatMap((s) => classNames(s.html)).filter((c) => c !== "shiki"));
     expect(used.size).toBeGreaterThan(3);
     for (const cls of used) {
       const rule = new RegExp(`\\.${cls}\\{([^}]*)\\}`).exec(css);
@@ -50,3 +51,11 @@ describe("highlighted code", async () => {
     }
   });
 });
+
+/** Every class name in the HTML, read by a parser (attributes may be quoted or not). */
+function classNames(html: string): string[] {
+  const names: string[] = [];
+  const parser = new Parser({ onattribute: (name, value) => void (name === "class" && names.push(...value.split(" ").filter(Boolean))) });
+  parser.end(html);
+  return names;
+}
