@@ -90,8 +90,12 @@ function parsePanic(lines: readonly CleanLine[], start: number, rest: string): {
   return { exception: makeException({ runtime: "rust", type: "panic", message, frames, line }), next: trailer.next };
 }
 
-/** Reads anyhow's `Error: msg` + `Caused by:` list; each cause becomes an exception related by `cause`. */
-function parseAnyhow(lines: readonly CleanLine[], start: number, first: string): { exceptions: ParsedException[]; next: number } | undefined {
+/**
+ * Reads anyhow's `Error: msg` + `Caused by:` list; each cause becomes an exception related by `cause`. With `type`
+ * "" the head is any line: anyhow's `{:?}` written by a logger (`[ERROR] failed to stream completion`, then the
+ * list), and then at least one cause must follow.
+ */
+function parseAnyhow(lines: readonly CleanLine[], start: number, first: string, type = "Error"): { exceptions: ParsedException[]; next: number } | undefined {
   const causedBy = nextNonBlank(lines, start + 1);
   if (causedBy > start + 2 || !CAUSED_BY.test(textAt(lines, causedBy))) return undefined;
   const line = lines[start]?.line ?? start + 1;
@@ -102,9 +106,10 @@ function parseAnyhow(lines: readonly CleanLine[], start: number, first: string):
     if (!item) break;
     causes.push(makeException({ runtime: "rust", type: "", message: (item[1] ?? "").trim(), frames: [], line: lines[index]?.line ?? index + 1, relation: "cause" }));
   }
+  if (type === "" && causes.length === 0) return undefined;
   const trailer = readTrailer(lines, nextNonBlank(lines, index));
   const next = trailer.frames ? trailer.next : index;
-  const top = makeException({ runtime: "rust", type: "Error", message: first.trim(), frames: trailer.frames ?? [], line });
+  const top = makeException({ runtime: "rust", type, message: first.trim(), frames: trailer.frames ?? [], line });
   return { exceptions: [top, ...causes], next };
 }
 
@@ -122,5 +127,6 @@ export const parseRustBlock: BlockParser = (lines, start) => {
     return { exceptions: [makeException({ runtime: "rust", type: "", message: "", frames, line: lines[start]?.line ?? start + 1 })], next };
   }
   const error = ERROR_LINE.exec(text);
-  return error ? parseAnyhow(lines, start, error[1] ?? "") : undefined;
+  if (error) return parseAnyhow(lines, start, error[1] ?? "");
+  return isBlank(text) || CAUSED_BY.test(text) ? undefined : parseAnyhow(lines, start, text, "");
 };

@@ -148,6 +148,17 @@ describe("Rust", () => {
     ]);
   });
 
+  it("should read an anyhow chain a logger printed after its own prefix, and not a bare Caused by with no causes", () => {
+    // `log::error!("{:?}", err)`: the head is the log record's message, not an `Error:` line.
+    const logged = "2024-05-02T10:00:00.000+02:00 [ERROR] failed to sync index\n\nCaused by:\n    0: request failed\n    1: connection reset by peer\n";
+    expect(parseTrace(logged).exceptions).toEqual([
+      { runtime: "rust", type: "", message: "failed to sync index", frames: [], line: 1 },
+      { runtime: "rust", type: "", message: "request failed", frames: [], line: 4, relation: "cause" },
+      { runtime: "rust", type: "", message: "connection reset by peer", frames: [], line: 5, relation: "cause" },
+    ]);
+    expect(parseTrace("failed to sync index\n\nCaused by:\nnothing indented\n").exceptions.every((e) => e.runtime !== "rust")).toBe(true);
+  });
+
   it("should strip legacy symbol hashes from old backtraces", () => {
     const trace = "stack backtrace:\n   4: 0x55d4c1a2b3c4 - myapp::config::load::h1a2b3c4d5e6f7a8b\n                               at src/config.rs:10\n";
     expect(parseTrace(trace).exceptions).toEqual([{ runtime: "rust", type: "", message: "", frames: [{ module: "myapp::config", file: "src/config.rs", function: "load", line: 10 }], line: 1 }]);
