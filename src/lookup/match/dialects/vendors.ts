@@ -8,8 +8,8 @@
  *   pip's certificate error). A paste naming one and none of the page's own products gets at most low confidence.
  *
  * A maintainer of another errata site edits these lists; nothing else in the matcher names a vendor.
- * Matching is case-insensitive, on whole words for short terms (see `hasTerm`); a term written `^term` must start a
- * word (`^lmstudio`: LM Studio, not TensorOps' `llmstudio`).
+ * Matching is case-insensitive, on whole words for short terms, a version number allowed after them (`llama3`; see
+ * `hasTerm`); a term written `^term` must start a word (`^lmstudio`: LM Studio, not TensorOps' `llmstudio`).
  */
 
 export const PRODUCT_EVIDENCE: Readonly<Record<string, readonly string[]>> = {
@@ -96,7 +96,8 @@ export const PLATFORM_ERROR_KINDS: ReadonlySet<string> = new Set([
 
 /**
  * Whether a lowercased text holds a term: as a substring for terms of six characters or more or with
- * punctuation, as a whole word otherwise (`pip` must not match `pipeline`); `^term`, at the start of a word.
+ * punctuation, as a whole word otherwise (`pip` must not match `pipeline`), which may carry a version number
+ * (`llama3`, `pip3`); `^term`, at the start of a word.
  * @param lower The text, lowercased.
  * @param term A term from the lists above.
  * @returns True when present.
@@ -112,7 +113,9 @@ export function hasTerm(lower: string, term: string): boolean {
     if (at < 0) return false;
     const before = lower[at - 1] ?? " ";
     const after = lower[at + word.length] ?? " ";
-    if (!/[a-z0-9]/.test(before) && (wordStart || !/[a-z0-9]/.test(after))) return true;
+    // A version may follow a name that ends in a letter: model families are written `llama3`, `qwen2.5`, `gemma2`.
+    const ends = wordStart || !/[a-z0-9]/.test(after) || (/[a-z]$/.test(word) && /[0-9]/.test(after));
+    if (!/[a-z0-9]/.test(before) && ends) return true;
     from = at + 1;
   }
 }

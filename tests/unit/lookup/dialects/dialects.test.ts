@@ -87,6 +87,14 @@ describe("vendor evidence", () => {
     expect(hasTerm("see files.pythonhosted.org", "files.pythonhosted.org")).toBe(true);
   });
 
+  it("lets a version number follow a short name that ends in a letter", () => {
+    expect(hasTerm("model id meta.llama3-3-70b-instruct-v1:0", "llama")).toBe(true);
+    expect(hasTerm("qwen2.5-coder", "qwen")).toBe(true);
+    expect(hasTerm("llamas3", "llama")).toBe(false);
+    expect(hasTerm("xs30 bucket", "s3")).toBe(false);
+    expect(vendorEvidence("Invocation of model ID meta.llama3-3-70b-instruct-v1:0 with on-demand throughput isn't supported.").foreign.map((f) => f.vendor)).toEqual(["other model families"]);
+  });
+
   it("matches a ^term only at the start of a word", () => {
     expect(hasTerm("connecting to lmstudio-community/qwen", "^lmstudio")).toBe(true);
     expect(hasTerm("from @lmstudio/sdk", "^lmstudio")).toBe(true);
