@@ -25,7 +25,9 @@ async function scriptBytes(page: Page, use: () => Promise<void>): Promise<number
 // Bedrock transcoder, Python chunked transport); its budget moved to about 25 % above that.
 // The lookup grew to 82,216 bytes with the v2 matcher of issue 8 (client dialects, vendor and platform data, fitted
 // routing and weights, the quote-stripped and JSON-string readers); its budget moved to about 20 % above that.
-const BUDGETS = { lookup: 99_000, playground: 97_000, search: 5_600, errorPage: 0 };
+// 2026-12-04: the error page's script (copy buttons, code tabs, the table of contents), 3,326 bytes, moved from inline
+// to a cached file (issue 12's HTML budget); its budget is about a quarter above that.
+const BUDGETS = { lookup: 99_000, playground: 97_000, search: 5_600, errorPage: 4_200 };
 
 test("browser bundles stay within their budgets", async ({ page }) => {
   const measured = {

@@ -48,11 +48,13 @@ test("the playground reads without JavaScript: the first sample is rendered at b
 });
 
 test("pages without a playground load no playground code", async ({ page }) => {
-  const scripts: string[] = [];
-  page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
+  const scripts: { url: string; bytes: number }[] = [];
+  page.on("response", async (r) => r.request().resourceType() === "script" && scripts.push({ url: r.url(), bytes: (await r.body()).length }));
   await page.goto("/errors/anthropic-api/rate-limit-error-429/");
   await page.waitForLoadState("networkidle");
-  expect(scripts).toEqual([]);
+  // The error page's own small script only (the playground's code is over 70 KB).
+  expect(scripts).toHaveLength(1);
+  expect(scripts[0]!.bytes, scripts[0]!.url).toBeLessThanOrEqual(4096);
 });
 
 for (const size of [
