@@ -97,6 +97,13 @@ test("snippets in several languages are tabs: arrow keys switch, the choice is r
   await expect(other.getByRole("tab", { name: "TypeScript" })).toHaveAttribute("aria-selected", "true");
 });
 
+test("an error page names each tag once, though its tool is one of its platforms too", async ({ page }) => {
+  await page.goto(RATE_LIMIT);
+  const tags = await page.locator(".meta-line .tag").allTextContents();
+  expect(tags).toContain("Anthropic API");
+  expect(new Set(tags).size).toBe(tags.length);
+});
+
 test("without JavaScript every snippet shows, captioned, with no dead buttons", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
