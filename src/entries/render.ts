@@ -1,7 +1,8 @@
 /**
  * Renders a validated page to HTML strings: body sections, and the inline Markdown inside
  * frontmatter fields (cause details, fix steps, FAQ answers). Code is highlighted at build time
- * with Shiki, in a light and a dark theme switched by CSS variables, so pages ship no highlighter;
+ * with Shiki, in a light and a dark theme switched by CSS variables, so pages ship no highlighter (the two
+ * themes are twins, so each snippet is tokenized once: src/build/twin-themes.ts);
  * token colours are classes, not inline styles (src/build/code-classes.ts). Shiki's per-line tokenizing
  * time limit is raised from 0.5 s to 5 s: on a loaded machine the default cut lines short in one theme
  * and not the other, so two builds of the same page differed; 5 s still bounds a pathological grammar.
@@ -16,6 +17,7 @@ import remarkRehype from "remark-rehype";
 import { createHighlighter, type Highlighter } from "shiki";
 import { unified } from "unified";
 import { codeTransformers } from "../build/code-classes.ts";
+import { twinThemeHighlighter } from "../build/twin-themes.ts";
 import { peekShared } from "../build/shared.ts";
 import { parseMarkdown } from "./body-sections.ts";
 import { isPlainInline } from "./plain-inline.ts";
@@ -63,7 +65,7 @@ async function processor() {
     .use(remarkInternalLinks)
     .use(remarkRehype)
     .use(rehypeSafeLinks)
-    .use(rehypeShikiFromHighlighter, hl, {
+    .use(rehypeShikiFromHighlighter, twinThemeHighlighter(hl, THEMES), {
       themes: THEMES,
       defaultColor: false,
       fallbackLanguage: "text",
