@@ -2,19 +2,12 @@
  * A page restored from the render cache brings the highlighting classes it uses (classes-used.ts reads them
  * from its HTML): every class a parser finds on its tokens, whether the attribute is quoted or not.
  */
-import { Parser } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { classesUsed } from "../../../src/build/classes-used.ts";
 import { codeClassRegistry } from "../../../src/build/code-classes.ts";
 import { loadContent } from "../../../src/entries/load-content.ts";
 import { renderPage } from "../../../src/entries/render.ts";
-
-function classNames(html: string): string[] {
-  const names: string[] = [];
-  const parser = new Parser({ onattribute: (name, value) => void (name === "class" && names.push(...value.split(" ").filter(Boolean))) });
-  parser.end(html);
-  return names;
-}
+import { classNames } from "../html-attributes.ts";
 
 describe("classesUsed", () => {
   it("finds every registered class of a rendered page, quoted or unquoted, with its declarations", async () => {

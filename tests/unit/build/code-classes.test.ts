@@ -2,9 +2,9 @@
  * Highlighted code carries classes, never `style` attributes (a strict CSP allows no inline styles),
  * every class has a rule with both theme colours, and the compacted markup keeps the code's text.
  */
-import { Parser } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { codeClassesCss } from "../../../src/build/code-classes.ts";
+import { classNames } from "../html-attributes.ts";
 import { loadContent } from "../../../src/entries/load-content.ts";
 import { renderPage } from "../../../src/entries/render.ts";
 
@@ -51,11 +51,3 @@ describe("highlighted code", async () => {
     }
   });
 });
-
-/** Every class name in the HTML, read by a parser (attributes may be quoted or not). */
-function classNames(html: string): string[] {
-  const names: string[] = [];
-  const parser = new Parser({ onattribute: (name, value) => void (name === "class" && names.push(...value.split(" ").filter(Boolean))) });
-  parser.end(html);
-  return names;
-}

@@ -4,11 +4,11 @@
  * section ids, tables. Each case also asserts the property it shows, so accepting a changed snapshot
  * (`vitest -u`) cannot quietly accept a regression.
  */
-import { Parser } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { readPage } from "../../../src/entries/read-page.ts";
 import { renderInline, renderPage } from "../../../src/entries/render.ts";
 import { withChange } from "./page-fixture.ts";
+import { attributeValues } from "../html-attributes.ts";
 
 /** Renders `markdown` as the body of "What it means" in the fixture page; every section's id and HTML. */
 async function renderBody(markdown: string, page?: string): Promise<string> {
@@ -26,11 +26,7 @@ function snapshot(markdown: string, html: string): string {
 
 /** The targets of every href and src, decoded as a browser would, resolved against a page URL. */
 function targets(html: string): string[] {
-  // A parser reads the attributes (quoted or not, entities decoded), as a browser would.
-  const urls: string[] = [];
-  const parser = new Parser({ onattribute: (name, value) => void ((name === "href" || name === "src") && urls.push(new URL(value, "https://site.example/errors/demo/page/").href)) });
-  parser.end(html);
-  return urls;
+  return attributeValues(html, "href", "src").map((v) => new URL(v, "https://site.example/errors/demo/page/").href);
 }
 
 const RAW_HTML = [

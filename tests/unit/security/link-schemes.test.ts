@@ -3,13 +3,13 @@
  * by the validator at its position and dropped by the renderer, in the body and in every
  * inline-Markdown field, whatever form the link takes.
  */
-import { Parser } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../../src/entries/problem.ts";
 import { readPage } from "../../../src/entries/read-page.ts";
 import { renderPage } from "../../../src/entries/render.ts";
 import { isAllowedUrl } from "../../../src/entries/link-schemes.ts";
 import { withChange } from "../entries/page-fixture.ts";
+import { attributeValues } from "../html-attributes.ts";
 
 /** Every href/src in the HTML resolves (as a browser would, via WHATWG URL) to http(s) or mailto. */
 function liveSchemes(rendered: unknown): string[] {
@@ -21,12 +21,7 @@ function liveSchemes(rendered: unknown): string[] {
     else if (v && typeof v === "object") for (const x of Object.values(v)) walk(x);
   };
   walk(rendered);
-  const schemes: string[] = [];
-  for (const html of strings) {
-    const parser = new Parser({ onattribute: (name, value) => void ((name === "href" || name === "src") && schemes.push(new URL(value, "https://site.example/").protocol)) });
-    parser.end(html);
-  }
-  return schemes;
+  return strings.flatMap((html) => attributeValues(html, "href", "src").map((v) => new URL(v, "https://site.example/").protocol));
 }
 
 const SAFE = ["http:", "https:", "mailto:"];
