@@ -128,6 +128,9 @@ function bodyFacts(body: Dict, depth = 0): BodyFacts {
   if (facts.message === undefined && depth === 0) {
     const prose = longestProse(body);
     if (prose !== undefined) facts.message = prose;
+    // An app's log record whose text holds the client's line with its body (structlog's `{"event": "Error during
+    // chat streaming: Error code: 529 - {'type': 'error', …}"}`): that body's message and kind are the error.
+    adoptInner(facts, nestedBody(prose), depth);
   }
   return facts;
 }

@@ -140,6 +140,14 @@ describe("coreMessage: every wrapper form", () => {
     expect(core('{"message":"short one","detail_text":"a much longer string with many words in it"}').inner).toBe("short one");
   });
 
+  it("a log record whose longest string holds a client's line with its body: that body's message and kind", () => {
+    // structlog's JSON record, cut off by the paste: the event text carries the SDK's `Error code: 529 - {…}`.
+    const record = `{"event": "Error during chat streaming: Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}", "thread_id": "t-1", "sess`;
+    expect(core(record)).toMatchObject({ inner: "Overloaded", code: "overloaded_error" });
+    // Prose with no body in it stays the message.
+    expect(core('{"event": "Error during chat streaming: upstream closed", "thread_id": "t-1"}').inner).toBe("Error during chat streaming: upstream closed");
+  });
+
   it("a whole message in quotes is unquoted, but two quoted values are not one", () => {
     expect(core('"Could not resolve authentication method. Expected one of api_key, auth_token, or credentials to be set."').lead).toBe(
       "Could not resolve authentication method. Expected one of api_key, auth_token, or credentials to be set.",
