@@ -30,6 +30,11 @@ function sha256(text: string): string {
 }
 
 const RAW_TEXT = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
+/**
+ * A `<script>` whose type is JSON (the FAQ's JSON-LD) is a data block: the browser never runs it, so CSP does not
+ * govern it and its hash would only lengthen the policy (HTML § 4.12.1, "data block"). Any other type keeps its hash.
+ */
+const DATA_BLOCK = /\stype\s*=\s*["']?application\/(?:ld\+)?json(?=["'\s]|$)/i;
 const COMMENT = /<!--[\s\S]*?-->/g;
 const TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/g;
 const STYLE_ATTR = /\sstyle\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/i;
@@ -52,7 +57,7 @@ export function pagePolicy(html: string): PagePolicy {
   for (const match of html.matchAll(RAW_TEXT)) {
     const [, tag, attrs, body] = match as unknown as [string, string, string, string];
     if (tag.toLowerCase() === "script") {
-      if (!/\ssrc\s*=/i.test(attrs)) scripts.add(sha256(body));
+      if (!/\ssrc\s*=/i.test(attrs) && !DATA_BLOCK.test(attrs)) scripts.add(sha256(body));
     } else styles.add(sha256(body));
   }
   const markup = html.replace(RAW_TEXT, "<$1>").replace(COMMENT, "");

@@ -21,6 +21,13 @@ describe("per-page CSP", () => {
     expect(found.policy).not.toContain("unsafe-inline");
   });
 
+  it("leaves JSON data blocks (JSON-LD) out: the browser never runs them", () => {
+    const withData = PAGE.replace("</head>", '<script type="application/ld+json">{"@type":"FAQPage"}</script><script type=application/json>{}</script></head>');
+    expect(pagePolicy(withData).scriptHashes).toEqual([hash('console.log("</scrip")')]);
+    // A script of any other type is still hashed.
+    expect(pagePolicy(PAGE.replace("</head>", '<script type="text/javascript">run()</script></head>')).scriptHashes).toContain(hash("run()"));
+  });
+
   it("finds inline style attributes (outside comments), decoded, and allows only those by hash", () => {
     expect(found.styleAttributes).toEqual(['--shiki-light:#fff;--c:"q"', "color:red"]);
     expect(found.policy).toContain(`'unsafe-hashes' ${[hash('--shiki-light:#fff;--c:"q"'), hash("color:red")].sort().join(" ")}`);
