@@ -105,18 +105,6 @@ function twinTokens(twins: Twins): ShikiTransformer {
  * @returns The highlighter to give @shikijs/rehype.
  */
 export function twinThemeHighlighter(hl: Highlighter, themes: { light: string; dark: string }): Highlighter {
-  const key = `${themes.light}\n${themes.dark}`;
-  const known = made.get(hl)?.get(key);
-  if (known) return known;
-  const built = build(hl, themes);
-  made.set(hl, (made.get(hl) ?? new Map<string, Highlighter>()).set(key, built));
-  return built;
-}
-
-/** One wrapper per highlighter and theme pair (the renderer asks once per page). */
-const made = new WeakMap<Highlighter, Map<string, Highlighter>>();
-
-function build(hl: Highlighter, themes: { light: string; dark: string }): Highlighter {
   const twins = twinThemes(hl.getTheme(themes.light), hl.getTheme(themes.dark));
   if (!twins) return hl;
   const transformer = twinTokens(twins);

@@ -49,9 +49,9 @@ export interface RenderedPage {
 const THEMES = { light: "github-light-high-contrast", dark: "github-dark-high-contrast" } as const;
 let highlighter: Promise<Highlighter> | undefined;
 
-/** One highlighter per process: loading grammars is the slow part. */
+/** One highlighter per process (loading grammars is the slow part), tokenizing once for both themes. */
 function getHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: CODE_LANGUAGES.filter((l) => l !== "text") });
+  highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: CODE_LANGUAGES.filter((l) => l !== "text") }).then((hl) => twinThemeHighlighter(hl, THEMES));
   return highlighter;
 }
 
@@ -65,7 +65,7 @@ async function processor() {
     .use(remarkInternalLinks)
     .use(remarkRehype)
     .use(rehypeSafeLinks)
-    .use(rehypeShikiFromHighlighter, twinThemeHighlighter(hl, THEMES), {
+    .use(rehypeShikiFromHighlighter, hl, {
       themes: THEMES,
       defaultColor: false,
       fallbackLanguage: "text",
