@@ -2,8 +2,9 @@
  * The site build that `npm run build` (scripts/build.ts) runs in a child process, each step once —
  *   1. read, parse and validate content/, then replay its playground samples (the same lines as
  *      `npm run validate`; exit 1 on any problem),
- *   2. render every page's Markdown and code (through the render cache, src/build/render-cache.ts) — on
- *      worker threads that start on each page as soon as step 1 has read it,
+ *   2. render every page's Markdown and code (through the render cache, src/build/render-cache.ts) — on a
+ *      large site, worker threads do steps 1 and 2 for each page in one go, and the main thread the checks
+ *      that need every page,
  *   3. build the lookup index,
  *   4. Astro writes the HTML from those shared results (src/build/shared.ts).
  * Before this script, `validate` loaded everything and Astro loaded it all again. Under scripts/build.ts
@@ -51,18 +52,17 @@ const GC_EVERY_PAGES = 500;
 const dir = contentDir();
 const cachePath = cacheDir();
 const cache = cachePath ? new RenderCache(cachePath, renderFingerprint()) : undefined;
-// Each page goes to the render workers as soon as it is read, so they render while the rest loads (issue 12).
+// On a large site, worker threads read, validate and render each page in one go (issue 12); the main thread
+// runs the checks that need every page.
 const render = new Render({ ...(cache ? { cache } : {}), parallelFor: errorPageCount(dir) });
-/** Pages read between two turns of the event loop, in which the workers get their next batches and answers are stored. */
-const YIELD_EVERY_PAGES = 4;
-// Loading keeps every page's validator trees until the cross-checks; collecting now and then keeps V8 from
-// growing the heap by the parsers' garbage as well (measured at 2,016 pages: peak RSS of the load 649 → 510 MB).
-const loaded = await timePhase("content load + validation", () =>
-  loadContentAsync(dir, async ({ pagesRead, page }) => {
-    if (page) render.add(page);
-    if (pagesRead % GC_EVERY_PAGES === 0) collect();
-    if (pagesRead % YIELD_EVERY_PAGES === 0) await new Promise((resolve) => setImmediate(resolve));
-  }),
+// Without workers, loading keeps every page's validator trees until the cross-checks; collecting now and then keeps
+// V8 from growing the heap by the parsers' garbage as well (measured at 2,016 pages: peak RSS of the load 649 → 510 MB).
+const loaded = await timePhase(render.parallel ? "content load + validation + rendering (workers)" : "content load + validation", () =>
+  loadContentAsync(dir, (files) =>
+    render.readAll(files, (pagesRead) => {
+      if (pagesRead % GC_EVERY_PAGES === 0) collect();
+    }),
+  ),
 );
 const content = await timePhase("playground replay", () => verifyContent(loaded));
 if (content.problems.length > 0) {

@@ -2,16 +2,17 @@
  * Renders every page once, before Astro starts (or on first use under `astro dev`), through the render
  * cache when there is one, on worker threads when there are many pages to render (render-pool.ts).
  * The result is shared (shared.ts) so the error pages, the checks and the highlighting stylesheet all
- * use this one render. The build adds each page as soon as it is loaded (scripts/build-site.ts), so on a
- * large site the workers render while the main thread reads and validates the rest.
+ * use this one render. On a large site the build's worker threads read, validate and render each page in one go
+ * (render-pool.ts), and the main thread only puts the site together (scripts/build-site.ts).
  */
-import type { Page } from "../entries/read-page.ts";
+import { readPageFile, type PageFile } from "../entries/load-content.ts";
+import { pageFromRecord, type Page, type ReadResult } from "../entries/read-page.ts";
 import { renderPage, type RenderedPage } from "../entries/render.ts";
 import { classesUsed } from "./classes-used.ts";
 import { registerCodeClasses } from "./code-classes.ts";
 import type { RenderCache } from "./render-cache.ts";
-import { JobQueue, renderOnWorkers, workerCount, type PoolResult } from "./render-pool.ts";
-import type { RenderJob } from "./render-worker.ts";
+import { readOnWorkers, workerCount } from "./render-pool.ts";
+import type { PageWorkerData } from "./page-worker.ts";
 import { setShared } from "./shared.ts";
 
 /** What the error pages read: `get(id)`, like a Map. */
@@ -47,73 +48,88 @@ class CachedRenders implements RenderedPages {
 export interface RenderOptions {
   cache?: RenderCache;
   /**
-   * Use worker threads when there are about this many pages to render (only from the build script: under Vite's
-   * module runner the worker file cannot be resolved). The count is known before loading, so workers can start on
-   * the first pages while the rest load.
+   * Use worker threads when there are about this many pages (only from the build script: under Vite's module runner
+   * the worker file cannot be resolved). Workers read and validate the page files as well as render them.
    */
   parallelFor?: number;
 }
 
 /**
- * A render in progress: `add` each page as it is loaded (a cache hit is registered at once, anything else queued
- * for the workers, which start on it straight away), then `finish` once every page is added.
+ * A render in progress. The build hands it the page files (`readAll`): on worker threads each page is read,
+ * validated and rendered in one go; without workers each page is read here and rendered by `finish`. Pages loaded
+ * some other way are `add`ed (rendered by `finish`). Cache hits are registered as they are found.
  */
 export class Render {
   readonly #cache: RenderCache | undefined;
   readonly #keys = new Map<string, string>();
   readonly #memory = new Map<string, RenderedPage>();
-  readonly #queue = new JobQueue();
-  readonly #inline: RenderJob[] = [];
+  readonly #inline: Array<Page | undefined> = [];
   readonly #workers: number;
-  readonly #running: Array<Promise<void>> = [];
-  #failure: Error | undefined;
 
   constructor(options: RenderOptions = {}) {
     this.#cache = options.cache;
     this.#workers = options.parallelFor === undefined ? 0 : workerCount(options.parallelFor);
-    // While pages load, the main thread keeps one core busy: one worker fewer than there will be. Measured at
-    // 988 pages on 2 cores: two workers beside the loading thread took as long as loading then rendering (24.7 s
-    // against 25.7 s), the three threads slowing each other down.
-    if (this.#workers > 1) this.#start(this.#workers - 1);
   }
 
-  #start(workers: number): void {
-    // Kept, and its failure remembered, so a worker that fails while pages still load is reported by finish().
-    this.#running.push(
-      renderOnWorkers(this.#queue, workers, (result) => this.#store(result)).catch((error: unknown) => {
-        this.#failure ??= error instanceof Error ? error : new Error(`a render worker failed: ${String(error)}`);
-      }),
-    );
+  /** True when `readAll` reads and renders on worker threads. */
+  get parallel(): boolean {
+    return this.#workers > 0;
   }
 
-  /** Cache hits are registered now; everything else becomes a job holding only what rendering reads. */
+  /**
+   * Reads and validates `files` (in their order) and renders every page that can be rendered: on the workers at
+   * once, otherwise when `finish` is called. `afterPage` is called with the count of pages read (main thread only).
+   */
+  async readAll(files: readonly PageFile[], afterPage?: (pagesRead: number) => void): Promise<Array<ReadResult<Page>>> {
+    if (!this.parallel) {
+      return files.map((file, i) => {
+        const { value, problems } = readPageFile(file);
+        if (value) this.add(value);
+        afterPage?.(i + 1);
+        return value ? { value, problems } : { problems };
+      });
+    }
+    const results: Array<ReadResult<Page>> = files.map(() => ({ problems: [] }));
+    const data: PageWorkerData = this.#cache ? { cache: this.#cache.settings() } : {};
+    await readOnWorkers(files, this.#workers, data, (done, index) => {
+      if (done.classes) registerCodeClasses(done.classes);
+      if (done.record) {
+        const id = done.record.id;
+        if (done.cached) {
+          this.#cache!.note(done.cached.key, done.cached.hit);
+          this.#keys.set(id, done.cached.key);
+        }
+        if (done.rendered) this.#memory.set(id, done.rendered);
+      }
+      results[index] = done.record ? { value: pageFromRecord(done.record), problems: done.problems } : { problems: done.problems };
+    });
+    return results;
+  }
+
+  /** A page to render on this thread: a cache hit is registered now, anything else rendered by `finish`. */
   add(page: Page): void {
     const key = this.#cache?.key(page);
     if (key) this.#keys.set(page.id, key);
     const hit = key ? this.#cache!.get(key) : undefined;
     if (hit) registerCodeClasses(hit.classes);
-    else (this.#workers > 1 ? this.#queue : this.#inline).push({ id: page.id, data: page.data, sections: page.sections });
+    else this.#inline.push(page);
   }
 
   async finish(): Promise<RenderedPages> {
-    // Loading is done: the last worker takes the core it had.
-    if (this.#workers > 1) this.#start(1);
-    this.#queue.close();
-    await Promise.all(this.#running);
-    if (this.#failure) throw this.#failure;
     for (let i = 0; i < this.#inline.length; i++) {
-      const job = this.#inline[i]!;
-      this.#inline[i] = undefined as unknown as RenderJob;
+      const page = this.#inline[i]!;
+      // Let go of each page as it is rendered: its Markdown trees are the bulk of the memory.
+      this.#inline[i] = undefined;
       // The JSON round trip flattens the concatenated strings: half the heap of the rendered pages.
-      const rendered = JSON.parse(JSON.stringify(await renderPage(job as unknown as Page))) as RenderedPage;
-      this.#store({ id: job.id, rendered, classes: classesUsed(rendered) });
+      const rendered = JSON.parse(JSON.stringify(await renderPage(page))) as RenderedPage;
+      this.#store(page.id, rendered, classesUsed(rendered));
     }
     const result: RenderedPages = this.#cache ? new CachedRenders(this.#cache, this.#keys, this.#memory) : this.#memory;
     setShared("rendered", result);
     return result;
   }
 
-  #store({ id, rendered, classes }: PoolResult): void {
+  #store(id: string, rendered: RenderedPage, classes: Array<[string, string]>): void {
     registerCodeClasses(classes);
     const key = this.#keys.get(id);
     // Kept in memory only when it could not be stored (no cache, or a read-only cache directory).

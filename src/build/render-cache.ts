@@ -46,6 +46,7 @@ export function cacheDir(): string | undefined {
 }
 
 export class RenderCache {
+  readonly #root: string;
   readonly #dir: string;
   readonly #fingerprint: string;
   readonly #used = new Set<string>();
@@ -53,6 +54,7 @@ export class RenderCache {
   misses = 0;
 
   constructor(dir: string, fingerprint: string) {
+    this.#root = dir;
     this.#dir = join(dir, "render");
     this.#fingerprint = fingerprint;
   }
@@ -84,6 +86,18 @@ export class RenderCache {
       this.misses++;
       return undefined;
     }
+  }
+
+  /** Counts a lookup made elsewhere (a page worker's, with its own RenderCache on the same directory). */
+  note(key: string, hit: boolean): void {
+    this.#used.add(key);
+    if (hit) this.hits++;
+    else this.misses++;
+  }
+
+  /** Where the cache lives and what its keys are made from, for a page worker to open the same cache. */
+  settings(): { dir: string; fingerprint: string } {
+    return { dir: this.#root, fingerprint: this.#fingerprint };
   }
 
   /** Stores an entry; false when the directory cannot be written (the build then keeps it in memory). */

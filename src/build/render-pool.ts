@@ -1,23 +1,16 @@
 /**
- * Renders pages on worker threads, one per core (at most 4): Markdown and Shiki highlighting are pure
- * CPU work per page and most of a cold build's time. Workers pull small batches from one queue and
- * answer batch by batch, and the caller stores each answer at once (render cache on disk), so neither
- * the workers nor the main thread ever hold more than a few batches of pages: at 10,000 pages, sending
- * each worker its whole share and collecting all the answers at the end took the build past 3 GB.
- * The queue may still be filling: the build adds each page as it is loaded, so the workers render while
- * the main thread reads and validates the rest (issue 12). Results are keyed by page id, so which worker
- * rendered a page, and when, never changes the output.
+ * Reads, validates and renders page files on worker threads (page-worker.ts), one per core (at most 4): parsing,
+ * checking, Markdown and Shiki highlighting are pure CPU work per page and most of a cold build's time. Workers pull
+ * small batches from one queue and answer batch by batch, and each answer is handled at once (its render is already
+ * in the cache on disk), so neither the workers nor the main thread ever hold more than a few batches of renders: at
+ * 10,000 pages, sending each worker its whole share and collecting all the answers at the end took the build past
+ * 3 GB. Answers are stored by the file's place in the list, so which worker read a page, and when, never changes
+ * the output.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { RenderedPage } from "../entries/render.ts";
-import type { RenderJob } from "./render-worker.ts";
-
-export interface PoolResult {
-  id: string;
-  rendered: RenderedPage;
-  classes: Array<[string, string]>;
-}
+import type { PageFile } from "../entries/load-content.ts";
+import type { PageDone, PageWorkerData } from "./page-worker.ts";
 
 const BATCH = 20;
 /**
@@ -35,45 +28,10 @@ export function workerCount(pages: number): number {
   return pages < 200 ? 0 : Math.min(4, availableParallelism());
 }
 
-/** Jobs added while pages load; workers wait on it while it is empty and open. */
-export class JobQueue {
-  readonly #jobs: RenderJob[] = [];
-  #head = 0;
-  #closed = false;
-  #waiting: Array<() => void> = [];
-
-  push(job: RenderJob): void {
-    this.#jobs.push(job);
-    this.#wake();
-  }
-
-  /** No more jobs will come. */
-  close(): void {
-    this.#closed = true;
-    this.#wake();
-  }
-
-  /** Up to `n` jobs, waiting while none are queued; an empty batch once closed and drained. */
-  async take(n: number): Promise<RenderJob[]> {
-    while (this.#head === this.#jobs.length && !this.#closed) await new Promise<void>((resolve) => this.#waiting.push(resolve));
-    const batch = this.#jobs.slice(this.#head, this.#head + n);
-    // Let go of the jobs as they are sent: their Markdown trees are the bulk of the memory.
-    for (let i = this.#head; i < this.#head + batch.length; i++) this.#jobs[i] = undefined as unknown as RenderJob;
-    this.#head += batch.length;
-    return batch;
-  }
-
-  #wake(): void {
-    const waiting = this.#waiting;
-    this.#waiting = [];
-    for (const resolve of waiting) resolve();
-  }
-}
-
 /** Sends one batch and waits for its answer (or the worker's failure). */
-function roundTrip(worker: Worker, batch: RenderJob[]): Promise<PoolResult[]> {
+function roundTrip(worker: Worker, batch: PageFile[]): Promise<PageDone[]> {
   return new Promise((resolve, reject) => {
-    const onMessage = (results: PoolResult[]) => {
+    const onMessage = (results: PageDone[]) => {
       worker.off("error", onError);
       resolve(results);
     };
@@ -88,18 +46,20 @@ function roundTrip(worker: Worker, batch: RenderJob[]): Promise<PoolResult[]> {
 }
 
 /**
- * Up to `workers` workers render the queue until it is closed and drained. A worker starts only once there is a
- * batch for it (starting one costs about a second), so a rebuild served from the render cache starts none.
+ * `workers` workers read and render `files`; `onResult` gets each file's outcome with its place in `files`. A worker
+ * starts only if there is a batch for it (starting one costs about a second).
  */
-export async function renderOnWorkers(queue: JobQueue, workers: number, onResult: (result: PoolResult) => void): Promise<void> {
+export async function readOnWorkers(files: readonly PageFile[], workers: number, data: PageWorkerData, onResult: (result: PageDone, index: number) => void): Promise<void> {
+  // The next batch starts here; every worker takes the next BATCH files in order (one event loop: no races).
+  let next = 0;
   const run = async () => {
-    let batch = await queue.take(BATCH);
-    if (batch.length === 0) return;
-    const worker = new Worker(new URL("./render-worker.ts", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    if (next >= files.length) return;
+    const worker = new Worker(new URL("./page-worker.ts", import.meta.url), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     try {
-      while (batch.length > 0) {
-        (await roundTrip(worker, batch)).forEach(onResult);
-        batch = await queue.take(BATCH);
+      while (next < files.length) {
+        const at = next;
+        next += BATCH;
+        (await roundTrip(worker, files.slice(at, at + BATCH))).forEach((result, i) => onResult(result, at + i));
       }
     } finally {
       await worker.terminate();

@@ -8,7 +8,7 @@ import { lstatSync, readdirSync, type Dirent } from "node:fs";
 import { join, relative } from "node:path";
 import { crossCheck } from "./cross-checks.ts";
 import { addProblems, sortProblems, type Problem } from "./problem.ts";
-import { readCategory, readPage, type Page } from "./read-page.ts";
+import { readCategory, readPageWithYaml, type Page, type ReadResult, type YamlPlace } from "./read-page.ts";
 import type { CategoryMeta } from "./schema.ts";
 import { SLUG_PATTERN } from "./schema.ts";
 import { checkSourceTitles } from "./source-titles.ts";
@@ -39,50 +39,89 @@ function display(path: string): string {
   return rel.startsWith("..") ? path : rel;
 }
 
+/** A page file found by the walk: where it is, how problems name it, and the id its path gives. */
+export interface PageFile {
+  path: string;
+  /** The path as problems show it. */
+  file: string;
+  category: string;
+  slug: string;
+}
+
+/** What the walk over the folders found, before any page is read. */
+interface Walk {
+  pageFiles: PageFile[];
+  categories: Category[];
+  problems: Problem[];
+  /** Every page file's id, parsed or not (cross-checks must not call a link to a broken page dangling). */
+  fileIds: Set<string>;
+}
+
 export interface LoadOptions {
-  /** Called after each page is read: the build collects garbage every few hundred pages (scripts/build-site.ts). */
+  /** Called after each page is read: a caller may collect garbage every few hundred pages. */
   afterPage?: (pagesRead: number) => void;
 }
 
-/** One step of loading: a page file has been read (`page` is absent when it could not be parsed). */
-export interface PageRead {
-  pagesRead: number;
-  page?: Page;
-}
-
 export function loadContent(dir: string, options: LoadOptions = {}): Content {
-  const loading = readContent(dir);
-  for (let step = loading.next(); ; step = loading.next()) {
-    if (step.done) return step.value;
-    options.afterPage?.(step.value.pagesRead);
-  }
+  const walk = walkContent(dir);
+  const results = walk.pageFiles.map((f, i) => {
+    const result = readPageFile(f);
+    options.afterPage?.(i + 1);
+    return result;
+  });
+  return assemble(dir, walk, results);
 }
 
 /**
- * The same load, giving control back after every page: the build hands each page to the render workers as it
- * is read and lets them run while the rest loads (scripts/build-site.ts, src/build/prerender.ts).
+ * The same load with the pages read by `readPages` (which may read them on worker threads, in any order, as long as
+ * the results come back in the order of the files): the build reads, validates and renders each page on its render
+ * workers (src/build/prerender.ts). Everything that needs all pages at once runs here, on the results.
  */
-export async function loadContentAsync(dir: string, afterPage: (read: PageRead) => Promise<void> | void): Promise<Content> {
-  const loading = readContent(dir);
-  for (let step = loading.next(); ; step = loading.next()) {
-    if (step.done) return step.value;
-    await afterPage(step.value);
-  }
+export async function loadContentAsync(dir: string, readPages: (files: readonly PageFile[]) => Promise<Array<ReadResult<Page>>>): Promise<Content> {
+  const walk = walkContent(dir);
+  return assemble(dir, walk, await readPages(walk.pageFiles));
 }
 
-function* readContent(dir: string): Generator<PageRead, Content> {
-  const problems: Problem[] = [];
+/** Reads and validates one page file: a file that cannot be read is a problem, never an exception. */
+export function readPageFile(f: PageFile): ReadResult<Page> & { yaml?: YamlPlace } {
+  const read = readContentFile(f.path, LIMITS.pageBytes);
+  if (!read.ok) {
+    const code = read.code === "too-large" ? "too-large" : read.code === "encoding" ? "encoding" : "file-name";
+    return { problems: [{ file: f.file, line: read.line ?? 1, column: read.column ?? 1, field: "file", code, message: read.message }] };
+  }
+  return readPageWithYaml(f.file, read.text, f.category, f.slug);
+}
+
+function assemble(dir: string, walk: Walk, results: ReadonlyArray<ReadResult<Page>>): Content {
+  const { problems, categories, fileIds } = walk;
   const pages: Page[] = [];
+  for (const result of results) {
+    addProblems(problems, result.problems);
+    if (result.value) pages.push(result.value);
+  }
+  const errorsDir = join(dir, "errors");
+  addProblems(
+    problems,
+    crossCheck(pages, new Set(categories.map((c) => c.id)), (c) => display(join(errorsDir, c, CATEGORY_FILE)), fileIds),
+  );
+  addProblems(problems, checkSourceTitles(pages, recordedTitles));
+  return { dir, pages, categories, problems: sortProblems(problems) };
+}
+
+/** Lists the page files and reads the category files; every misplaced or misnamed entry is a problem. */
+function walkContent(dir: string): Walk {
+  const problems: Problem[] = [];
+  const pageFiles: PageFile[] = [];
   const categories: Category[] = [];
-  /** Every page file's id, parsed or not (cross-checks must not call a link to a broken page dangling). */
   const fileIds = new Set<string>();
+  const walk = { pageFiles, categories, problems, fileIds };
   const errorsDir = join(dir, "errors");
   const fileProblem = (path: string, code: Problem["code"], message: string) => problems.push({ file: display(path), line: 1, column: 1, field: "file", code, message });
   let folders: Dirent[];
   try {
     if (lstatSync(errorsDir).isSymbolicLink()) {
       fileProblem(errorsDir, "file-name", "a symbolic link — content is never read through links; make errors/ a real folder");
-      return { dir, pages, categories, problems };
+      return walk;
     }
     folders = readdirSync(errorsDir, { withFileTypes: true }).sort(byName);
   } catch {
@@ -94,7 +133,7 @@ function* readContent(dir: string): Generator<PageRead, Content> {
       code: "file-name",
       message: `no errors/ folder in ${display(dir)} — pages live in ${display(dir)}/errors/<category>/<slug>.md`,
     });
-    return { dir, pages, categories, problems };
+    return walk;
   }
   for (const entry of folders) {
     const folder = entry.name;
@@ -156,30 +195,10 @@ function* readContent(dir: string): Generator<PageRead, Content> {
         continue;
       }
       fileIds.add(`${folder}/${slug}`);
-      const read = readContentFile(path, LIMITS.pageBytes);
-      if (!read.ok) {
-        problems.push({
-          file,
-          line: read.line ?? 1,
-          column: read.column ?? 1,
-          field: "file",
-          code: read.code === "too-large" ? "too-large" : read.code === "encoding" ? "encoding" : "file-name",
-          message: read.message,
-        });
-        continue;
-      }
-      const result = readPage(file, read.text, folder, slug);
-      addProblems(problems, result.problems);
-      if (result.value) pages.push(result.value);
-      yield result.value ? { pagesRead: fileIds.size, page: result.value } : { pagesRead: fileIds.size };
+      pageFiles.push({ path, file, category: folder, slug });
     }
   }
-  addProblems(
-    problems,
-    crossCheck(pages, new Set(categories.map((c) => c.id)), (c) => display(join(errorsDir, c, CATEGORY_FILE)), fileIds),
-  );
-  addProblems(problems, checkSourceTitles(pages, recordedTitles));
-  return { dir, pages, categories, problems: sortProblems(problems) };
+  return walk;
 }
 
 function byName(a: Dirent, b: Dirent): number {

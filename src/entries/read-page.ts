@@ -14,7 +14,7 @@ import { parseYaml, splitFrontmatter, type SplitSource } from "./split-frontmatt
 import { zodIssuesToProblems } from "./zod-problems.ts";
 import type { Document } from "yaml";
 import { readYamlFile } from "./read-yaml.ts";
-import type { SourceText } from "./source-text.ts";
+import { SourceText } from "./source-text.ts";
 
 export interface Page {
   /** `<category>/<slug>`, permanent. */
@@ -72,8 +72,48 @@ function normalizeLineEnds(text: string): string {
   return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
 }
 
+/** Where a page's frontmatter is: its YAML text and the offset where it starts in the file. */
+export interface YamlPlace {
+  text: string;
+  offset: number;
+}
+
 /** Reads and validates a page. `id` is derived from the path by the caller. */
 export function readPage(file: string, original: string, category: string, slug: string): ReadResult<Page> {
+  const { value, problems } = readPageWithYaml(file, original, category, slug);
+  return value ? { value, problems } : { problems };
+}
+
+/**
+ * A page as a worker thread sends it back (src/build/page-worker.ts): plain data that survives a structured clone.
+ * The body's Markdown trees stay in the worker (the site needs only the sections' headings once the page is rendered)
+ * and `offsetOf`, a closure, is rebuilt from the YAML text by `pageFromRecord`.
+ */
+export interface PageRecord {
+  id: string;
+  category: string;
+  slug: string;
+  file: string;
+  data: PageFrontmatter;
+  sections: BodySection[];
+  text: string;
+  yaml: YamlPlace;
+}
+
+export function pageRecord(page: Page, yaml: YamlPlace): PageRecord {
+  const sections = page.sections.map((s) => ({ heading: s.heading, id: s.id, slot: s.slot, nodes: [] }));
+  return { id: page.id, category: page.category, slug: page.slug, file: page.file, data: page.data, sections, text: page.source.text, yaml };
+}
+
+/** The page a record stands for, its positions located by parsing the YAML text again when a problem asks. */
+export function pageFromRecord(record: PageRecord): Page {
+  const { text, yaml, ...rest } = record;
+  let located: Document.Parsed | undefined;
+  return { ...rest, source: new SourceText(text), offsetOf: (path) => yaml.offset + locate((located ??= parseYaml(yaml.text)), path).offset };
+}
+
+/** `readPage`, also giving where the frontmatter is (for `pageRecord`). */
+export function readPageWithYaml(file: string, original: string, category: string, slug: string): ReadResult<Page> & { yaml?: YamlPlace } {
   const text = normalizeLineEnds(original);
   const tooLarge = pageSizeProblem(file, utf8Length(text));
   if (tooLarge) return { problems: [tooLarge] };
@@ -127,7 +167,7 @@ export function readPage(file: string, original: string, category: string, slug:
   addProblems(problems, checkLinks({ file, source: split.source, data: parsed.data, offsetOf, bodyNodes: body.nodes, bodyOffset: split.bodyOffset }));
   const page: Page = { id: `${category}/${slug}`, category, slug, file, data: parsed.data, sections: body.sections, source: split.source, offsetOf };
   positions.release();
-  return { value: page, problems: sortProblems(problems) };
+  return { value: page, problems: sortProblems(problems), yaml: { text: split.yamlText ?? "", offset: split.yamlOffset } };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Whole builds of a small site (the real pages, copied by the bench's generator into a temp folder):
- *   - determinism: two cold builds (one with a fresh render cache, one with the cache off) write
- *     byte-identical dist/ folders, in different output directories;
+ *   - determinism: two cold builds (one with a fresh render cache on the main thread, one with the cache off on
+ *     worker threads) write byte-identical dist/ folders, in different output directories;
  *   - incremental: after one page changes, a build reusing the first build's cache writes exactly the
  *     dist/ a cold build of the changed content writes, and reuses every other page's render.
  */
@@ -43,7 +43,8 @@ describe("whole builds", () => {
 
   it("two cold builds write byte-identical dist/ folders", () => {
     first = build("cold-a", { ERRATA_CACHE_DIR: cache });
-    const second = build("cold-b", { ERRATA_CACHE: "0" });
+    // The second reads, validates and renders on two worker threads (a site of 200 pages or more would): same bytes.
+    const second = build("cold-b", { ERRATA_CACHE: "0", ERRATA_RENDER_WORKERS: "2" });
     expect(fileCount(first.out)).toBeGreaterThan(40);
     failed = true;
     expect(dirDifferences(first.out, second.out)).toEqual([]);
@@ -53,7 +54,8 @@ describe("whole builds", () => {
   it("a rebuild after one changed page equals a cold build and reuses the other renders", () => {
     const page = join(content, "errors/anthropic-api/rate-limit-error-429.md");
     writeFileSync(page, readFileSync(page, "utf8").replace("## Prevention\n", "## Prevention\n\nChanged for the incremental test: `retry-after` first.\n"));
-    const warm = build("incremental", { ERRATA_CACHE_DIR: cache });
+    // On workers, which find the cached renders themselves.
+    const warm = build("incremental", { ERRATA_CACHE_DIR: cache, ERRATA_RENDER_WORKERS: "2" });
     const cold = build("cold-c", { ERRATA_CACHE: "0" });
     // Every page but the changed one comes from the cache (the cold build rendered them all).
     const total = Number(/render cache .*: 0 reused, (\d+) rendered/.exec(first.stdout)?.[1] ?? NaN);
