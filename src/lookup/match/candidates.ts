@@ -197,6 +197,20 @@ function withLeadAbove(lines: readonly string[], at: number, body: string): stri
 }
 
 /**
+ * The parsed exception's line rewritten by a body dialect (dialects/bodies.ts), when its message is on that line.
+ * @param lines The paste's lines.
+ * @param at 1-based line of the exception's message.
+ * @param message The message as the parser read it.
+ * @returns The rewritten line, or undefined when the line is in no dialect or is not the message's.
+ */
+function dialectLine(lines: readonly string[], at: number, message: string): string | undefined {
+  const line = lines[at - 1] ?? "";
+  const probe = (message.split("\n")[0] ?? "").slice(0, 40).trim();
+  if (probe === "" || !line.includes(probe)) return undefined;
+  return rewriteBody(line)?.text.replace(DECORATION, "");
+}
+
+/**
  * Builds the candidates of a paste.
  * @param result What the parser found.
  * @param text The paste.
@@ -213,6 +227,14 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
     const at = messageLine(lines, ex.line, type, ex.message);
     const message = ex.message.includes("\n") ? outOfJsonString(ex.message) : continued(lines, at, outOfJsonString(ex.message));
     if (!type && !message.trim()) continue;
+    // A line in another language's notation (dialects/bodies.ts) is read through its dialect whichever reader found
+    // it: the parser's own reading of `ValidationException { message: Some("…: …") }` stops at the first `:` inside
+    // the string and looks like a cut-off body, which any page sharing the words before that `:` would match.
+    const dialect = dialectLine(lines, at, message);
+    if (dialect !== undefined) {
+      out.push({ ...analyzeText(dialect), line: at, text: clip(dialect), frames: ex.frames, origin: "parsed" });
+      continue;
+    }
     // `API Error (529 {…}) · Retrying…` comes back as type `API Error` + message `(529 {…}) · …`: no colon to restore.
     const full = type ? `${type}${message.startsWith("(") ? " " : ": "}${message}` : message;
     // A "type" with spaces (`API Error`) is part of the message; the shared splitter decides.

@@ -103,3 +103,16 @@ describe("candidatesFrom: an escaped body wrapped by a terminal", () => {
     expect(lines(text).find((c) => c.origin === "body")?.parts.inner).toBe("Internal server error");
   });
 });
+
+describe("candidatesFrom: a parsed line in another language's notation", () => {
+  it("reads the parser's exception line through its body dialect, not as a body cut off at a `:` in a string", () => {
+    // The AWS SDK for Rust's Debug output as an app logs it (goose): the parser takes the line as an untyped
+    // message, whose `{ message: Some("…: …") }` a plain reader cuts at the first `:`, leaving a cut-off body that
+    // any page with `The model returned the following errors: …` matches as truncated.
+    const text = 'Failed to call Bedrock: ValidationException(ValidationException { message: Some("The model returned the following errors: prompt is too long: 227255 tokens > 200000 maximum")';
+    const found = lines(text);
+    expect(found.map((c) => c.parts.truncated)).not.toContain(true);
+    expect(found[0]?.type?.name).toBe("ValidationException");
+    expect(found[0]?.text).toBe("ValidationException: The model returned the following errors: prompt is too long: 227255 tokens > 200000 maximum");
+  });
+});
