@@ -89,9 +89,19 @@ function messageLine(lines: readonly string[], start: number, type: string, mess
 const MAX_CONTINUED = 3;
 
 /**
+ * A message hard-wrapped mid-sentence, as a terminal or an issue's text box breaks a long line: the message does not
+ * end a sentence and the next line goes on in lower case at the margin (`… An error occurred (ValidationException)` /
+ * `when calling the ConverseStream operation: …`). A frame, a log record or an indented line starts otherwise.
+ */
+function midSentence(text: string, next: string): boolean {
+  return !/[.!?]\s*$/.test(text) && /^[a-z][a-z]*(?: [a-z]+)/.test(next);
+}
+
+/**
  * A message whose line ends in `:` with its words on the next lines (`Error raised by bedrock service:` then
  * botocore's `An error occurred (…) when calling the InvokeModel operation:` then the message, as a logger prints a
- * message with newlines in it): the lines that follow, joined, up to a blank line, a frame or a body's brace.
+ * message with newlines in it), or wrapped mid-sentence (midSentence): the lines that follow, joined, up to a blank
+ * line, a frame or a body's brace.
  * @param lines The paste's lines.
  * @param next 0-based index of the line after the message's.
  * @param text The message so far.
@@ -99,7 +109,7 @@ const MAX_CONTINUED = 3;
  */
 function continued(lines: readonly string[], next: number, text: string): string {
   let out = text;
-  for (let i = next; i < next + MAX_CONTINUED && /:\s*$/.test(out); i++) {
+  for (let i = next; i < next + MAX_CONTINUED && (/:\s*$/.test(out) || midSentence(out, lines[i] ?? "")); i++) {
     const line = (lines[i] ?? "").replace(DECORATION, "").trim();
     if (!line || FRAME_LINE.test(lines[i] ?? "") || /^[{[]/.test(line)) break;
     out = `${out.trimEnd()} ${line}`;

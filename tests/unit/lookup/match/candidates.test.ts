@@ -116,3 +116,22 @@ describe("candidatesFrom: a parsed line in another language's notation", () => {
     expect(found[0]?.text).toBe("ValidationException: The model returned the following errors: prompt is too long: 227255 tokens > 200000 maximum");
   });
 });
+
+describe("candidatesFrom: a message hard-wrapped mid-sentence", () => {
+  it("joins the lines that go on in lower case at the margin, and stops at a sentence's end or a line that starts otherwise", () => {
+    // botocore's one-line message as a terminal wrapped it (strands-agents/harness-sdk#1663).
+    const text = [
+      "botocore.errorfactory.ValidationException: An error occurred (ValidationException)",
+      "when calling the ConverseStream operation: The model returned the following errors:",
+      "prompt is too long: 903884 tokens > 200000 maximum",
+    ].join("\n");
+    expect(lines(text)[0]?.text).toBe(
+      "botocore.errorfactory.ValidationException: An error occurred (ValidationException) when calling the ConverseStream operation: The model returned the following errors: prompt is too long: 903884 tokens > 200000 maximum",
+    );
+    // A message that ends its sentence (whatever follows), and a next line that is a frame or a log record.
+    for (const next of ["retrying in 2 seconds", "  at handler (index.js:1:1)", "During handling of the above exception"]) {
+      expect(lines(`ValueError: bad value.\n${next}`)[0]?.text).toBe("ValueError: bad value.");
+    }
+    expect(lines("ValueError: bad value\nINFO retrying")[0]?.text).toBe("ValueError: bad value");
+  });
+});
