@@ -154,7 +154,8 @@ test("error pages load one small script file, shared by every error page, and in
     const html = readFileSync(`dist${url}index.html`, "utf8");
     const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((s) => !s[1]!.includes("application/ld+json") && !s[1]!.includes("src="));
     expect(inline).toHaveLength(1);
-    expect(inline[0]![2]!.length, "the theme script in <head>").toBeLessThan(1500);
+    // Minified once per build (src/layouts/inline-theme.ts): its source is about 1,480 bytes without comments.
+    expect(inline[0]![2]!.length, "the theme script in <head>").toBeLessThan(1200);
     page.removeAllListeners("request");
   }
   // One file for every error page, so the browser's cache serves it after the first.
