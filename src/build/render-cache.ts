@@ -1,5 +1,6 @@
 /**
- * The render cache: a page's rendered HTML fragments (Markdown + Shiki, the costly part of a page),
+ * The render cache: a page's rendered HTML fragments (Markdown + Shiki, the costly part of a page) and, when a
+ * page worker wrote the entry, the validated page itself,
  * keyed by a hash of the page's file text, its id, and a fingerprint of everything else the render
  * depends on (the renderer's source, the locked dependency versions, ERRATA_* settings). A changed page
  * gets a new key; anything else reuses its entry, byte for byte the same as a fresh render.
@@ -11,7 +12,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Page } from "../entries/read-page.ts";
+import type { Page, PageRecord } from "../entries/read-page.ts";
 import type { RenderedPage } from "../entries/render.ts";
 import { hashSettings } from "./settings-hash.ts";
 import { siteConfig } from "../site-config.ts";
@@ -20,6 +21,12 @@ export interface CacheEntry {
   rendered: RenderedPage;
   /** The highlighting classes the page uses, with their declarations (see code-classes.ts). */
   classes: Array<[string, string]>;
+  /**
+   * The validated page without its text (the key stands for that text), stored by a page worker for a page with no
+   * problem of its own: a rebuild takes it instead of parsing and validating the file again. The checks across pages
+   * run on every build.
+   */
+  page?: Omit<PageRecord, "text">;
 }
 
 /** Source files and settings a render depends on; any change in them invalidates every entry. */
@@ -60,7 +67,12 @@ export class RenderCache {
   }
 
   key(page: Page): string {
-    return createHash("sha256").update(this.#fingerprint).update("\0").update(page.id).update("\0").update(page.file).update("\0").update(page.source.text).digest("hex");
+    return this.keyOf(page.id, page.file, page.source.text);
+  }
+
+  /** The key of a page's file text (line ends normalized, as `Page.source.text`) before the page is read. */
+  keyOf(id: string, file: string, text: string): string {
+    return createHash("sha256").update(this.#fingerprint).update("\0").update(id).update("\0").update(file).update("\0").update(text).digest("hex");
   }
 
   #path(key: string): string {

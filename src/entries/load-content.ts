@@ -84,12 +84,16 @@ export async function loadContentAsync(dir: string, readPages: (files: readonly 
 
 /** Reads and validates one page file: a file that cannot be read is a problem, never an exception. */
 export function readPageFile(f: PageFile): ReadResult<Page> & { yaml?: YamlPlace } {
+  const read = readPageText(f);
+  return "text" in read ? readPageWithYaml(f.file, read.text, f.category, f.slug) : read;
+}
+
+/** A page file's text, or the problem that kept it from being read (a link, not a file, too large, not UTF-8). */
+export function readPageText(f: PageFile): { text: string } | { problems: Problem[] } {
   const read = readContentFile(f.path, LIMITS.pageBytes);
-  if (!read.ok) {
-    const code = read.code === "too-large" ? "too-large" : read.code === "encoding" ? "encoding" : "file-name";
-    return { problems: [{ file: f.file, line: read.line ?? 1, column: read.column ?? 1, field: "file", code, message: read.message }] };
-  }
-  return readPageWithYaml(f.file, read.text, f.category, f.slug);
+  if (read.ok) return { text: read.text };
+  const code = read.code === "too-large" ? "too-large" : read.code === "encoding" ? "encoding" : "file-name";
+  return { problems: [{ file: f.file, line: read.line ?? 1, column: read.column ?? 1, field: "file", code, message: read.message }] };
 }
 
 function assemble(dir: string, walk: Walk, results: ReadonlyArray<ReadResult<Page>>): Content {

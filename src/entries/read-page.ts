@@ -68,7 +68,7 @@ export function yamlDataProblem(file: string, split: SplitSource, error: Error):
 }
 
 /** Classic Mac line ends (CR alone) become LF; one character for one, so every offset stays put. */
-function normalizeLineEnds(text: string): string {
+export function normalizeLineEnds(text: string): string {
   return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Whole builds of a small site (the real pages, copied by the bench's generator into a temp folder):
- *   - determinism: two cold builds (one with a fresh render cache on the main thread, one with the cache off on
- *     worker threads) write byte-identical dist/ folders, in different output directories;
+ *   - determinism: two cold builds (one with a fresh render cache on worker threads, one with the cache off on
+ *     the main thread) write byte-identical dist/ folders, in different output directories;
  *   - incremental: after one page changes, a build reusing the first build's cache writes exactly the
  *     dist/ a cold build of the changed content writes, and reuses every other page's render.
  */
@@ -42,9 +42,10 @@ describe("whole builds", () => {
   let first: ReturnType<typeof build>;
 
   it("two cold builds write byte-identical dist/ folders", () => {
-    first = build("cold-a", { ERRATA_CACHE_DIR: cache });
-    // The second reads, validates and renders on two worker threads (a site of 200 pages or more would): same bytes.
-    const second = build("cold-b", { ERRATA_CACHE: "0", ERRATA_RENDER_WORKERS: "2" });
+    // The first reads, validates and renders on two worker threads (as a site of 200 pages or more does), the second
+    // on the main thread: the same bytes.
+    first = build("cold-a", { ERRATA_CACHE_DIR: cache, ERRATA_RENDER_WORKERS: "2" });
+    const second = build("cold-b", { ERRATA_CACHE: "0" });
     expect(fileCount(first.out)).toBeGreaterThan(40);
     failed = true;
     expect(dirDifferences(first.out, second.out)).toEqual([]);
@@ -54,7 +55,7 @@ describe("whole builds", () => {
   it("a rebuild after one changed page equals a cold build and reuses the other renders", () => {
     const page = join(content, "errors/anthropic-api/rate-limit-error-429.md");
     writeFileSync(page, readFileSync(page, "utf8").replace("## Prevention\n", "## Prevention\n\nChanged for the incremental test: `retry-after` first.\n"));
-    // On workers, which find the cached renders themselves.
+    // On workers, which take every unchanged page's record and render from the cache without reading it again.
     const warm = build("incremental", { ERRATA_CACHE_DIR: cache, ERRATA_RENDER_WORKERS: "2" });
     const cold = build("cold-c", { ERRATA_CACHE: "0" });
     // Every page but the changed one comes from the cache (the cold build rendered them all).

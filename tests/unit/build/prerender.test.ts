@@ -2,7 +2,7 @@
  * The build's render (src/build/prerender.ts): page files read, validated and rendered on worker threads give
  * exactly the pages, problems and renders that reading them and rendering them one by one on the main thread gives.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
@@ -52,6 +52,28 @@ describe("Render on workers", () => {
       expect(content.pages.map((x) => rendered.get(x.id))).toEqual(renders);
       expect([cache.hits, cache.misses]).toEqual(run === "cold" ? [0, 11] : [11, 11]);
     }
+  }, 60_000);
+
+  it("takes an unchanged page's validated record from the cache instead of reading it again", async () => {
+    process.env["ERRATA_RENDER_WORKERS"] = "1";
+    const dirOf = join(root, "cache-records");
+    const cache = new RenderCache(dirOf, "test");
+    await loadContentAsync(dir, (files) => new Render({ cache, parallelFor: 12 }).readAll(files));
+    // Mark every stored record: a rebuild that parsed the files again would not show the mark.
+    const entries = readdirSync(join(dirOf, "render"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(entries).toHaveLength(11);
+    for (const e of entries) {
+      const path = join(e.parentPath, e.name);
+      const entry = JSON.parse(readFileSync(path, "utf8")) as { page: { data: { title: string } } };
+      entry.page.data.title = `cached: ${entry.page.data.title}`;
+      writeFileSync(path, JSON.stringify(entry));
+    }
+    const again = await loadContentAsync(dir, (files) => new Render({ cache: new RenderCache(dirOf, "test"), parallelFor: 12 }).readAll(files));
+    expect(again.pages.every((p) => p.data.title.startsWith("cached: "))).toBe(true);
+    // A changed file has another key: it is read, validated and rendered again.
+    writeFileSync(page(ids[0]!), readFileSync(page(ids[0]!), "utf8").replace("## What it means\n", "## What it means\n\nChanged.\n"));
+    const changed = await loadContentAsync(dir, (files) => new Render({ cache: new RenderCache(dirOf, "test"), parallelFor: 12 }).readAll(files));
+    expect(changed.pages.filter((p) => !p.data.title.startsWith("cached: ")).map((p) => p.id)).toEqual([ids[0]]);
   }, 60_000);
 
   it("renders in memory when there is no cache", async () => {
