@@ -89,13 +89,7 @@ export function readPage(file: string, original: string, category: string, slug:
  * The body's Markdown trees stay in the worker (the site needs only the sections' headings once the page is rendered)
  * and `offsetOf`, a closure, is rebuilt from the YAML text by `pageFromRecord`.
  */
-export interface PageRecord {
-  id: string;
-  category: string;
-  slug: string;
-  file: string;
-  data: PageFrontmatter;
-  sections: BodySection[];
+export interface PageRecord extends Pick<Page, "id" | "category" | "slug" | "file" | "data" | "sections"> {
   text: string;
   yaml: YamlPlace;
 }
