@@ -5,7 +5,7 @@
  * the checks and the render, the site uses only ids, frontmatter data and section headings, so the
  * build keeps those. Problems are reported before this step, so no position is ever asked for later.
  */
-import type { Page } from "../entries/read-page.ts";
+import { headingsOnly, type Page } from "../entries/read-page.ts";
 import { SourceText } from "../entries/source-text.ts";
 
 const EMPTY = new SourceText("");
@@ -21,7 +21,7 @@ export function compactPage(page: Page): Page {
     slug: page.slug,
     file: page.file,
     data: page.data,
-    sections: page.sections.map((s) => ({ heading: s.heading, id: s.id, slot: s.slot, nodes: [] })),
+    sections: headingsOnly(page.sections),
     source: EMPTY,
     offsetOf: noPositions,
   };

@@ -83,10 +83,10 @@ export class Render {
   async readAll(files: readonly PageFile[], afterPage?: (pagesRead: number) => void): Promise<Array<ReadResult<Page>>> {
     if (!this.parallel) {
       return files.map((file, i) => {
-        const { value, problems } = readPageFile(file);
-        if (value) this.add(value);
+        const result = readPageFile(file);
+        if (result.value) this.add(result.value);
         afterPage?.(i + 1);
-        return value ? { value, problems } : { problems };
+        return result;
       });
     }
     const results: Array<ReadResult<Page>> = files.map(() => ({ problems: [] }));

@@ -8,7 +8,7 @@ import { lstatSync, readdirSync, type Dirent } from "node:fs";
 import { join, relative } from "node:path";
 import { crossCheck } from "./cross-checks.ts";
 import { addProblems, sortProblems, type Problem } from "./problem.ts";
-import { readCategory, readPageWithYaml, type Page, type ReadResult, type YamlPlace } from "./read-page.ts";
+import { readCategory, readPage, type Page, type ReadResult } from "./read-page.ts";
 import type { CategoryMeta } from "./schema.ts";
 import { SLUG_PATTERN } from "./schema.ts";
 import { checkSourceTitles } from "./source-titles.ts";
@@ -57,19 +57,9 @@ interface Walk {
   fileIds: Set<string>;
 }
 
-export interface LoadOptions {
-  /** Called after each page is read: a caller may collect garbage every few hundred pages. */
-  afterPage?: (pagesRead: number) => void;
-}
-
-export function loadContent(dir: string, options: LoadOptions = {}): Content {
+export function loadContent(dir: string): Content {
   const walk = walkContent(dir);
-  const results = walk.pageFiles.map((f, i) => {
-    const result = readPageFile(f);
-    options.afterPage?.(i + 1);
-    return result;
-  });
-  return assemble(dir, walk, results);
+  return assemble(dir, walk, walk.pageFiles.map(readPageFile));
 }
 
 /**
@@ -83,9 +73,9 @@ export async function loadContentAsync(dir: string, readPages: (files: readonly 
 }
 
 /** Reads and validates one page file: a file that cannot be read is a problem, never an exception. */
-export function readPageFile(f: PageFile): ReadResult<Page> & { yaml?: YamlPlace } {
+export function readPageFile(f: PageFile): ReadResult<Page> {
   const read = readPageText(f);
-  return "text" in read ? readPageWithYaml(f.file, read.text, f.category, f.slug) : read;
+  return "text" in read ? readPage(f.file, read.text, f.category, f.slug) : read;
 }
 
 /** A page file's text, or the problem that kept it from being read (a link, not a file, too large, not UTF-8). */

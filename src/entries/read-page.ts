@@ -95,15 +95,18 @@ export interface PageRecord extends Pick<Page, "id" | "category" | "slug" | "fil
 }
 
 export function pageRecord(page: Page, yaml: YamlPlace): PageRecord {
-  const sections = page.sections.map((s) => ({ heading: s.heading, id: s.id, slot: s.slot, nodes: [] }));
-  return { id: page.id, category: page.category, slug: page.slug, file: page.file, data: page.data, sections, text: page.source.text, yaml };
+  return { id: page.id, category: page.category, slug: page.slug, file: page.file, data: page.data, sections: headingsOnly(page.sections), text: page.source.text, yaml };
+}
+
+/** A page's sections without their Markdown trees: what the site needs of them once the page is rendered. */
+export function headingsOnly(sections: readonly BodySection[]): BodySection[] {
+  return sections.map((s) => ({ heading: s.heading, id: s.id, slot: s.slot, nodes: [] }));
 }
 
 /** The page a record stands for, its positions located by parsing the YAML text again when a problem asks. */
 export function pageFromRecord(record: PageRecord): Page {
   const { text, yaml, ...rest } = record;
-  let located: Document.Parsed | undefined;
-  return { ...rest, source: new SourceText(text), offsetOf: (path) => yaml.offset + locate((located ??= parseYaml(yaml.text)), path).offset };
+  return { ...rest, source: new SourceText(text), offsetOf: yamlPositions(yaml.text, yaml.offset).offsetOf };
 }
 
 /** `readPage`, also giving where the frontmatter is (for `pageRecord`). */
@@ -170,10 +173,10 @@ export function readPageWithYaml(file: string, original: string, category: strin
  * parses the text again. A function of its own so that the closure holds only these variables, not readPage's.
  * @param yamlText The frontmatter's YAML.
  * @param yamlOffset Where it starts in the file.
- * @param doc Its document, used until `release`.
+ * @param doc Its document, used until `release` (none: parsed at the first position asked for).
  * @returns `offsetOf` and `release`.
  */
-function yamlPositions(yamlText: string, yamlOffset: number, doc: Document.Parsed): { offsetOf: (path: readonly PropertyKey[]) => number; release: () => void } {
+function yamlPositions(yamlText: string, yamlOffset: number, doc?: Document.Parsed): { offsetOf: (path: readonly PropertyKey[]) => number; release: () => void } {
   let located: Document.Parsed | undefined = doc;
   return {
     offsetOf: (path) => yamlOffset + locate((located ??= parseYaml(yamlText)), path).offset,
