@@ -22,10 +22,12 @@ const ALTERNATIVES: readonly [string, string][] = [
   ["path", String.raw`(?<![\w])[A-Za-z]:[\\/][^\s:*?"'<>|()\[\]{},]*|\\\\[\w.$-]+(?:\\[^\s:*?"'<>|()\[\]{},]+)+`],
   ["uuid", String.raw`(?<![\w-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\w-])`],
   // Model ids: Anthropic (`claude-…`, Bedrock `us.anthropic.claude-…-v1:0`, Vertex `claude-…@20251101`), other
-  // Bedrock vendors, OpenAI and Gemini names; they vary per request, so they are parameters.
+  // Bedrock vendors, OpenAI and Gemini names; they vary per request, so they are parameters. A router's provider
+  // prefix is part of the id (litellm `anthropic/claude-…`, `bedrock/us.anthropic.claude-…`, `vertex_ai/claude-…`,
+  // pydantic-ai `anthropic:claude-…`): it names how the request was sent, not which error it is.
   [
     "model",
-    String.raw`(?<![\w.-])(?:(?:us|eu|apac|jp|au|ca|global|us-gov)\.)?(?:anthropic\.)?claude-[a-z0-9](?:[\w.:@-]*[a-z0-9])?` +
+    String.raw`(?<![\w.-])(?:(?:openrouter\/)?(?:anthropic|bedrock(?:\/converse)?|vertex_ai|vertex)[:/])?(?:(?:us|eu|apac|jp|au|ca|global|us-gov)\.)?(?:anthropic\.)?claude-[a-z0-9](?:[\w.:@-]*[a-z0-9])?` +
       String.raw`|(?<![\w.-])(?:(?:us|eu|apac|global)\.)?(?:meta|amazon|mistral|cohere|ai21|deepseek|writer)\.[a-z][\w.-]*?-v\d+(?::\d+)?(?![\w-]|\.\w)` +
       String.raw`|(?<![\w.-])(?:gpt|gemini|text-embedding)-[a-z0-9](?:[\w.-]*[a-z0-9])?`,
   ],

@@ -68,6 +68,21 @@ describe("parameterize: tricky cases", () => {
     expect(params(`model ${model}.`)).toEqual([`model=${model}`]);
   });
 
+  it.each([
+    "anthropic/claude-3-5-sonnet-20240620",
+    "anthropic:claude-3-5-haiku-latest",
+    "bedrock/us.anthropic.claude-3-7-sonnet-20250219-v1:0",
+    "vertex_ai/claude-sonnet-4@20250514",
+    "openrouter/anthropic/claude-3.5-sonnet",
+  ])("reads the router prefix of %s as part of the model", (model) => {
+    expect(params(`model: ${model}`)).toEqual([`model=${model}`]);
+  });
+
+  it("keeps a provider word that is not a prefix of a model id as text", () => {
+    expect(params("anthropic: claude-3-5-haiku-latest")).toEqual(["model=claude-3-5-haiku-latest"]);
+    expect(params("myanthropic/claude-3-5-haiku-latest")).toEqual(["model=claude-3-5-haiku-latest"]);
+  });
+
   it("keeps anthropic.BadRequestError and words with digits out of the model and int placeholders", () => {
     expect(params("anthropic.BadRequestError utf8 base64 http2 v1")).toEqual([]);
   });
