@@ -88,6 +88,29 @@ export function librariesInFrames(frames: readonly Frame[]): FrameLibrary[] {
   return [...seen.values()];
 }
 
+/** A frame of the app's own code, as printed: its file path and its function. */
+export interface AppFrame {
+  file: string;
+  function?: string;
+}
+
+/**
+ * The frames of a paste that are the app's own code (a file path with no installed library in it): a project folder
+ * named `claude-proxy` or a class `Claude` says what the app is about, not which library raised the error.
+ * @param frames Frames of the exceptions in the paste.
+ * @returns Their files and functions, once each.
+ */
+export function appFrames(frames: readonly Frame[]): AppFrame[] {
+  const out = new Map<string, AppFrame>();
+  for (const frame of frames) {
+    // A bare file name (Java's `DefaultAnthropicClient.java`, .NET's) says nothing of whose code it is: only paths.
+    if (!frame.file || !/[\\/]/.test(frame.file) || frameLibrary(frame) !== undefined) continue;
+    const key = `${frame.file}\u0000${frame.function ?? ""}`;
+    if (!out.has(key)) out.set(key, frame.function ? { file: frame.file, function: frame.function } : { file: frame.file });
+  }
+  return [...out.values()];
+}
+
 /**
  * The vendor stem of a frame hint (`anthropic/lib/bedrock/_stream_decoder.py` → `anthropic`).
  * @param hint A `match.frames` entry.

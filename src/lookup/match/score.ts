@@ -24,7 +24,7 @@
  */
 import type { Frame } from "../types.ts";
 import type { Alignment } from "./align.ts";
-import { hintLibrary, librariesInFrames, mentionedLibrary } from "./libraries.ts";
+import { appFrames, hintLibrary, librariesInFrames, mentionedLibrary } from "./libraries.ts";
 import { SPECIFIC_EVIDENCE } from "./template.ts";
 import { frameLocations, hintIndex, type FrameLocation } from "./frame-hint.ts";
 import type { Candidate, CompiledPage, FrameLibrary, Template } from "./types.ts";
@@ -94,7 +94,7 @@ export type HintFrame = DecidingFrame & { weight: number };
  */
 export function pasteContext(frames: readonly Frame[], framesOnly: boolean, text = ""): PasteContext {
   return {
-    vendors: vendorEvidence(text),
+    vendors: vendorEvidence(text, appFrames(frames)),
     frames,
     locations: frameLocations(frames),
     libraries: librariesInFrames(frames),

@@ -2,6 +2,7 @@
  * What the whole paste says about where it comes from (issue 8 §2): which of a page's products it names, and which
  * other vendors. Read once per lookup from the first 64 KB, lowercased, against the lists in dialects/vendors.ts.
  */
+import type { AppFrame } from "./libraries.ts";
 import { FOREIGN_VENDORS, hasTerm, PLATFORM_LIBRARIES, PLATFORM_MODEL_EVIDENCE, PRODUCT_EVIDENCE, ROUTER_NAMES } from "./dialects/vendors.ts";
 
 /** Characters of the paste read for vendor words: enough for any real header and error line. */
@@ -16,15 +17,48 @@ export interface VendorEvidence {
   models: Set<string>;
 }
 
+/** Characters either side of an app frame's file (on its line) that are read for its function name. */
+const FRAME_REACH = 200;
+
+/**
+ * The text with the app's own frames' names blanked: each file path, and its function name on the same line within
+ * FRAME_REACH characters of it (Node prints the function before the path, Python after), so a whole errors.json
+ * array printed on one line keeps its other words. One pass over the text per frame.
+ */
+function withoutAppFrames(lower: string, frames: readonly AppFrame[]): string {
+  const blank: [number, number][] = [];
+  for (const { file, function: fn } of frames) {
+    const path = file.toLowerCase();
+    const name = fn?.toLowerCase();
+    for (let at = lower.indexOf(path); at >= 0; at = lower.indexOf(path, at + path.length)) {
+      blank.push([at, at + path.length]);
+      if (!name) continue;
+      const lineStart = lower.lastIndexOf("\n", at) + 1;
+      const lineEnd = lower.indexOf("\n", at) < 0 ? lower.length : lower.indexOf("\n", at);
+      const from = Math.max(lineStart, at - FRAME_REACH);
+      const to = Math.min(lineEnd, at + path.length + FRAME_REACH);
+      for (let n = lower.indexOf(name, from); n >= 0 && n + name.length <= to; n = lower.indexOf(name, n + name.length)) blank.push([n, n + name.length]);
+    }
+  }
+  if (blank.length === 0) return lower;
+  const chars = lower.split(""); // UTF-16 units, as the indices are
+  for (const [from, to] of blank) chars.fill(" ", from, to);
+  return chars.join("");
+}
+
 /**
  * Reads a paste's vendor evidence.
  * @param text The paste.
+ * @param [app] The app's own frames (libraries.ts `appFrames`): their paths and function names are the user's
+ *   (a class `Claude` in `claude-proxy/index.js`), so they are not read for the page's products; other vendors'
+ *   names in them still count.
  * @returns Products and foreign vendors named.
  */
-export function vendorEvidence(text: string): VendorEvidence {
+export function vendorEvidence(text: string, app: readonly AppFrame[] = []): VendorEvidence {
   const lower = text.slice(0, READ).toLowerCase();
   const products = new Set<string>();
-  const unrouted = ROUTER_NAMES.reduce((t, name) => t.replaceAll(name, " "), lower);
+  const appLines = app.length === 0 ? lower : withoutAppFrames(lower, app);
+  const unrouted = ROUTER_NAMES.reduce((t, name) => t.replaceAll(name, " "), appLines);
   for (const [library, terms] of Object.entries(PRODUCT_EVIDENCE)) if (terms.some((t) => hasTerm(unrouted, t))) products.add(library);
   const foreign: VendorEvidence["foreign"] = [];
   for (const [vendor, terms] of Object.entries(FOREIGN_VENDORS)) {

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { compilePages, lookupSync } from "../../../../src/lookup/match/index.ts";
+import { appFrames } from "../../../../src/lookup/match/libraries.ts";
 import { vendorEvidence } from "../../../../src/lookup/match/vendor-evidence.ts";
+import { parseTrace } from "../../../../src/lookup/parse/index.ts";
 import { page, PAGES } from "./pages.ts";
 
 const site = compilePages([
@@ -63,6 +65,30 @@ describe("vendor evidence", () => {
     expect([...vendorEvidence(routed).products]).toEqual([]);
     const direct = "Error: 429\n    at makeRequest (/usr/local/lib/node_modules/@anthropic-ai/claude-code/cli.js:1317:3784)";
     expect([...vendorEvidence(direct).products]).toContain("anthropic");
+  });
+
+  it("does not read the app's own frames (paths, function names) as the product", () => {
+    const app = ["TypeError: fetch failed", "    at async Claude.getOrganizations (file:///Users/dev/claude-web-client/index.js:178:26)", "  cause: ConnectTimeoutError: Connect Timeout Error"].join(
+      "\n",
+    );
+    expect([...vendorEvidence(app, appFrames(parseTrace(app).exceptions.flatMap((e) => e.frames))).products]).toEqual([]);
+    // Without the frames read as the app's, the same words name the product.
+    expect([...vendorEvidence(app).products]).toContain("anthropic");
+    // An installed library's path is the library's, not the app's: it still names the product.
+    const sdk = "Error: 529\n    at makeRequest (/usr/local/lib/node_modules/@anthropic-ai/claude-code/cli.js:1317:3784)";
+    expect([...vendorEvidence(sdk, appFrames(parseTrace(sdk).exceptions.flatMap((e) => e.frames))).products]).toContain("anthropic");
+    // Only the frame's names: the rest of a one-line errors.json array (its request id) still counts.
+    const log = '[{"error":"Error: 500 {\\"request_id\\":\\"req_011CdCL7J51rberVrk9z6e45\\"}\\n    at generate (/$bunfs/root/src/entrypoints/cli.js:40:48992)"}]';
+    expect([...vendorEvidence(log, [{ file: "/$bunfs/root/src/entrypoints/cli.js", function: "generate" }]).products]).toContain("anthropic");
+  });
+
+  it("reads only paths as the app's frames, not a bare Java file name", () => {
+    const frames = [
+      { module: "dev.langchain4j.model.anthropic.internal.client", file: "DefaultAnthropicClient.java", function: "onError" },
+      { file: "/home/dev/claude-app/main.py", function: "ask_claude" },
+      { file: "/app/.venv/lib/python3.12/site-packages/anthropic/_base_client.py", function: "request" },
+    ];
+    expect(appFrames(frames)).toEqual([{ file: "/home/dev/claude-app/main.py", function: "ask_claude" }]);
   });
 
   it("gives a generic library's error high confidence only when the paste shows the product", () => {
