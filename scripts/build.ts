@@ -8,15 +8,18 @@
  * Pagefind's service holds every page's words until it writes the index; run inside the build process it
  * overlapped the build's own heap (at 2,016 pages 1.6 GB + 1.3 GB). This process stays small. The site process's
  * heap is sized to the site's page count (src/build/heap-limit.ts); if it still runs out, the site is built again
- * with three quarters of the machine's memory.
+ * with three quarters of the machine's memory. When its page workers take every core, it collects garbage on the
+ * JavaScript threads only (src/build/gc-flag.ts).
  */
 import { spawnSync } from "node:child_process";
-import { totalmem } from "node:os";
+import { availableParallelism, totalmem } from "node:os";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { writeBuildStamp } from "../src/build/build-stamp.ts";
+import { gcFlag } from "../src/build/gc-flag.ts";
 import { heapLimitFlag, outOfHeap, roomyHeapFlag } from "../src/build/heap-limit.ts";
 import { errorPageCount } from "../src/build/page-count.ts";
+import { workerCount } from "../src/build/render-pool.ts";
 import type { Span, Timings } from "../src/build/timings.ts";
 import { INDEX_LATER, indexSite } from "../src/build/pagefind-index.ts";
 import { countFiles, fileCountWarning } from "../src/integrations/file-count.ts";
@@ -29,12 +32,18 @@ if (outDir === "") fail("--outDir needs a directory");
 const started = performance.now();
 
 const given = [...process.execArgv, process.env["NODE_OPTIONS"] ?? ""];
+const errorPages = errorPageCount(contentDir());
+const gc = gcFlag(workerCount(errorPages), availableParallelism(), given);
 const buildSite = (heap: string | undefined) =>
-  spawnSync(process.execPath, [...process.execArgv, ...(heap ? [heap] : []), "--expose-gc", fileURLToPath(new URL("./build-site.ts", import.meta.url)), ...process.argv.slice(2)], {
-    stdio: "inherit",
-    env: { ...process.env, [INDEX_LATER]: "1" },
-  });
-const heap = heapLimitFlag(totalmem(), given, errorPageCount(contentDir()));
+  spawnSync(
+    process.execPath,
+    [...process.execArgv, ...(heap ? [heap] : []), ...(gc ? [gc] : []), "--expose-gc", fileURLToPath(new URL("./build-site.ts", import.meta.url)), ...process.argv.slice(2)],
+    {
+      stdio: "inherit",
+      env: { ...process.env, [INDEX_LATER]: "1" },
+    },
+  );
+const heap = heapLimitFlag(totalmem(), given, errorPages);
 let site = buildSite(heap);
 const roomy = roomyHeapFlag(totalmem(), given);
 if (heap && outOfHeap(site) && roomy) {
