@@ -55,7 +55,7 @@ if (site.status !== 0) process.exit(site.status ?? 1);
 const dist = outDir ?? "dist";
 const indexing = performance.now();
 const indexStart = Date.now();
-const pages = await indexSite(dist, { overlap: true });
+const pages = await indexSite(dist);
 const pagefindMs = performance.now() - indexing;
 console.log(`[errata:pagefind] Indexed ${pages} pages in ${Math.round(pagefindMs)} ms`);
 
