@@ -34,7 +34,8 @@ function withoutAppFrames(lower: string, frames: readonly AppFrame[]): string {
       blank.push([at, at + path.length]);
       if (!name) continue;
       const lineStart = lower.lastIndexOf("\n", at) + 1;
-      const lineEnd = lower.indexOf("\n", at) < 0 ? lower.length : lower.indexOf("\n", at);
+      const newline = lower.indexOf("\n", at);
+      const lineEnd = newline < 0 ? lower.length : newline;
       const from = Math.max(lineStart, at - FRAME_REACH);
       const to = Math.min(lineEnd, at + path.length + FRAME_REACH);
       for (let n = lower.indexOf(name, from); n >= 0 && n + name.length <= to; n = lower.indexOf(name, n + name.length)) blank.push([n, n + name.length]);
@@ -57,8 +58,8 @@ function withoutAppFrames(lower: string, frames: readonly AppFrame[]): string {
 export function vendorEvidence(text: string, app: readonly AppFrame[] = []): VendorEvidence {
   const lower = text.slice(0, READ).toLowerCase();
   const products = new Set<string>();
-  const appLines = app.length === 0 ? lower : withoutAppFrames(lower, app);
-  const unrouted = ROUTER_NAMES.reduce((t, name) => t.replaceAll(name, " "), appLines);
+  const notApp = app.length === 0 ? lower : withoutAppFrames(lower, app);
+  const unrouted = ROUTER_NAMES.reduce((t, name) => t.replaceAll(name, " "), notApp);
   for (const [library, terms] of Object.entries(PRODUCT_EVIDENCE)) if (terms.some((t) => hasTerm(unrouted, t))) products.add(library);
   const foreign: VendorEvidence["foreign"] = [];
   for (const [vendor, terms] of Object.entries(FOREIGN_VENDORS)) {
