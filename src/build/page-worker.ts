@@ -49,7 +49,7 @@ async function readAndRender(file: PageFile): Promise<PageDone> {
   const hit = key ? cache!.get(key) : undefined;
   // An unchanged page this worker path validated before: its record stands, only the cross-page checks run again.
   if (key && hit?.page) return { problems: [], record: { ...hit.page, text }, cached: { key, hit: true }, classes: hit.classes };
-  const { value: page, problems, yaml } = readPageWithYaml(file.file, read.text, file.category, file.slug);
+  const { value: page, problems, yaml } = readPageWithYaml(file.file, text, file.category, file.slug);
   if (!page || !yaml) return { problems };
   const record = pageRecord(page, yaml);
   if (key && hit) return { problems, record, cached: { key, hit: true }, classes: hit.classes };
