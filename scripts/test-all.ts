@@ -29,8 +29,9 @@ if (!existsSync(chromium)) {
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
 const BASE_PATH = "/docs/errors/";
 const baseDist = join(mkdtempSync(join(tmpdir(), "errata-base-")), "dist");
-// The second build also cuts its full-text index into parts of 16 pages, so the walk searches a merged index.
-const baseEnv = { ...env, ERRATA_BASE: BASE_PATH, E2E_BASE_DIST: baseDist, ERRATA_SEARCH_PART_PAGES: "16" };
+// The second build also cuts its full-text index into parts of 16 pages, so the walk searches a merged index, and
+// takes a host limit of 100 files, so each part's result fragments come bundled in shared files (fragment-budget.ts).
+const baseEnv = { ...env, ERRATA_BASE: BASE_PATH, E2E_BASE_DIST: baseDist, ERRATA_SEARCH_PART_PAGES: "16", ERRATA_FILE_LIMIT: "100" };
 process.on("exit", () => rmSync(join(baseDist, ".."), { recursive: true, force: true }));
 const steps: Array<[string, string[], NodeJS.ProcessEnv?]> = [
   ["lint", ["npm", "run", "--silent", "lint"]],

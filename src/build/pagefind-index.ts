@@ -6,27 +6,32 @@
  *   - `npm run build` runs this in its own small process after the Astro build has exited
  *     (scripts/build.ts), never next to the build's heap;
  *   - a large site is indexed in parts of at most ERRATA_SEARCH_PART_PAGES pages (default 2,500), one
- *     Pagefind service at a time, merged in the browser (src/search-shards.ts).
+ *     Pagefind service at a time, merged in the browser (src/search-shards.ts);
+ *   - a site that would exceed the host's file limit has each part's result fragments bundled into shared files
+ *     (Pagefind's `maxFragments`, fragment-budget.ts).
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import * as pagefind from "pagefind";
 import { shardDir } from "../routes.ts";
 import { splitShards } from "../search-shards.ts";
+import { fragmentCaps } from "./fragment-budget.ts";
+import { fileLimit } from "./host-limits.ts";
 import { pagesPerPart } from "./search-parts.ts";
 
 function check(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join("\n")}`);
 }
 
-/** The site's HTML files that Pagefind indexes (they hold `data-pagefind-body`), sorted by path. */
-function indexedPages(site: string): string[] {
-  const files = readdirSync(site, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+/** The site's HTML files that Pagefind indexes (they hold `data-pagefind-body`), sorted by path, and how many files the site holds in all. */
+function indexedPages(site: string): { pages: string[]; files: number } {
+  const all = readdirSync(site, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  const html = all
+    .filter((e) => e.name.endsWith(".html"))
     .map((e) => relative(site, join(e.parentPath, e.name)))
     .filter((f) => !f.startsWith(`${shardDir(0)}/`))
     .sort();
-  return files.filter((f) => readFileSync(join(site, f), "utf8").includes("data-pagefind-body"));
+  return { pages: html.filter((f) => readFileSync(join(site, f), "utf8").includes("data-pagefind-body")), files: all.length };
 }
 
 /**
@@ -49,10 +54,10 @@ function stagePart(site: string, files: readonly string[]): string {
   return staging;
 }
 
-async function indexPart(site: string, files: readonly string[], outputPath: string): Promise<void> {
+async function indexPart(site: string, files: readonly string[], outputPath: string, maxFragments: number | undefined): Promise<void> {
   const staging = stagePart(site, files);
   try {
-    const created = await pagefind.createIndex({});
+    const created = await pagefind.createIndex(maxFragments === undefined ? {} : { maxFragments });
     check("createIndex", created);
     const index = created.index!;
     const added = await index.addDirectory({ path: staging });
@@ -68,10 +73,16 @@ async function indexPart(site: string, files: readonly string[], outputPath: str
 
 /** Indexes `site` (a built dist/ folder) into `site/pagefind/` (and `pagefind/part-N/`); returns the pages indexed. */
 export async function indexSite(site: string): Promise<number> {
-  const files = indexedPages(site);
+  const { pages: files, files: before } = indexedPages(site);
   const parts = splitShards(files, pagesPerPart());
+  // Bundles result fragments only as much as the host's file limit needs (fragment-budget.ts).
+  const caps = fragmentCaps(
+    parts.map((p) => p.length),
+    before,
+    fileLimit(),
+  );
   try {
-    for (const [i, part] of parts.entries()) await indexPart(site, part, join(site, shardDir(i)));
+    for (const [i, part] of parts.entries()) await indexPart(site, part, join(site, shardDir(i)), caps[i]);
   } catch (error) {
     throw new Error("Building the Pagefind search index failed", { cause: error });
   }

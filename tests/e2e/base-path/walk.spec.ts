@@ -95,11 +95,14 @@ test("full-text search loads Pagefind from the base path and links results under
 
 test("a full-text index in parts is searched whole: every category's filter, parts fetched under the base path", async ({ page }) => {
   // scripts/test-all.ts builds this site with ERRATA_SEARCH_PART_PAGES=16: its 52 pages make four Pagefind
-  // bundles, and the pages sorted last (google-vertex/…) are only in the last two.
+  // bundles, and the pages sorted last (google-vertex/…) are only in the last two. Its ERRATA_FILE_LIMIT=100
+  // makes every part bundle its result fragments: results still show their titles and excerpts.
   const done = watchRequests(page);
   const parts: string[] = [];
+  const fragments: string[] = [];
   page.on("request", (r) => {
     if (r.url().includes("/pagefind/part-")) parts.push(new URL(r.url()).pathname);
+    if (r.url().includes("/fragment/")) fragments.push(new URL(r.url()).pathname);
   });
   await page.goto("search/?q=error");
   const category = page.locator(".search-filters select[name=category]");
@@ -109,6 +112,9 @@ test("a full-text index in parts is searched whole: every category's filter, par
   await category.selectOption({ label: (await category.locator("option", { hasText: "Google Vertex AI" }).textContent())! });
   const results = page.locator('.search-results a[href*="/errors/google-vertex/"]');
   await expect(results.first()).toBeVisible();
+  await expect(results.first()).not.toHaveText("");
+  expect(fragments.length).toBeGreaterThan(0);
+  expect(fragments.filter((f) => !/\/fragment\/en_group_[0-9a-f]+\.pf_fragment$/.test(f))).toEqual([]);
   done();
 });
 

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { countFiles, FILE_LIMIT, fileCountWarning } from "../../../src/integrations/file-count.ts";
+import { FILE_LIMIT } from "../../../src/build/host-limits.ts";
+import { countFiles, fileCountWarning } from "../../../src/integrations/file-count.ts";
 
 describe("build file count", () => {
   it("counts files in nested folders, not folders", () => {
@@ -17,5 +18,9 @@ describe("build file count", () => {
     expect(FILE_LIMIT).toBe(20_000);
     expect(fileCountWarning(20_000)).toBeUndefined();
     expect(fileCountWarning(20_001)).toMatch(/^dist\/ holds 20,001 files, more than 20,000: Cloudflare Pages/);
+  });
+
+  it("names ERRATA_FILE_LIMIT, not Cloudflare, when another limit is set", () => {
+    expect(fileCountWarning(150, 100)).toMatch(/^dist\/ holds 150 files, more than 100: the limit ERRATA_FILE_LIMIT sets/);
   });
 });
