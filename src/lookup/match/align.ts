@@ -13,7 +13,7 @@
  */
 import { SPECIFIC_EVIDENCE, specificity } from "./template.ts";
 import { STOP_WORDS } from "../stop-words.ts";
-import type { Template, Token } from "./types.ts";
+import type { PlaceholderKind, Template, Token } from "./types.ts";
 import type { Weights } from "./weights.ts";
 
 export type AlignmentKind = "template" | "truncated" | "lead" | "similar";
@@ -209,5 +209,18 @@ export function align(template: Template, input: PreparedInput, weights: Weights
     // A lead of common words (`400 Bad Request Reason:`) is a client's wrapper, not the error: the body decides.
     if (evidence >= SPECIFIC_EVIDENCE) return { ...base, kind: "lead", evidence, corrections: corrections.n };
   }
+  // Generic values alike are no resemblance: a header line `'x-should-retry': 'true',` is two quoted values, as is
+  // `<quoted> object has no attribute <quoted>`. A similar line shares one of the template's words, or a value only
+  // this site's errors print (a model id, a request id).
+  if (!sharesEvidence(tokens, input)) return { ...base, kind: "similar", templateCoverage: 0, inputCoverage: 0, evidence: 0 };
   return { ...base, kind: "similar", evidence: template.specificity * base.templateCoverage };
+}
+
+/** Placeholders whose kind alone says which API printed them (parameterize.ts): ids and model names. */
+const TELLING: ReadonlySet<PlaceholderKind> = new Set(["model", "req-id", "toolu-id", "msg-id", "org-id", "arn"]);
+
+/** Whether the line has one of the template's literal words (not a stop word) or one of its telling placeholders. */
+function sharesEvidence(tokens: readonly Token[], input: PreparedInput): boolean {
+  const keys = new Set(input.keys.filter((_, i) => !input.tokens[i]?.param || TELLING.has(input.tokens[i].param)));
+  return tokens.some((t) => (t.param ? TELLING.has(t.param) : !STOP_WORDS.has(t.key)) && keys.has(t.key));
 }

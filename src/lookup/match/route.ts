@@ -114,8 +114,9 @@ export function frameKeys(hints: readonly string[]): string[] {
 }
 
 /**
- * Marks a naming key (`^nocredentialserror`): its own namespace, so a message word that happens to be a type name
- * elsewhere is never routed to the templates of that type.
+ * Marks a naming key (`^nocredentialserror`): its own namespace, so the templates a message word keys and those a
+ * type of the same spelling keys are separate groups. A message word that is a naming key the router knows is also
+ * offered as that naming key (`embedded`, its weight fitted like the others): a wrapper printing the error it caught.
  */
 export const NAMING = "^";
 
@@ -189,6 +190,8 @@ export interface KeyFeatures {
   pair: number;
   /** A type name or error kind (`^…`). */
   naming: number;
+  /** A naming key printed as a word of the message, not parsed as the line's type or error kind. */
+  embedded: number;
   /** How many of its line's other words the key's templates have (sketch.ts), less what a full sketch gives anyway. */
   shared: number;
   /** The key's words are in the line's inner (API) message, not in a client's wrapper words around it. */
@@ -204,7 +207,7 @@ export interface KeyFeatures {
 }
 
 /** Every feature off: what a key has unless it says otherwise. */
-export const NO_FEATURES: Readonly<KeyFeatures> = { noise: 0, pair: 0, naming: 0, shared: 0, inner: 0, line: 0, rarity: 0, order: 0, frame: 0 };
+export const NO_FEATURES: Readonly<KeyFeatures> = { noise: 0, pair: 0, naming: 0, embedded: 0, shared: 0, inner: 0, line: 0, rarity: 0, order: 0, frame: 0 };
 
 /** One possible routing key of a paste and its features. */
 export interface KeyCandidate {
@@ -255,7 +258,25 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
         order: k.order,
       });
     }
-    for (const key of namingKeys(line)) if (router.file.has(key)) add(key, { naming: 1, shared: shared(key, all), inner: 1, line: index });
+    const named = namingKeys(line);
+    for (const key of named) if (router.file.has(key)) add(key, { naming: 1, shared: shared(key, all), inner: 1, line: index });
+    // A wrapper prints the error it caught inside its own message (`Error invoking Bedrock model: ThrottlingException:
+    // Too many tokens…`, `… authentication_error: invalid x-api-key`): a word that is a type name or error kind the
+    // router knows names the error as well as a parsed type would.
+    for (const word of all) {
+      const key = `${NAMING}${word}`;
+      if (!named.includes(key) && router.file.has(key))
+        add(key, {
+          naming: 1,
+          embedded: 1,
+          shared: shared(
+            key,
+            all.filter((w) => w !== word),
+          ),
+          inner: inner.has(word) ? 1 : 0,
+          line: index,
+        });
+    }
   });
   if (frames.length > 0) {
     const locations = frameLocations(frames.slice(0, MAX_FRAMES));

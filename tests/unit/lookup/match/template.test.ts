@@ -147,7 +147,10 @@ describe("templates: type + status + kind + message with placeholders", () => {
     // No message word routes: the type's name does, through its own namespace.
     const named = { ...router, file: new Map([...router.file, ["^nocredentialserror", "2"]]), df: new Map([...router.df, ["^nocredentialserror", 1]]) };
     expect(chooseKeys([analyzeText("botocore.exceptions.NoCredentialsError: xyz", true)], named)).toEqual(["^nocredentialserror"]);
-    expect(chooseKeys([analyzeText("nocredentialserror", true)], named)).toEqual([]);
+    // A wrapper printing the error it caught (`Error invoking Bedrock model: NoCredentialsError: …`): a message word
+    // the router knows as a type name routes there too.
+    expect(chooseKeys([analyzeText("Error: Failed to analyze template with AI model. Error invoking Bedrock model: NoCredentialsError: xyz", true)], named)).toContain("^nocredentialserror");
+    expect(chooseKeys([analyzeText("credentials missing", true)], named)).not.toContain("^nocredentialserror");
     // Files small enough to read two: the next best key is read too, and a key in a file already read costs nothing.
     const small = {
       ...router,

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { align } from "../../../../src/lookup/match/align.ts";
+import { analyzeText } from "../../../../src/lookup/match/analyze.ts";
+import { compilePages } from "../../../../src/lookup/match/index.ts";
+import { prepareInput } from "../../../../src/lookup/match/match.ts";
+import type { Candidate } from "../../../../src/lookup/match/types.ts";
+import { page, PAGES } from "./pages.ts";
+
+const shard = compilePages([
+  ...PAGES,
+  page("api/model-not-found", "anthropic.NotFoundError: Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'model: claude-3-opus-20240229'}}"),
+]);
+const signature = (id: string) => shard.templates.find((t) => t.source === 0 && shard.pages[t.page]?.id === id)!;
+const line = (text: string): Candidate => ({ ...analyzeText(text), line: 1, text, frames: [], origin: "line" });
+const similarity = (id: string, text: string) => {
+  const a = align(signature(id), prepareInput(line(text), shard), shard.weights);
+  return a.kind === "similar" ? a.templateCoverage : undefined;
+};
+
+describe("a similar line (align.ts)", () => {
+  it("shares a word with the template, not only generic values: quoted strings alike are no resemblance", () => {
+    // `<quoted> object has no attribute <quoted>` against a header line: two quoted values, no word in common.
+    expect(similarity("bedrock/attributeerror-nonetype", "'x-should-retry': 'true',")).toBe(0);
+    expect(similarity("bedrock/attributeerror-nonetype", "'NoneType' object has no attribute")).toBeUndefined();
+    expect(similarity("bedrock/attributeerror-nonetype", "object has no len()")).toBeGreaterThan(0);
+  });
+
+  it("counts a value only this site's errors print (a model id) as resemblance", () => {
+    expect(similarity("api/model-not-found", "claude-3-5-sonnet-20240620")).toBeGreaterThan(0);
+    expect(similarity("api/model-not-found", "'2024-06-20'")).toBe(0);
+  });
+});
