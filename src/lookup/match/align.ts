@@ -47,6 +47,12 @@ export interface Alignment {
 /** Fewest literal words a truncated prefix or a lead must match to count. */
 const MIN_PREFIX_WORDS = 3;
 /**
+ * Literal words of a template found whole, in order and contiguous, that single an error out whatever their
+ * site-wide frequencies: on a large site every word of `The provided model identifier is invalid.` is common, the
+ * phrase is not.
+ */
+const MIN_PHRASE_WORDS = 4;
+/**
  * Share of the line's lead or inner message a template with unspecific words must cover to count as found in it:
  * `model: <model>` is the whole message of a 404, but only a detail of a Go client's
  * `LLM request failed: … model=claude-…: {…prompt is too long…}`.
@@ -185,7 +191,7 @@ export function align(template: Template, input: PreparedInput, weights: Weights
   const corrections = { n: 0 };
   const at = contains(tokens, input, corrections);
   const matched = weights.sum(tokens);
-  if (at && (template.specificity >= SPECIFIC_EVIDENCE || partCoverage(at, input, matched) >= MIN_WEAK_COVERAGE)) {
+  if (at && (template.specificity >= SPECIFIC_EVIDENCE || literalWords(tokens) >= MIN_PHRASE_WORDS || partCoverage(at, input, matched) >= MIN_WEAK_COVERAGE)) {
     return {
       kind: "template",
       templateCoverage: 1,

@@ -17,6 +17,24 @@ const similarity = (id: string, text: string) => {
   return a.kind === "similar" ? a.templateCoverage : undefined;
 };
 
+describe("a template found whole (align.ts)", () => {
+  const kind = (signatureText: string, text: string) => {
+    const [template] = compilePages([page("x/phrase", signatureText)]).templates;
+    // Words every page of a large site shares: no specificity of their own.
+    return align({ ...template!, specificity: 0 }, prepareInput(line(text), shard), shard.weights).kind;
+  };
+  const long = (inner: string) => `com.example.ProviderException: ${inner} (Service: BedrockRuntime, Status Code: 400, Request ID: 0d4f8a2e-1b3c-4d5e-8f9a-0b1c2d3e4f5a, Extended Request ID: null)`;
+
+  it("counts as the template when four or more of its words are found in order, however common each word is", () => {
+    expect(kind("The provided model identifier is invalid.", long("The provided model identifier is invalid."))).toBe("template");
+  });
+
+  it("needs the line to be mostly that message when fewer words are common ones", () => {
+    expect(kind("The model is invalid.", long("The model is invalid."))).not.toBe("template");
+    expect(kind("The model is invalid.", "The model is invalid.")).toBe("template");
+  });
+});
+
 describe("a similar line (align.ts)", () => {
   it("shares a word with the template, not only generic values: quoted strings alike are no resemblance", () => {
     // `<quoted> object has no attribute <quoted>` against a header line: two quoted values, no word in common.
