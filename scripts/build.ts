@@ -22,6 +22,7 @@ import { errorPageCount } from "../src/build/page-count.ts";
 import { workerCount } from "../src/build/render-pool.ts";
 import type { Span, Timings } from "../src/build/timings.ts";
 import { INDEX_LATER, indexSite } from "../src/build/pagefind-index.ts";
+import { partProcesses } from "../src/build/search-parts.ts";
 import { countFiles, fileCountWarning } from "../src/integrations/file-count.ts";
 import { contentDir } from "../src/site-config.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
@@ -55,7 +56,7 @@ if (site.status !== 0) process.exit(site.status ?? 1);
 const dist = outDir ?? "dist";
 const indexing = performance.now();
 const indexStart = Date.now();
-const pages = await indexSite(dist);
+const pages = await indexSite(dist, { processes: partProcesses(availableParallelism()) });
 const pagefindMs = performance.now() - indexing;
 console.log(`[errata:pagefind] Indexed ${pages} pages in ${Math.round(pagefindMs)} ms`);
 

@@ -7,7 +7,7 @@
  * its neighbours' fragments too: real-weight pages' fragments are ~5 KB gzipped), so it is used only as much as
  * the host's file limit needs: not at all while the whole site fits, else each part gets its share of the files
  * left for fragments, and never groups of more than MAX_GROUP pages. At 9,984 real-weight pages: fragments in
- * pairs (4,992 files, 9.3 KB each), `dist/` 16,880 files instead of 21,872.
+ * pairs (4,992 files, 8.9 KB each), `dist/` 17,142 files instead of 21,872.
  */
 
 /** Most pages one fragment file may hold: at ~5 KB a fragment, a result costs at most ~20 KB. */
@@ -15,10 +15,10 @@ export const MAX_GROUP = 4;
 
 /**
  * Files a Pagefind part writes besides its fragments (word-index and filter chunks, metadata, the WASM, the JS
- * and CSS of its UIs). Measured: 24 for 52 pages; 310–376 for parts of 2,496 real-weight pages (`npm run
+ * and CSS of its UIs). Measured: 24 for 52 pages; 192–215 for parts of 1,248 real-weight pages (`npm run
  * bench:build -- 10000 --keep`). An overestimate only bundles a few more fragments than needed.
  */
-export const PART_FILES = 400;
+export const PART_FILES = 250;
 
 /**
  * The `maxFragments` of each part, or undefined where a part keeps one fragment file per page.
