@@ -42,6 +42,8 @@ export interface RenderedPage {
   sections: RenderedSection[];
   causes: Array<{ titleHtml: string; detailHtml?: string }>;
   fixes: Array<{ titleHtml: string; stepsHtml: string[]; code: Array<{ label: string; lang: string; html: string }> }>;
+  /** The first fix's title as plain text (the lookup index ships it: entries/lookup-pages.ts). */
+  fixTitleText?: string;
   faq: Array<{ questionHtml: string; questionText: string; answerHtml: string; answerText: string }>;
   versions: Array<{ package: string; affected: string; fixed?: string; noteHtml?: string }>;
 }
@@ -119,6 +121,7 @@ export async function renderPage(page: Page): Promise<RenderedPage> {
   const data = page.data;
   const title = await inlineBoth(proc, data.title);
   const summary = await inlineBoth(proc, data.summary);
+  const firstFix = data.fixes[0] ? await inlineBoth(proc, data.fixes[0].title) : undefined;
   return {
     titleHtml: title.html,
     titleText: title.text,
@@ -127,8 +130,8 @@ export async function renderPage(page: Page): Promise<RenderedPage> {
     sections: await Promise.all(page.sections.map(async (s) => ({ heading: s.heading, id: s.id, html: await toHtml(proc, s.nodes) }))),
     causes: await Promise.all(data.causes.map(async (c) => ({ titleHtml: await inline(proc, c.title), ...(c.detail ? { detailHtml: await inline(proc, c.detail) } : {}) }))),
     fixes: await Promise.all(
-      data.fixes.map(async (f) => ({
-        titleHtml: await inline(proc, f.title),
+      data.fixes.map(async (f, i) => ({
+        titleHtml: i === 0 && firstFix ? firstFix.html : await inline(proc, f.title),
         stepsHtml: await Promise.all(f.steps.map((s) => inline(proc, s))),
         code: await Promise.all((f.code ?? []).map(async (c) => ({ label: c.label ?? LABELS[c.lang] ?? c.lang, lang: c.lang, html: await code(proc, c) }))),
       })),
@@ -139,6 +142,7 @@ export async function renderPage(page: Page): Promise<RenderedPage> {
         return { questionHtml: question.html, questionText: question.text, answerHtml: answer.html, answerText: answer.text };
       }),
     ),
+    ...(firstFix ? { fixTitleText: firstFix.text } : {}),
     versions: await Promise.all(
       (data.versions ?? []).map(async (v) => ({
         package: v.package,
