@@ -58,7 +58,13 @@ describe("indexSite", () => {
     const gone = join(broken, "errors", "e5", "index.html");
     const listing = indexSite(broken, { processes: 2 });
     rmSync(gone);
-    await expect(listing).rejects.toThrow(/Building the Pagefind search index failed/);
+    const error = await listing.then(
+      () => undefined,
+      (e: unknown) => e as Error & { cause?: Error },
+    );
+    expect(error?.message).toMatch(/Building the Pagefind search index failed/);
+    // The cause names the part (its bundle's folder) and what went wrong there.
+    expect(error?.cause?.message).toMatch(/^pagefind\/part-2: .*ENOENT/);
   }, 60_000);
 });
 
