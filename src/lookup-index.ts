@@ -10,8 +10,10 @@ import { siteData } from "./site-data.ts";
 let cached: LookupIndex | undefined;
 
 export function lookupIndex(): LookupIndex {
-  // The pages' plain texts come from the build's rendering when it ran first (src/build/prerender.ts).
-  const rendered = peekShared<{ get(id: string): RenderedTexts | undefined }>("rendered");
-  cached ??= shared("lookup-index", () => buildLookupIndex(lookupPages(siteData().pages, (id) => rendered?.get(id))));
+  cached ??= shared("lookup-index", () => {
+    // The pages' plain texts come from the build's rendering when it ran first (src/build/prerender.ts).
+    const rendered = peekShared<{ get(id: string): RenderedTexts | undefined }>("rendered");
+    return buildLookupIndex(lookupPages(siteData().pages, (id) => rendered?.get(id)));
+  });
   return cached;
 }

@@ -6,7 +6,7 @@ import { shardCount } from "../search-shards.ts";
 
 /**
  * Pages per part: Pagefind's service holds about 0.6 MB a page until it writes (2,496 real-weight pages: 1.68 GB),
- * so parts of 1,250 let two be indexed at once (PART_PROCESSES) in what one part of 2,500 took, and sooner
+ * so parts of 1,250 let two be indexed at once (`partProcesses`) in what one part of 2,500 took, and sooner
  * (pagefind-index.ts `indexInProcesses`). A search merges one more part per 1,250 pages.
  */
 const DEFAULT_PART_PAGES = 1_250;

@@ -28,6 +28,8 @@ export interface PreparedInput {
   weights: readonly number[];
   total: number;
   leadLength: number;
+  /** Keys a "similar" template must share with the line (`evidenceKeys`), once per line. */
+  evidence: ReadonlySet<string>;
 }
 
 export interface Alignment {
@@ -225,8 +227,17 @@ export function align(template: Template, input: PreparedInput, weights: Weights
 /** Placeholders whose kind alone says which API printed them (parameterize.ts): ids and model names. */
 const TELLING: ReadonlySet<PlaceholderKind> = new Set(["model", "req-id", "toolu-id", "msg-id", "org-id", "arn"]);
 
+/**
+ * A line's keys that can show resemblance: its words and its telling placeholders.
+ * @param tokens The line's tokens.
+ * @param keys Their keys after typo correction.
+ * @returns The keys.
+ */
+export function evidenceKeys(tokens: readonly Token[], keys: readonly string[]): Set<string> {
+  return new Set(keys.filter((_, i) => !tokens[i]?.param || TELLING.has(tokens[i].param)));
+}
+
 /** Whether the line has one of the template's literal words (not a stop word) or one of its telling placeholders. */
 function sharesEvidence(tokens: readonly Token[], input: PreparedInput): boolean {
-  const keys = new Set(input.keys.filter((_, i) => !input.tokens[i]?.param || TELLING.has(input.tokens[i].param)));
-  return tokens.some((t) => (t.param ? TELLING.has(t.param) : !STOP_WORDS.has(t.key)) && keys.has(t.key));
+  return tokens.some((t) => (t.param ? TELLING.has(t.param) : !STOP_WORDS.has(t.key)) && input.evidence.has(t.key));
 }

@@ -4,7 +4,7 @@
  * return the plausible ones best first.
  */
 import type { Frame } from "../types.ts";
-import { align, type Alignment, type PreparedInput } from "./align.ts";
+import { align, evidenceKeys, type Alignment, type PreparedInput } from "./align.ts";
 import { confidenceOf, type Confidence } from "./confidence.ts";
 import { explain, type MatchWhy } from "./explain.ts";
 import { correctWord } from "./fuzzy.ts";
@@ -152,7 +152,7 @@ export function prepareInput(candidate: Candidate, pool: Pick<Pool, "postings" |
     corrected.push(fixed);
     weights.push(key.startsWith("<") || STOP_WORDS.has(key) || pool.postings.has(key) ? pool.weights.of(key) : pool.weights.max);
   }
-  return { tokens: candidate.tokens, keys, corrected, weights, total: weights.reduce((a, b) => a + b, 0), leadLength: candidate.leadLength };
+  return { tokens: candidate.tokens, keys, corrected, weights, total: weights.reduce((a, b) => a + b, 0), leadLength: candidate.leadLength, evidence: evidenceKeys(candidate.tokens, keys) };
 }
 
 /** Templates sharing the most weight with the line (plus same-type and frame-hinted ones), as pool indexes. */
