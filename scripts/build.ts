@@ -2,7 +2,8 @@
  * `npm run build [-- --outDir DIR]`: the whole site, in two processes one after the other —
  *   1. scripts/build-site.ts in a child process: validation, rendering, the lookup index and Astro's HTML
  *      (each step once; exit 1 with the validator's lines on any content problem);
- *   2. here, once that process has exited and its heap is gone: the Pagefind index of the written site,
+ *   2. here, once that process has exited and its heap is gone: the Pagefind index of the written site (a part
+ *      whose pages did not change is taken from the cache: src/build/pagefind-cache.ts),
  *      the file-count warning, the phase timings (ERRATA_BUILD_TIMINGS) and the build stamp
  *      (src/build/build-stamp.ts) that lets `npm test` reuse a fresh build.
  * Pagefind's service holds every page's words until it writes the index; run inside the build process it
@@ -23,6 +24,8 @@ import { workerCount } from "../src/build/render-pool.ts";
 import type { Span, Timings } from "../src/build/timings.ts";
 import { INDEX_LATER, indexSite } from "../src/build/pagefind-index.ts";
 import { partProcesses } from "../src/build/search-parts.ts";
+import { PagefindCache, pagefindFingerprint } from "../src/build/pagefind-cache.ts";
+import { cacheDir } from "../src/build/render-cache.ts";
 import { countFiles, fileCountWarning } from "../src/integrations/file-count.ts";
 import { contentDir } from "../src/site-config.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
@@ -56,9 +59,13 @@ if (site.status !== 0) process.exit(site.status ?? 1);
 const dist = outDir ?? "dist";
 const indexing = performance.now();
 const indexStart = Date.now();
-const pages = await indexSite(dist, { processes: partProcesses(availableParallelism()) });
+const cachePath = cacheDir();
+const kept = cachePath ? new PagefindCache(cachePath, pagefindFingerprint()) : undefined;
+const pages = await indexSite(dist, { processes: partProcesses(availableParallelism()), ...(kept ? { cache: kept } : {}) });
 const pagefindMs = performance.now() - indexing;
-console.log(`[errata:pagefind] Indexed ${pages} pages in ${Math.round(pagefindMs)} ms`);
+const removed = kept?.prune() ?? 0;
+const reuse = kept ? ` (parts: ${kept.reused} reused, ${kept.indexed} indexed${removed ? `, ${removed} stale removed` : ""})` : "";
+console.log(`[errata:pagefind] Indexed ${pages} pages in ${Math.round(pagefindMs)} ms${reuse}`);
 
 const count = countFiles(dist);
 console.log(fileCountWarning(count) ?? `[errata:file-count] ${count} files in dist/`);

@@ -9,11 +9,18 @@ import { siteData } from "./site-data.ts";
 
 let cached: LookupIndex | undefined;
 
+/** The name the index is shared under (src/build/shared.ts). */
+export const LOOKUP_INDEX = "lookup-index";
+
+/** What the index reads of the site's pages. */
+export function lookupInput(): ReturnType<typeof lookupPages> {
+  // The pages' plain texts come from the build's rendering when it ran first (src/build/prerender.ts).
+  const rendered = peekShared<{ get(id: string): RenderedTexts | undefined }>("rendered");
+  return lookupPages(siteData().pages, (id) => rendered?.get(id));
+}
+
+/** The index, built once per process unless the build script set it already (scripts/build-site.ts keeps it between builds). */
 export function lookupIndex(): LookupIndex {
-  cached ??= shared("lookup-index", () => {
-    // The pages' plain texts come from the build's rendering when it ran first (src/build/prerender.ts).
-    const rendered = peekShared<{ get(id: string): RenderedTexts | undefined }>("rendered");
-    return buildLookupIndex(lookupPages(siteData().pages, (id) => rendered?.get(id)));
-  });
+  cached ??= shared(LOOKUP_INDEX, () => buildLookupIndex(lookupInput()));
   return cached;
 }

@@ -21,20 +21,34 @@ import { splitShards } from "../search-shards.ts";
 import { fragmentCaps } from "./fragment-budget.ts";
 import { fileLimit } from "./host-limits.ts";
 import { pagesPerPart } from "./search-parts.ts";
+import { digestOf, type PagefindCache } from "./pagefind-cache.ts";
 
 function check(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join("\n")}`);
 }
 
-/** The site's HTML files that Pagefind indexes (they hold `data-pagefind-body`), sorted by path, and how many files the site holds in all. */
-function indexedPages(site: string): { pages: string[]; files: number } {
+/**
+ * The site's HTML files that Pagefind indexes (they hold `data-pagefind-body`), sorted by path, each with a hash of
+ * its bytes when parts are kept between builds, and how many files the site holds in all.
+ */
+function indexedPages(site: string, digests: boolean): { pages: IndexedPage[]; files: number } {
   const all = readdirSync(site, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   const html = all
     .filter((e) => e.name.endsWith(".html"))
     .map((e) => relative(site, join(e.parentPath, e.name)))
     .filter((f) => !f.startsWith(`${shardDir(0)}/`))
     .sort();
-  return { pages: html.filter((f) => readFileSync(join(site, f), "utf8").includes("data-pagefind-body")), files: all.length };
+  const pages: IndexedPage[] = [];
+  for (const file of html) {
+    const bytes = readFileSync(join(site, file));
+    if (bytes.includes("data-pagefind-body")) pages.push({ file, digest: digests ? digestOf(bytes) : "" });
+  }
+  return { pages, files: all.length };
+}
+
+interface IndexedPage {
+  file: string;
+  digest: string;
 }
 
 /**
@@ -140,18 +154,24 @@ async function indexInProcesses(jobs: readonly PartJob[], processes: number): Pr
  * @param site The built site.
  * @param [options] `processes`: parts indexed at once, each in a child process (scripts/build.ts, after Astro's
  *   process has exited); 1 (the default, and inside Astro's process) indexes them one after another here.
+ *   `cache`: parts kept from earlier builds (pagefind-cache.ts); a part whose pages are unchanged is taken from it.
  * @returns The pages indexed.
  */
-export async function indexSite(site: string, options: { processes?: number } = {}): Promise<number> {
-  const { pages: files, files: before } = indexedPages(site);
-  const parts = splitShards(files, pagesPerPart());
+export async function indexSite(site: string, options: { processes?: number; cache?: PagefindCache } = {}): Promise<number> {
+  const { cache } = options;
+  const { pages, files: before } = indexedPages(site, cache !== undefined);
+  const parts = splitShards(pages, pagesPerPart());
   // Bundles result fragments only as much as the host's file limit needs (fragment-budget.ts).
   const caps = fragmentCaps(
     parts.map((p) => p.length),
     before,
     fileLimit(),
   );
-  const jobs = parts.map((part, i): PartJob => ({ site, files: part, outputPath: join(site, shardDir(i)), maxFragments: caps[i] }));
+  // A part whose pages did not change since a build that kept it is linked in, not indexed again.
+  const todo = parts
+    .map((part, i) => ({ key: cache?.key(part, caps[i]), job: { site, files: part.map((p) => p.file), outputPath: join(site, shardDir(i)), maxFragments: caps[i] } satisfies PartJob }))
+    .filter(({ key, job }) => !(cache && key !== undefined && cache.restore(key, job.outputPath)));
+  const jobs = todo.map((t) => t.job);
   const processes = options.processes ?? 1;
   try {
     if (processes > 1 && jobs.length > 1) await indexInProcesses(jobs, processes);
@@ -159,11 +179,12 @@ export async function indexSite(site: string, options: { processes?: number } = 
   } catch (error) {
     throw new Error("Building the Pagefind search index failed", { cause: error });
   }
+  for (const { key, job } of todo) if (cache && key !== undefined) cache.save(key, job.outputPath);
   // The search page names the parts to merge (site-search.astro): one it does not name would never be searched.
   const search = join(site, "search", "index.html");
   const told = existsSync(search) ? /data-pagefind-parts="(\d+)"/.exec(readFileSync(search, "utf8"))?.[1] : undefined;
   if (told !== undefined && Number(told) !== parts.length) throw new Error(`the search page merges ${told} parts of the Pagefind index, the build wrote ${parts.length}`);
-  return files.length;
+  return pages.length;
 }
 
 /** Set by scripts/build.ts for the Astro build it starts: index after that process has exited, not inside it. */

@@ -1,0 +1,57 @@
+/**
+ * The lookup index kept between builds (issue 12: a rebuild after one changed page). The index is a function of
+ * what it reads of each page (id, title, signature, wordings, summary, first fix: entries/lookup-pages.ts), the
+ * matcher's code and the build's settings, so a rebuild whose change leaves all of that alone (most edits are to a
+ * page's prose) reads the last build's index instead of building it again (9 s of one core at 10,000 pages). Any
+ * change to one page's lookup fields builds it again: weights are site-wide.
+ *
+ * Stored next to the render cache (render-cache.ts `cacheDir`) as `<dir>/lookup/<key>.json`, the only file there
+ * after a build; written then renamed, so an interrupted build never leaves half of one.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { LookupIndex } from "../lookup/match/index.ts";
+import { hashSettings } from "./settings-hash.ts";
+
+/** The matcher's sources (src/lookup, recursively), the files that feed it, the locked dependencies, the settings. */
+export function lookupFingerprint(root = "."): string {
+  const hash = createHash("sha256");
+  const lookupSources = readdirSync(join(root, "src/lookup"), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  const lock = existsSync(join(root, "package-lock.json")) ? "package-lock.json" : "package.json";
+  const files = [...lookupSources, join(root, "src/lookup-index.ts"), join(root, "src/entries/lookup-pages.ts"), join(root, lock)];
+  for (const file of files) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
+  return hashSettings(hash).digest("hex");
+}
+
+/**
+ * The index of `pages`: the kept one when the same pages were indexed by the same code, else `build(pages)`, kept.
+ * @param dir The cache folder; the index goes to `<dir>/lookup/`.
+ * @param fingerprint `lookupFingerprint()`.
+ * @param pages What the index reads of the pages (entries/lookup-pages.ts `lookupPages`).
+ * @param build Builds the index.
+ */
+export function keptLookupIndex<P>(dir: string, fingerprint: string, pages: P, build: (pages: P) => LookupIndex): { index: LookupIndex; reused: boolean } {
+  const folder = join(dir, "lookup");
+  const key = createHash("sha256").update(fingerprint).update("\0").update(JSON.stringify(pages)).digest("hex");
+  const file = join(folder, `${key}.json`);
+  try {
+    return { index: JSON.parse(readFileSync(file, "utf8")) as LookupIndex, reused: true };
+  } catch {
+    // None kept (or unreadable): build it.
+  }
+  const index = build(pages);
+  try {
+    mkdirSync(folder, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(index));
+    renameSync(tmp, file);
+    for (const name of readdirSync(folder)) if (name !== `${key}.json`) rmSync(join(folder, name), { force: true });
+  } catch {
+    // A cache that cannot be written only costs the reuse.
+  }
+  return { index, reused: false };
+}
