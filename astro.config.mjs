@@ -5,6 +5,7 @@ import buildPhases from "./src/integrations/build-phases.ts";
 import codeStyles from "./src/integrations/code-styles.ts";
 import devContentReload from "./src/integrations/dev-content-reload.ts";
 import fileCount from "./src/integrations/file-count.ts";
+import keptPages, { keptPageUrls } from "./src/integrations/kept-pages.ts";
 import csp from "./src/integrations/csp.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 import { createRoutes, declareBuildBase } from "./src/routes.ts";
@@ -23,7 +24,16 @@ export default defineConfig({
   site: site.origin,
   base: site.base,
   trailingSlash: "always",
-  integrations: [buildPhases(), codeStyles(), sitemap({ filter: (page) => !page.includes(createRoutes(site.base).search()) }), csp(), pagefind(), fileCount()],
+  // kept-pages before csp: the error pages linked in from the last build get their policy like the others.
+  integrations: [
+    buildPhases(),
+    codeStyles(),
+    keptPages(),
+    sitemap({ filter: (page) => !page.includes(createRoutes(site.base).search()), customPages: keptPageUrls(site.origin, site.base) }),
+    csp(),
+    pagefind(),
+    fileCount(),
+  ],
   // Pages render their own highlighted HTML (src/entries/render.ts); Astro's Markdown is unused.
   devToolbar: { enabled: false },
   build: { inlineStylesheets: "auto" },

@@ -5,8 +5,9 @@
  *   2. render every page's Markdown and code (through the render cache, src/build/render-cache.ts) — on a
  *      large site, worker threads do steps 1 and 2 for each page in one go, and the main thread the checks
  *      that need every page,
- *   3. build the lookup index,
- *   4. Astro writes the HTML from those shared results (src/build/shared.ts).
+ *   3. build the lookup index (or take the last build's, when nothing it reads changed: src/build/lookup-cache.ts),
+ *   4. Astro writes the HTML from those shared results (src/build/shared.ts), but for the error pages the last
+ *      build wrote and nothing they read changed since: those are linked in from the cache (src/build/page-cache.ts).
  * Before this script, `validate` loaded everything and Astro loaded it all again. Under scripts/build.ts
  * (ERRATA_PAGEFIND_LATER=1) Pagefind indexes the result after this process has exited; run on its own,
  * `node scripts/build-site.ts` indexes in-process and stamps the build itself.
@@ -25,7 +26,11 @@ import { Render } from "../src/build/prerender.ts";
 import { cacheDir, RenderCache, renderFingerprint } from "../src/build/render-cache.ts";
 import { setShared } from "../src/build/shared.ts";
 import { timePhase, writeTimings } from "../src/build/timings.ts";
-import { lookupIndex } from "../src/lookup-index.ts";
+import { keptLookupIndex, lookupFingerprint } from "../src/build/lookup-cache.ts";
+import { codeClassesCss } from "../src/build/code-classes.ts";
+import { PAGE_PLAN, PageCache, planPages, siteFingerprint } from "../src/build/page-cache.ts";
+import { buildLookupIndex } from "../src/lookup/match/index.ts";
+import { LOOKUP_INDEX, lookupIndex, lookupInput } from "../src/lookup-index.ts";
 import { contentDir, siteConfig } from "../src/site-config.ts";
 import { declareBuildBase } from "../src/routes.ts";
 import { siteData } from "../src/site-data.ts";
@@ -80,8 +85,23 @@ collect();
 await timePhase("rendering (Markdown + highlighting)", () => render.finish());
 siteData();
 collect();
-await timePhase("lookup index", () => lookupIndex());
+// The lookup index of the same pages from the last build, when they and the matcher are unchanged (lookup-cache.ts).
+await timePhase("lookup index", () => {
+  if (!cachePath) return lookupIndex();
+  const kept = keptLookupIndex(cachePath, lookupFingerprint(), lookupInput(), buildLookupIndex);
+  setShared(LOOKUP_INDEX, kept.index);
+  console.log(`lookup index: ${kept.reused ? "reused from" : "built, kept in"} ${cachePath}`);
+  return kept.index;
+});
 collect();
+
+// Error pages whose HTML the last build wrote and nothing they read changed since are linked in, not rendered by
+// Astro again (src/build/page-cache.ts, src/integrations/kept-pages.ts).
+if (cachePath)
+  setShared(
+    PAGE_PLAN,
+    planPages(new PageCache(cachePath, siteFingerprint(siteConfig(), codeClassesCss())), (id) => render.keyOf(id)),
+  );
 
 await build({ ...(outDir ? { outDir } : {}), logLevel: process.env["ERRATA_LOG_LEVEL"] === "debug" ? "debug" : "info" });
 

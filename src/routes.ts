@@ -19,6 +19,11 @@ export const PAGE_LINK = /^\/errors\/([a-z0-9-]+)\/([a-z0-9-]+)\/?(#[^\s]*)?$/;
 /** Every page link's target in a Markdown file's text: the `/errors/…` of `](/errors/…)`. */
 export const PAGE_LINKS_IN_MARKDOWN = /\]\((\/errors\/[^)\s]*)\)/g;
 
+/** An error page's HTML file in the build's output folder (which the base path is not part of). */
+export function pageFile(id: string): string {
+  return `${PAGES}${id}/index.html`;
+}
+
 /** Folder of part `i` of the full-text index under the site root (src/search-shards.ts): the first is Pagefind's usual one. */
 export function shardDir(i: number): string {
   return i === 0 ? "pagefind" : `pagefind/part-${i}`;

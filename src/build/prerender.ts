@@ -106,6 +106,11 @@ export class Render {
     return results;
   }
 
+  /** The render cache's key of a page's file (undefined without a cache). */
+  keyOf(id: string): string | undefined {
+    return this.#keys.get(id);
+  }
+
   /** A page to render on this thread: a cache hit is registered now, anything else rendered by `finish`. */
   add(page: Page): void {
     const key = this.#cache?.key(page);

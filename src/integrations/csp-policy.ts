@@ -90,13 +90,18 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 }
 
+/** The page without the policy `withCspMeta` put in (if any). */
+export function withoutCspMeta(html: string): string {
+  return html.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/g, "");
+}
+
 /**
  * Inserts the policy as `<meta http-equiv="Content-Security-Policy">` at the top of `<head>` (after
  * `<meta charset>`), before any script or style, so it governs all of them. Replaces an earlier one.
  */
 export function withCspMeta(html: string, policy: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}">`;
-  const cleaned = html.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/g, "");
+  const cleaned = withoutCspMeta(html);
   const charset = /<meta charset=["']?[\w-]+["']?\s*\/?>/i.exec(cleaned);
   if (charset) return cleaned.slice(0, charset.index + charset[0].length) + meta + cleaned.slice(charset.index + charset[0].length);
   const head = /<head\b[^>]*>/i.exec(cleaned);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { linkSync, mkdtempSync, readdirSync, readFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -53,5 +53,33 @@ describe("per-page CSP", () => {
     expect(headers).toContain(`/errors/a/\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash("1")}`);
     expect(headers).toContain("frame-ancestors 'none'");
     expect([...result.styleAttributes.keys()]).toEqual(["/"]);
+  });
+
+  it("writes no page that has its policy already, and the same _headers as when it writes them", () => {
+    const bare = mkdtempSync(join(tmpdir(), "csp-bare-"));
+    const tagged = mkdtempSync(join(tmpdir(), "csp-tagged-"));
+    writeFileSync(join(bare, "index.html"), PAGE);
+    writeFileSync(join(tagged, "index.html"), withCspMeta(PAGE, pagePolicy(PAGE).policy));
+    writeFileSync(join(tagged, "other.html"), withCspMeta(PAGE, "default-src 'none'"));
+    writeFileSync(join(bare, "other.html"), PAGE);
+    expect(applyCsp(bare).written).toBe(2);
+    // The second page's policy is not the one it needs: rewritten.
+    expect(applyCsp(tagged).written).toBe(1);
+    for (const file of ["index.html", "other.html", "_headers"]) expect(readFileSync(join(tagged, file), "utf8")).toBe(readFileSync(join(bare, file), "utf8"));
+    // A second pass over its own output writes nothing.
+    expect(applyCsp(bare).written).toBe(0);
+  });
+
+  it("replaces a page rather than writing into it: a page kept from the last build is a link into the cache", () => {
+    const dir = mkdtempSync(join(tmpdir(), "errata-csp-link-"));
+    const kept = join(dir, "kept.html");
+    writeFileSync(kept, PAGE);
+    mkdirSync(join(dir, "site"));
+    linkSync(kept, join(dir, "site", "index.html"));
+    applyCsp(join(dir, "site"));
+    expect(readFileSync(join(dir, "site", "index.html"), "utf8")).toContain("Content-Security-Policy");
+    expect(readFileSync(kept, "utf8")).toBe(PAGE);
+    expect(readdirSync(join(dir, "site")).sort()).toEqual(["_headers", "index.html"]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
