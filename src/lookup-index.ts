@@ -14,9 +14,11 @@ export const LOOKUP_INDEX = "lookup-index";
 
 /** What the index reads of the site's pages. */
 export function lookupInput(): ReturnType<typeof lookupPages> {
-  // The pages' plain texts come from the build's rendering when it ran first (src/build/prerender.ts).
+  // The pages' plain texts come from the build's rendering when it ran first (src/build/prerender.ts): held in
+  // memory, or else read from the whole renders.
+  const texts = peekShared<ReadonlyMap<string, RenderedTexts>>("rendered-texts");
   const rendered = peekShared<{ get(id: string): RenderedTexts | undefined }>("rendered");
-  return lookupPages(siteData().pages, (id) => rendered?.get(id));
+  return lookupPages(siteData().pages, (id) => texts?.get(id) ?? rendered?.get(id));
 }
 
 /** The index, built once per process unless the build script set it already (scripts/build-site.ts keeps it between builds). */

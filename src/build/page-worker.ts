@@ -12,6 +12,7 @@ import { readPageText, type PageFile } from "../entries/load-content.ts";
 import type { Problem } from "../entries/problem.ts";
 import { normalizeLineEnds, pageRecord, readPageWithYaml, type PageRecord } from "../entries/read-page.ts";
 import { renderPage, type RenderedPage } from "../entries/render.ts";
+import { textsOf, type RenderedTexts } from "../entries/lookup-pages.ts";
 import { classesUsed } from "./classes-used.ts";
 import { RenderCache } from "./render-cache.ts";
 import { declareBuildBase } from "../routes.ts";
@@ -36,6 +37,8 @@ export interface PageDone {
   classes?: Array<[string, string]>;
   /** Only when there is no cache or it could not be written: the main thread keeps it in memory. */
   rendered?: RenderedPage;
+  /** The plain texts the lookup index reads (lookup-pages.ts), so it need not read the render back from the cache. */
+  texts?: RenderedTexts;
 }
 
 const { cache: cacheSettings } = workerData as PageWorkerData;
@@ -48,17 +51,17 @@ async function readAndRender(file: PageFile): Promise<PageDone> {
   const key = cache?.keyOf(`${file.category}/${file.slug}`, file.file, text);
   const hit = key ? cache!.get(key) : undefined;
   // An unchanged page this worker path validated before: its record stands, only the cross-page checks run again.
-  if (key && hit?.page) return { problems: [], record: { ...hit.page, text }, cached: { key, hit: true }, classes: hit.classes };
+  if (key && hit?.page) return { problems: [], record: { ...hit.page, text }, cached: { key, hit: true }, classes: hit.classes, texts: textsOf(hit.rendered) };
   const { value: page, problems, yaml } = readPageWithYaml(file.file, text, file.category, file.slug);
   if (!page || !yaml) return { problems };
   const record = pageRecord(page, yaml);
-  if (key && hit) return { problems, record, cached: { key, hit: true }, classes: hit.classes };
+  if (key && hit) return { problems, record, cached: { key, hit: true }, classes: hit.classes, texts: textsOf(hit.rendered) };
   // The JSON round trip flattens the concatenated strings: half the heap of a rendered page.
   const rendered = JSON.parse(JSON.stringify(await renderPage(page))) as RenderedPage;
   const classes = classesUsed(rendered);
   const { text: _text, ...stored } = record;
   const kept = key ? cache!.put(key, { rendered, classes, ...(problems.length === 0 ? { page: stored } : {}) }) : false;
-  return { problems, record, ...(key ? { cached: { key, hit: false } } : {}), classes, ...(kept ? {} : { rendered }) };
+  return { problems, record, ...(key ? { cached: { key, hit: false } } : {}), classes, texts: textsOf(rendered), ...(kept ? {} : { rendered }) };
 }
 
 async function answer(files: PageFile[]): Promise<void> {

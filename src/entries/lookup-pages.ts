@@ -14,6 +14,12 @@ export interface RenderedTexts {
   fixTitleText?: string;
 }
 
+/** The texts alone, from a whole render (a worker sends these to the main thread, not the page's HTML). */
+export function textsOf(rendered: RenderedTexts): RenderedTexts {
+  const { titleText, summaryText, fixTitleText } = rendered;
+  return { titleText, summaryText, ...(fixTitleText === undefined ? {} : { fixTitleText }) };
+}
+
 /**
  * The index's view of the site's pages.
  * @param pages Validated pages.
