@@ -5,7 +5,8 @@
  *   2. render every page's Markdown and code (through the render cache, src/build/render-cache.ts) — on a
  *      large site, worker threads do steps 1 and 2 for each page in one go, and the main thread the checks
  *      that need every page,
- *   3. build the lookup index (or take the last build's, when nothing it reads changed: src/build/lookup-cache.ts),
+ *   3. build the lookup index on a worker thread, alongside step 4 (or take the last build's, when nothing it reads
+ *      changed: src/build/lookup-cache.ts),
  *   4. Astro writes the HTML from those shared results (src/build/shared.ts), but for the error pages the last
  *      build wrote and nothing they read changed since: those are linked in from the cache (src/build/page-cache.ts).
  * Before this script, `validate` loaded everything and Astro loaded it all again. Under scripts/build.ts
@@ -25,12 +26,12 @@ import { errorPageCount } from "../src/build/page-count.ts";
 import { Render } from "../src/build/prerender.ts";
 import { cacheDir, RenderCache, renderFingerprint } from "../src/build/render-cache.ts";
 import { setShared } from "../src/build/shared.ts";
-import { timePhase, writeTimings } from "../src/build/timings.ts";
-import { keptLookupIndex, lookupFingerprint } from "../src/build/lookup-cache.ts";
+import { recordPhase, timePhase, writeTimings } from "../src/build/timings.ts";
+import { keepLookupIndex, keptLookupIndex, lookupFingerprint } from "../src/build/lookup-cache.ts";
+import { buildLookupIndexAside } from "../src/build/lookup-build.ts";
 import { codeClassesCss } from "../src/build/code-classes.ts";
 import { PAGE_PLAN, PageCache, planPages, siteFingerprint } from "../src/build/page-cache.ts";
-import { buildLookupIndex } from "../src/lookup/match/index.ts";
-import { LOOKUP_INDEX, lookupIndex, lookupInput } from "../src/lookup-index.ts";
+import { LOOKUP_INDEX, LOOKUP_INDEX_PENDING, lookupInput } from "../src/lookup-index.ts";
 import { contentDir, siteConfig } from "../src/site-config.ts";
 import { declareBuildBase } from "../src/routes.ts";
 import { siteData } from "../src/site-data.ts";
@@ -85,14 +86,22 @@ collect();
 await timePhase("rendering (Markdown + highlighting)", () => render.finish());
 siteData();
 collect();
-// The lookup index of the same pages from the last build, when they and the matcher are unchanged (lookup-cache.ts).
-await timePhase("lookup index", () => {
-  if (!cachePath) return lookupIndex();
-  const kept = keptLookupIndex(cachePath, lookupFingerprint(), lookupInput(), buildLookupIndex);
-  setShared(LOOKUP_INDEX, kept.index);
-  console.log(`lookup index: ${kept.reused ? "reused from" : "built, kept in"} ${cachePath}`);
-  return kept.index;
+// The lookup index: the last build's for the same pages and matcher (lookup-cache.ts), else built on a worker thread
+// while Astro writes the error pages, which come before everything that needs it (src/build/lookup-build.ts).
+const lookupStarted = performance.now();
+const lookupInputs = lookupInput();
+const keptLookup = cachePath ? keptLookupIndex(cachePath, lookupFingerprint(), lookupInputs) : undefined;
+const lookupReady = (keptLookup?.index ? Promise.resolve(keptLookup.index) : buildLookupIndexAside(lookupInputs, (message) => console.warn(`[errata:build] ${message}`))).then((index) => {
+  // On a large site this phase runs alongside Astro's: its time is not added to the build's.
+  recordPhase("lookup index", performance.now() - lookupStarted);
+  setShared(LOOKUP_INDEX, index);
+  if (cachePath && keptLookup && !keptLookup.index) keepLookupIndex(cachePath, keptLookup.key, index);
+  if (cachePath) console.log(`lookup index: ${keptLookup?.index ? "reused from" : "built, kept in"} ${cachePath}`);
+  return index;
 });
+// A failure surfaces where the index is awaited (Astro's pages), and again below.
+lookupReady.catch(() => undefined);
+setShared(LOOKUP_INDEX_PENDING, lookupReady);
 collect();
 
 // Error pages whose HTML the last build wrote and nothing they read changed since are linked in, not rendered by
@@ -104,6 +113,7 @@ if (cachePath)
   );
 
 await build({ ...(outDir ? { outDir } : {}), logLevel: process.env["ERRATA_LOG_LEVEL"] === "debug" ? "debug" : "info" });
+await lookupReady;
 
 if (cache) {
   const removed = cache.prune();

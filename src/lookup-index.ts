@@ -21,8 +21,17 @@ export function lookupInput(): ReturnType<typeof lookupPages> {
   return lookupPages(siteData().pages, (id) => texts?.get(id) ?? rendered?.get(id));
 }
 
+/** The name of the index being built (a promise), when the build script started it before Astro (src/build/lookup-build.ts). */
+export const LOOKUP_INDEX_PENDING = "lookup-index-pending";
+
+/** The index, once the build has it: what the pages and files that embed or serve it await. */
+export async function lookupIndexReady(): Promise<LookupIndex> {
+  const pending = peekShared<Promise<LookupIndex>>(LOOKUP_INDEX_PENDING);
+  return pending ? await pending : lookupIndex();
+}
+
 /** The index, built once per process unless the build script set it already (scripts/build-site.ts keeps it between builds). */
-export function lookupIndex(): LookupIndex {
+function lookupIndex(): LookupIndex {
   cached ??= shared(LOOKUP_INDEX, () => buildLookupIndex(lookupInput()));
   return cached;
 }

@@ -28,22 +28,25 @@ export function lookupFingerprint(root = "."): string {
 }
 
 /**
- * The index of `pages`: the kept one when the same pages were indexed by the same code, else `build(pages)`, kept.
+ * The kept index of `pages`, if the same pages were indexed by the same code, and the key to keep a new one under.
  * @param dir The cache folder; the index goes to `<dir>/lookup/`.
  * @param fingerprint `lookupFingerprint()`.
  * @param pages What the index reads of the pages (entries/lookup-pages.ts `lookupPages`).
- * @param build Builds the index.
  */
-export function keptLookupIndex<P>(dir: string, fingerprint: string, pages: P, build: (pages: P) => LookupIndex): { index: LookupIndex; reused: boolean } {
-  const folder = join(dir, "lookup");
+export function keptLookupIndex(dir: string, fingerprint: string, pages: unknown): { key: string; index: LookupIndex | undefined } {
   const key = createHash("sha256").update(fingerprint).update("\0").update(JSON.stringify(pages)).digest("hex");
-  const file = join(folder, `${key}.json`);
   try {
-    return { index: JSON.parse(readFileSync(file, "utf8")) as LookupIndex, reused: true };
+    return { key, index: JSON.parse(readFileSync(join(dir, "lookup", `${key}.json`), "utf8")) as LookupIndex };
   } catch {
-    // None kept (or unreadable): build it.
+    // None kept (or unreadable): the build makes one.
+    return { key, index: undefined };
   }
-  const index = build(pages);
+}
+
+/** Keeps `index` under `key`, the only index left in `<dir>/lookup/`; a folder that cannot be written only costs the reuse. */
+export function keepLookupIndex(dir: string, key: string, index: LookupIndex): void {
+  const folder = join(dir, "lookup");
+  const file = join(folder, `${key}.json`);
   try {
     mkdirSync(folder, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
@@ -51,7 +54,6 @@ export function keptLookupIndex<P>(dir: string, fingerprint: string, pages: P, b
     renameSync(tmp, file);
     for (const name of readdirSync(folder)) if (name !== `${key}.json`) rmSync(join(folder, name), { force: true });
   } catch {
-    // A cache that cannot be written only costs the reuse.
+    // Nothing to do: the next build builds it again.
   }
-  return { index, reused: false };
 }

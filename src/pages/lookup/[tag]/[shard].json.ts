@@ -1,9 +1,9 @@
 /** `/lookup/<tag>/<shard>.json`: one shard of the signature index (see src/lookup/match/build-index.ts). */
 import type { GetStaticPaths } from "astro";
-import { lookupIndex } from "../../../lookup-index.ts";
+import { lookupIndexReady } from "../../../lookup-index.ts";
 
-export const getStaticPaths = (() => {
-  const { manifest, shards } = lookupIndex();
+export const getStaticPaths = (async () => {
+  const { manifest, shards } = await lookupIndexReady();
   return Object.entries(shards).map(([name, data]) => ({ params: { tag: manifest.tag, shard: name }, props: { data } }));
 }) satisfies GetStaticPaths;
 
