@@ -90,8 +90,25 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 }
 
+/** The policy in a page's meta tag, as `withCspMeta` wrote it (undefined when there is none). */
+export function metaPolicy(html: string): string | undefined {
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
+  return meta ? meta[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&") : undefined;
+}
+
+/** The hashes of the inline `style=` attributes a policy allows: those after `'unsafe-hashes'` in its style-src. */
+export function styleAttributeHashes(policy: string): string[] {
+  const sources =
+    policy
+      .split("; ")
+      .find((d) => d.startsWith("style-src "))
+      ?.split(" ") ?? [];
+  const at = sources.indexOf("'unsafe-hashes'");
+  return at < 0 ? [] : sources.slice(at + 1);
+}
+
 /** The page without the policy `withCspMeta` put in (if any). */
-export function withoutCspMeta(html: string): string {
+function withoutCspMeta(html: string): string {
   return html.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/g, "");
 }
 

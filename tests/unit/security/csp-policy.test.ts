@@ -3,7 +3,7 @@ import { linkSync, mkdtempSync, readdirSync, readFileSync, mkdirSync, rmSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { pagePolicy, withCspMeta } from "../../../src/integrations/csp-policy.ts";
+import { metaPolicy, pagePolicy, styleAttributeHashes, withCspMeta } from "../../../src/integrations/csp-policy.ts";
 import { applyCsp } from "../../../src/integrations/csp.ts";
 
 const hash = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
@@ -55,19 +55,28 @@ describe("per-page CSP", () => {
     expect([...result.styleAttributes.keys()]).toEqual(["/"]);
   });
 
-  it("writes no page that has its policy already, and the same _headers as when it writes them", () => {
+  it("writes no page that has its meta tag already, takes the policy from it, and writes the same _headers", () => {
     const bare = mkdtempSync(join(tmpdir(), "csp-bare-"));
     const tagged = mkdtempSync(join(tmpdir(), "csp-tagged-"));
     writeFileSync(join(bare, "index.html"), PAGE);
     writeFileSync(join(tagged, "index.html"), withCspMeta(PAGE, pagePolicy(PAGE).policy));
-    writeFileSync(join(tagged, "other.html"), withCspMeta(PAGE, "default-src 'none'"));
-    writeFileSync(join(bare, "other.html"), PAGE);
-    expect(applyCsp(bare).written).toBe(2);
-    // The second page's policy is not the one it needs: rewritten.
-    expect(applyCsp(tagged).written).toBe(1);
-    for (const file of ["index.html", "other.html", "_headers"]) expect(readFileSync(join(tagged, file), "utf8")).toBe(readFileSync(join(bare, file), "utf8"));
+    const first = applyCsp(bare);
+    const second = applyCsp(tagged);
+    expect([first.written, second.written]).toEqual([1, 0]);
+    for (const file of ["index.html", "_headers"]) expect(readFileSync(join(tagged, file), "utf8")).toBe(readFileSync(join(bare, file), "utf8"));
+    // The style attributes it allows are read from the policy: the same count either way.
+    expect(second.styleAttributes).toEqual(first.styleAttributes);
+    expect(second.styleAttributes.get("/")).toHaveLength(2);
     // A second pass over its own output writes nothing.
     expect(applyCsp(bare).written).toBe(0);
+  });
+
+  it("reads back the policy it wrote, quotes and ampersands included", () => {
+    const policy = `default-src 'self'; style-src 'self' 'unsafe-hashes' 'sha256-a&b' "x"`;
+    expect(metaPolicy(withCspMeta(PAGE, policy))).toBe(policy);
+    expect(metaPolicy(PAGE)).toBeUndefined();
+    expect(styleAttributeHashes(policy)).toEqual(["'sha256-a&b'", '"x"']);
+    expect(styleAttributeHashes("default-src 'self'; style-src 'self' 'sha256-b'")).toEqual([]);
   });
 
   it("replaces a page rather than writing into it: a page kept from the last build is a link into the cache", () => {
