@@ -13,7 +13,7 @@
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { fork, type ChildProcess } from "node:child_process";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { shardDir } from "../routes.ts";
@@ -51,11 +51,24 @@ interface IndexedPage {
   digest: string;
 }
 
+/** Characters with a meaning in Pagefind's globs (Rust's `globset`): a path holding one is staged instead. */
+const GLOB_SPECIAL = /[{}[\]*?,\\!]/;
+
 /**
- * A folder inside the site holding only `files`, at their own paths, as hard links (copies where the file
- * system has none): Pagefind's `addDirectory` reads and parses a folder's pages on all cores, where
- * `addHTMLFile` handles one page at a time (measured on 988 real-weight pages: 6.0 s → 2.3 s to add them).
- * The URLs Pagefind records are the paths inside this folder, so they are the site's own.
+ * A glob that matches exactly `files` (paths relative to the site), for Pagefind's `addDirectory`, which reads and
+ * parses the matching pages on all cores (`addHTMLFile` handles one page at a time: measured on 988 real-weight pages,
+ * 6.0 s against 2.3 s to add them). Undefined when a path has a glob character (never for errata's own pages).
+ */
+function partGlob(files: readonly string[]): string | undefined {
+  const paths = files.map((f) => f.split(sep).join("/"));
+  if (paths.some((p) => GLOB_SPECIAL.test(p))) return undefined;
+  return paths.length === 1 ? paths[0] : `{${paths.join(",")}}`;
+}
+
+/**
+ * A folder inside the site holding only `files`, at their own paths, as hard links (copies where the file system has
+ * none), for a part whose paths cannot be globbed. Pagefind records the paths inside it as the URLs, so they are the
+ * site's own. Globbing the site itself instead writes the same bundle and saves the links (0.3 s a part of 988 pages).
  */
 function stagePart(site: string, files: readonly string[]): string {
   const staging = mkdtempSync(join(site, ".pagefind-part-"));
@@ -79,19 +92,20 @@ function stagePart(site: string, files: readonly string[]): string {
  * @param maxFragments Pagefind's `maxFragments` for the part (fragment-budget.ts), if any.
  */
 export async function indexPart(site: string, files: readonly string[], outputPath: string, maxFragments: number | undefined): Promise<void> {
-  const staging = stagePart(site, files);
+  const glob = partGlob(files);
+  const staging = glob === undefined ? stagePart(site, files) : undefined;
   try {
     const created = await pagefind.createIndex(maxFragments === undefined ? {} : { maxFragments });
     check("createIndex", created);
     const index = created.index!;
-    const added = await index.addDirectory({ path: staging });
+    const added = await index.addDirectory(staging === undefined ? { path: site, glob: glob! } : { path: staging });
     check(`addDirectory (${files.length} pages)`, added);
     if (added.page_count !== files.length) throw new Error(`Pagefind indexed ${added.page_count} of the part's ${files.length} pages`);
     check("writeFiles", await index.writeFiles({ outputPath }));
   } finally {
     // Ends the service, and with it everything this part held.
     await pagefind.close();
-    rmSync(staging, { recursive: true, force: true });
+    if (staging !== undefined) rmSync(staging, { recursive: true, force: true });
   }
 }
 

@@ -54,7 +54,7 @@ describe("indexSite", () => {
   it("reports a part that fails, whichever process indexed it", async () => {
     const broken = join(root, "broken");
     cpSync(join(root, "site"), broken, { recursive: true });
-    // A page that vanishes after the parts are listed cannot be staged.
+    // A page that vanishes after the parts are listed is not indexed.
     const gone = join(broken, "errors", "e5", "index.html");
     const listing = indexSite(broken, { processes: 2 });
     rmSync(gone);
@@ -64,7 +64,19 @@ describe("indexSite", () => {
     );
     expect(error?.message).toMatch(/Building the Pagefind search index failed/);
     // The cause names the part (its bundle's folder) and what went wrong there.
-    expect(error?.cause?.message).toMatch(/^pagefind\/part-2: .*ENOENT/);
+    expect(error?.cause?.message).toMatch(/^pagefind\/part-2: Pagefind indexed 0 of the part's 1 pages/);
+  }, 60_000);
+
+  it("indexes pages whose paths have glob characters (staged, not globbed)", async () => {
+    const odd = join(root, "odd");
+    for (const name of ["e-1", "e{2},[3]"]) {
+      mkdirSync(join(odd, "errors", name), { recursive: true });
+      writeFileSync(join(odd, "errors", name, "index.html"), page(name.length));
+    }
+    expect(await indexSite(odd)).toBe(2);
+    expect(readdirSync(odd).filter((f) => f.startsWith(".pagefind-part-"))).toEqual([]);
+    const entry = JSON.parse(readFileSync(join(odd, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages)[0]?.page_count).toBe(2);
   }, 60_000);
 });
 
