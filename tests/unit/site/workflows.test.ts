@@ -11,6 +11,7 @@ interface Step {
   run?: string;
   uses?: string;
   env?: Record<string, string>;
+  with?: Record<string, string>;
 }
 interface Workflow {
   on: Record<string, unknown>;
@@ -35,6 +36,11 @@ describe("GitHub workflows", () => {
     expect(all.some((s) => s.run?.includes("check:links"))).toBe(true);
     expect(all.map((s) => s.uses?.split("@")[0])).toEqual(expect.arrayContaining(["actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"]));
     for (const s of all) for (const name of npmScripts(s.run ?? "")) expect(scripts, name).toHaveProperty(name);
+    // The build cache is restored before the build, from the folder the build reads it from.
+    const cache = all.findIndex((s) => s.uses?.startsWith("actions/cache@"));
+    expect(cache).toBeGreaterThan(-1);
+    expect(cache).toBeLessThan(all.indexOf(build!));
+    expect(all[cache]?.with?.["path"]).toBe(".cache/errata");
   });
 
   it("errata-triage runs on issues, reads the payload file and posts with gh", () => {
