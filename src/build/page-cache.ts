@@ -14,8 +14,9 @@
  * pruned at the end; the folder is safe to delete.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { linkOrCopy } from "./link-file.ts";
 import { errorPageInputs } from "../error-page-inputs.ts";
 import { siteData } from "../site-data.ts";
 import { peekShared } from "./shared.ts";
@@ -32,15 +33,6 @@ export function siteFingerprint(site: unknown, codeCss: string, root = "."): str
   for (const file of [...sources, join(root, "astro.config.mjs"), join(root, lock)]) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
   hash.update(JSON.stringify(site)).update("\0").update(codeCss).update("\0");
   return hashSettings(hash, ["ERRATA_CONTENT"]).digest("hex");
-}
-
-function linkOrCopy(from: string, to: string): void {
-  rmSync(to, { force: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
 }
 
 export class PageCache {
@@ -82,7 +74,6 @@ export class PageCache {
    * and the CSP integration replaces a page rather than writing into it.
    */
   restore(key: string, file: string): void {
-    mkdirSync(dirname(file), { recursive: true });
     linkOrCopy(this.#path(key), file);
   }
 
@@ -91,7 +82,6 @@ export class PageCache {
     const path = this.#path(key);
     const tmp = `${path}.${process.pid}.tmp`;
     try {
-      mkdirSync(dirname(path), { recursive: true });
       linkOrCopy(file, tmp);
       renameSync(tmp, path);
     } catch {

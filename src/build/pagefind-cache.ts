@@ -10,9 +10,10 @@
  * pruned at the end; the folder is safe to delete.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { linkOrCopy } from "./link-file.ts";
 
 /** Written last into an entry: a folder without it is an interrupted save and is never restored. */
 const COMPLETE = ".complete";
@@ -37,16 +38,6 @@ function ownFiles(folder: string): string[] {
     .map((e) => relative(folder, join(e.parentPath, e.name)))
     .filter((f) => !/^part-\d+[\\/]/.test(f))
     .sort();
-}
-
-function linkOrCopy(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  rmSync(to, { force: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
 }
 
 /** What a part's key takes of one page: a hash of its bytes. */

@@ -11,9 +11,9 @@
  *   - a site that would exceed the host's file limit has each part's result fragments bundled into shared files
  *     (Pagefind's `maxFragments`, fragment-budget.ts).
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { fork, type ChildProcess } from "node:child_process";
-import { dirname, join, relative, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { shardDir } from "../routes.ts";
@@ -22,6 +22,7 @@ import { fragmentCaps } from "./fragment-budget.ts";
 import { fileLimit } from "./host-limits.ts";
 import { pagesPerPart } from "./search-parts.ts";
 import { digestOf, type PagefindCache } from "./pagefind-cache.ts";
+import { linkOrCopy } from "./link-file.ts";
 
 function check(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join("\n")}`);
@@ -72,15 +73,7 @@ function partGlob(files: readonly string[]): string | undefined {
  */
 function stagePart(site: string, files: readonly string[]): string {
   const staging = mkdtempSync(join(site, ".pagefind-part-"));
-  for (const file of files) {
-    const target = join(staging, file);
-    mkdirSync(dirname(target), { recursive: true });
-    try {
-      linkSync(join(site, file), target);
-    } catch {
-      copyFileSync(join(site, file), target);
-    }
-  }
+  for (const file of files) linkOrCopy(join(site, file), join(staging, file));
   return staging;
 }
 
