@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL("../..", import.meta.url)).replace(/\/$/, "")
 
 export default defineConfig(
   {
-    ignores: ["tests/fixtures/**", "dist/**", ".astro/**", "node_modules/**", "test-results/**", "playwright-report/**", "content/**", "public/**"],
+    ignores: ["tests/fixtures/**", "dist/**", ".astro/**", ".cache/**", "node_modules/**", "test-results/**", "playwright-report/**", "content/**", "public/**"],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
