@@ -9,22 +9,16 @@
  * after a build; written then renamed, so an interrupted build never leaves half of one.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LookupIndex } from "../lookup/match/index.ts";
+import { hashFiles, lockfile, sourceFiles } from "./fingerprint.ts";
 import { hashSettings } from "./settings-hash.ts";
 
 /** The matcher's sources (src/lookup, recursively), the files that feed it, the locked dependencies, the settings. */
 export function lookupFingerprint(root = "."): string {
-  const hash = createHash("sha256");
-  const lookupSources = readdirSync(join(root, "src/lookup"), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-  const lock = existsSync(join(root, "package-lock.json")) ? "package-lock.json" : "package.json";
-  const files = [...lookupSources, join(root, "src/lookup-index.ts"), join(root, "src/entries/lookup-pages.ts"), join(root, lock)];
-  for (const file of files) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
-  return hashSettings(hash).digest("hex");
+  const files = [...sourceFiles(root, "src/lookup", { recursive: true, ext: ".ts" }), join(root, "src/lookup-index.ts"), join(root, "src/entries/lookup-pages.ts"), lockfile(root)];
+  return hashSettings(hashFiles(createHash("sha256"), files)).digest("hex");
 }
 
 /**

@@ -14,23 +14,19 @@
  * pruned at the end; the folder is safe to delete.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { linkOrCopy } from "./link-file.ts";
 import { errorPageInputs } from "../error-page-inputs.ts";
 import { siteData } from "../site-data.ts";
 import { peekShared } from "./shared.ts";
+import { hashFiles, lockfile, sourceFiles } from "./fingerprint.ts";
+import { keyedPath, pruneKeyed } from "./keyed-files.ts";
 import { hashSettings } from "./settings-hash.ts";
 
 /** Everything every error page depends on at once: code, dependencies, settings, site.yml, highlighting classes. */
 export function siteFingerprint(site: unknown, codeCss: string, root = "."): string {
-  const hash = createHash("sha256");
-  const sources = readdirSync(join(root, "src"), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-  const lock = existsSync(join(root, "package-lock.json")) ? "package-lock.json" : "package.json";
-  for (const file of [...sources, join(root, "astro.config.mjs"), join(root, lock)]) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
+  const hash = hashFiles(createHash("sha256"), [...sourceFiles(root, "src", { recursive: true }), join(root, "astro.config.mjs"), lockfile(root)]);
   hash.update(JSON.stringify(site)).update("\0").update(codeCss).update("\0");
   return hashSettings(hash, ["ERRATA_CONTENT"]).digest("hex");
 }
@@ -59,7 +55,7 @@ export class PageCache {
   }
 
   #path(key: string): string {
-    return join(this.#dir, key.slice(0, 2), `${key}.html`);
+    return keyedPath(this.#dir, key, ".html");
   }
 
   /** True when a page is kept under `key` (and marks it used). */
@@ -91,15 +87,7 @@ export class PageCache {
 
   /** Deletes the pages this build did not use. */
   prune(): number {
-    let removed = 0;
-    const shards = existsSync(this.#dir) ? readdirSync(this.#dir) : [];
-    for (const shard of shards)
-      for (const name of readdirSync(join(this.#dir, shard))) {
-        if (this.#used.has(name.replace(/\.html$/, ""))) continue;
-        rmSync(join(this.#dir, shard, name), { force: true });
-        removed++;
-      }
-    return removed;
+    return pruneKeyed(this.#dir, this.#used, ".html");
   }
 }
 

@@ -10,9 +10,9 @@
  * pruned at the end; the folder is safe to delete.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { hashFiles, lockfile } from "./fingerprint.ts";
 import { linkOrCopy } from "./link-file.ts";
 
 /** Written last into an entry: a folder without it is an interrupted save and is never restored. */
@@ -20,11 +20,7 @@ const COMPLETE = ".complete";
 
 /** The locked dependency versions (Pagefind's release among them) and the code that calls Pagefind. */
 export function pagefindFingerprint(root = "."): string {
-  const hash = createHash("sha256");
-  const lock = existsSync(join(root, "package-lock.json")) ? join(root, "package-lock.json") : join(root, "package.json");
-  const sources = [lock, fileURLToPath(new URL("./pagefind-index.ts", import.meta.url)), fileURLToPath(import.meta.url)];
-  for (const file of sources) hash.update(readFileSync(file)).update("\0");
-  return hash.digest("hex");
+  return hashFiles(createHash("sha256"), [lockfile(root), join(root, "src/build/pagefind-index.ts"), join(root, "src/build/pagefind-cache.ts")]).digest("hex");
 }
 
 /**
@@ -49,8 +45,8 @@ export class PagefindCache {
   readonly #dir: string;
   readonly #fingerprint: string;
   readonly #used = new Set<string>();
+  /** Parts linked in from the cache by `restore`. */
   reused = 0;
-  indexed = 0;
 
   /**
    * @param dir The cache folder (render-cache.ts `cacheDir`); parts go to `<dir>/pagefind/`.
@@ -77,13 +73,15 @@ export class PagefindCache {
   restore(key: string, outputPath: string): boolean {
     this.#used.add(key);
     const entry = join(this.#dir, key);
-    if (!existsSync(join(entry, COMPLETE))) {
-      this.indexed++;
-      return false;
-    }
+    if (!existsSync(join(entry, COMPLETE))) return false;
     for (const file of ownFiles(entry)) if (file !== COMPLETE) linkOrCopy(join(entry, file), join(outputPath, file));
     this.reused++;
     return true;
+  }
+
+  /** Parts this build asked for and did not find, so indexed. */
+  get indexed(): number {
+    return this.#used.size - this.reused;
   }
 
   /** Keeps the part just written to `outputPath` under `key`; a folder that cannot be written only costs the reuse. */

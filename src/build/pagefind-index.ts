@@ -175,9 +175,13 @@ export async function indexSite(site: string, options: { processes?: number; cac
     fileLimit(),
   );
   // A part whose pages did not change since a build that kept it is linked in, not indexed again.
-  const todo = parts
-    .map((part, i) => ({ key: cache?.key(part, caps[i]), job: { site, files: part.map((p) => p.file), outputPath: join(site, shardDir(i)), maxFragments: caps[i] } satisfies PartJob }))
-    .filter(({ key, job }) => !(cache && key !== undefined && cache.restore(key, job.outputPath)));
+  const todo: Array<{ key: string | undefined; job: PartJob }> = [];
+  for (const [i, part] of parts.entries()) {
+    const job: PartJob = { site, files: part.map((p) => p.file), outputPath: join(site, shardDir(i)), maxFragments: caps[i] };
+    const key = cache?.key(part, caps[i]);
+    if (cache && key !== undefined && cache.restore(key, job.outputPath)) continue;
+    todo.push({ key, job });
+  }
   const jobs = todo.map((t) => t.job);
   const processes = options.processes ?? 1;
   try {

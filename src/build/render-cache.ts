@@ -10,10 +10,12 @@
  * CI runs and safe to delete; entries this build did not use are pruned at the end.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Page, PageRecord } from "../entries/read-page.ts";
 import type { RenderedPage } from "../entries/render.ts";
+import { hashFiles, lockfile, sourceFiles } from "./fingerprint.ts";
+import { keyedPath, pruneKeyed } from "./keyed-files.ts";
 import { hashSettings } from "./settings-hash.ts";
 import { siteConfig } from "../site-config.ts";
 
@@ -31,16 +33,7 @@ export interface CacheEntry {
 
 /** Source files and settings a render depends on; any change in them invalidates every entry. */
 export function renderFingerprint(root = "."): string {
-  const hash = createHash("sha256");
-  const sources = (dir: string) =>
-    readdirSync(join(root, dir))
-      .filter((f) => f.endsWith(".ts"))
-      .sort()
-      .map((f) => join(root, dir, f));
-  // The locked dependency versions (a copy without a lockfile falls back to package.json's ranges).
-  const lock = existsSync(join(root, "package-lock.json")) ? "package-lock.json" : "package.json";
-  const files = [...sources("src/entries"), ...sources("src/build"), join(root, lock)];
-  for (const file of files) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
+  const hash = hashFiles(createHash("sha256"), [...sourceFiles(root, "src/entries", { ext: ".ts" }), ...sourceFiles(root, "src/build", { ext: ".ts" }), lockfile(root)]);
   // The content folder is not part of it: a page's own key covers its file.
   // Rendered links carry the base path (site.yml or ERRATA_BASE).
   hash.update(`base=${siteConfig().base}\0`);
@@ -76,7 +69,7 @@ export class RenderCache {
   }
 
   #path(key: string): string {
-    return join(this.#dir, key.slice(0, 2), `${key}.json`);
+    return keyedPath(this.#dir, key, ".json");
   }
 
   /** Reads an entry this build has written or reused (undefined if it vanished meanwhile). */
@@ -129,21 +122,6 @@ export class RenderCache {
 
   /** Deletes entries this build did not use (pages removed or changed since). */
   prune(): number {
-    let removed = 0;
-    let shards: string[];
-    try {
-      shards = readdirSync(this.#dir);
-    } catch {
-      return 0;
-    }
-    for (const shard of shards) {
-      for (const name of readdirSync(join(this.#dir, shard))) {
-        if (!this.#used.has(name.replace(/\.json$/, ""))) {
-          rmSync(join(this.#dir, shard, name), { force: true });
-          removed++;
-        }
-      }
-    }
-    return removed;
+    return pruneKeyed(this.#dir, this.#used, ".json");
   }
 }
