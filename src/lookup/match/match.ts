@@ -80,8 +80,8 @@ function mergedWeights(shards: readonly CompiledShard[]): Weights {
 }
 
 /**
- * The templates to consider: every template of the loaded files, or on a routed site those holding one of the
- * paste's keys (route.ts). A page present in two files counts once.
+ * The templates to consider: every template of the loaded files, or on a routed site every template of the pages
+ * one of whose templates holds one of the paste's keys (route.ts). A page present in two files counts once.
  * @param shards Loaded files.
  * @param keys The paste's routing keys, or undefined when the site is not routed.
  * @returns The pool, or undefined when there is nothing to search.
@@ -90,14 +90,18 @@ export function poolOf(shards: readonly CompiledShard[], keys: readonly string[]
   const first = shards[0];
   if (!first) return undefined;
   const wanted = keys ? new Set(keys) : undefined;
+  // A page is reached when one of its wordings holds a key; then every wording of it is considered. The file of that
+  // key holds the whole page (build-index.ts), so this reads nothing more, and a paste routed by a word of one
+  // wording still meets the wording it was printed in (issue 8: at 10,000 pages, 4 training pastes more right).
+  const reached = new Set<string>();
+  if (wanted) for (const shard of shards) for (const template of shard.templates) if ((template.keys ?? []).some((k) => wanted.has(k))) reached.add(shard.pages[template.page]?.id ?? "");
   const seen = new Set<string>();
   const pool: Pool = { entries: [], postings: new Map(), byType: new Map(), vocabulary: new Map(), weights: mergedWeights(shards) };
   const words = new Set<string>();
   for (const shard of shards) {
     for (const template of shard.templates) {
-      if (wanted && !(template.keys ?? []).some((k) => wanted.has(k))) continue;
       const page = shard.pages[template.page];
-      if (!page) continue;
+      if (!page || (wanted && !reached.has(page.id))) continue;
       const id = `${page.id}#${template.source}`;
       if (seen.has(id)) continue;
       seen.add(id);

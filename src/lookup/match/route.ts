@@ -8,10 +8,11 @@
  * together by fitted weights (`keyCandidates`, `locateKeys`, `rankKeys`, routing-weights.ts). The best key is read, then the next
  * best whose file is already read or still fits the lookup's budget (`pickKeys`: at most `MAX_KEYS` keys in
  * `MAX_FILES` files and `LOOKUP_KB` kilobytes, sizes as the router lists them). The matcher then considers exactly
- * the templates that hold one of those keys. That definition depends on the paste and the router alone, and the
- * in-memory index carries the served router (the same file names and sizes), so the in-memory matcher and the
- * served, sharded one consider the same templates; the build puts every template in the file of each of its keys,
- * so the files a lookup fetches always hold them all.
+ * the pages one of whose templates holds one of those keys, each with all its templates (match.ts `poolOf`). That
+ * definition depends on the paste and the router alone, and the in-memory index carries the served router (the same
+ * file names and sizes), so the in-memory matcher and the served, sharded one consider the same templates; the build
+ * puts every page, whole, in the file of each of its templates' keys, so the files a lookup fetches always hold them
+ * all.
  *
  * A word too common to be a key by itself (its pages would not fit one file) can still route as part of a
  * **pair** with another of the template's words (`connection+timeout`): templates whose words are all common get
