@@ -16,6 +16,7 @@ import { Weights } from "./weights.ts";
 import { analyzeText } from "./analyze.ts";
 import { statusMatches } from "./status-fallback.ts";
 import { TUNING } from "./tuning.ts";
+import { SPECIFIC_EVIDENCE } from "./template.ts";
 
 /** Templates aligned per line and shard, at most: bounded work for any site size. */
 const SHORTLIST = 24;
@@ -233,12 +234,15 @@ export function rankMatches(candidates: readonly Candidate[], frames: readonly F
     for (const candidate of lines) {
       const input = prepareInput(candidate, pool);
       const sharing = candidate.type ? (typePages.get(candidate.type.name.toLowerCase()) ?? 0) : 0;
-      for (const ti of shortlist(input, candidate, pool, hinted)) {
+      const aligned = shortlist(input, candidate, pool, hinted).flatMap((ti) => {
         const entry = pool.entries[ti];
-        if (!entry) continue;
-        const { template, page } = entry;
-        const alignment: Alignment = align(template, input, pool.weights);
-        const scored = scoreMatch(template, page, candidate, alignment, paste, sharing);
+        return entry ? [{ ...entry, alignment: align(entry.template, input, pool.weights) }] : [];
+      });
+      // The line's type tells pages apart only if a page of that type has its message too (score.ts `typeRival`).
+      const typeName = candidate.type && !candidate.type.generic ? candidate.type.name.toLowerCase() : undefined;
+      const rival = typeName !== undefined && aligned.some((a) => (a.alignment.kind !== "similar" || a.alignment.evidence >= SPECIFIC_EVIDENCE) && a.template.type?.name.toLowerCase() === typeName);
+      for (const { template, page, alignment } of aligned) {
+        const scored = scoreMatch(template, page, candidate, alignment, paste, sharing, rival);
         const confidence = confidenceOf(scored, alignment.kind, alignment.evidence);
         if (!confidence) continue;
         const b: Best = { page, template, candidate, alignment, scored, confidence, score: Math.round(scored.score * 1000) / 1000 };

@@ -7,7 +7,7 @@
  *
  * | signal | agrees (s) | disagrees |
  * |---|---|---|
- * | type name (last segment; `Error`/`Exception` say nothing) | 0.3 | ×0.7 when some page has the paste's type |
+ * | type name (last segment; `Error`/`Exception` say nothing) | 0.3 | ×0.7 when a page of the paste's type has its message |
  * | status (`400`, `529`) | 0.2 | ×0.75 |
  * | error kind (`overloaded_error`, `throttlingException`) | 0.25 | ×0.75 |
  * | a `match.frames` hint in a frame | 0.4 × how few pages share the hint | |
@@ -108,7 +108,10 @@ export function pasteContext(frames: readonly Frame[], framesOnly: boolean, text
  * different errors: the same service message (`Bedrock is unable to process your request.`) reaches users
  * through different clients, and the client's type is what says which page explains it. Only when some page
  * considered has the paste's type, though: a wrapper's own class that no page knows (langchain4j's
- * `InvalidRequestException` around Bedrock's message) does not tell the site's pages apart.
+ * `InvalidRequestException` around Bedrock's message) does not tell the site's pages apart. Nor does a type whose
+ * pages are all about other messages (`typeRival`): Bedrock's `ValidationException` around the API's
+ * `final assistant content cannot end with trailing whitespace` says nothing against the page that has those words
+ * under the Python SDK's `BadRequestError`, when the site's `ValidationException` pages print other messages.
  */
 const TYPE_MISMATCH = (): number => TUNING.typeMismatch;
 
@@ -168,9 +171,11 @@ function sameCode(a: string, b: string): boolean {
  * @param alignment From align.ts.
  * @param paste Frames and libraries of the whole paste.
  * @param [typePages] Pages among those considered whose templates have the line's exception type (0: unknown).
+ * @param [typeRival] Whether a template of the line's type matches the line's message (whole, cut off, by its lead,
+ *   or by specific words): only then does a different type count against a page.
  * @returns The score and the signals behind it.
  */
-export function scoreMatch(template: Template, page: CompiledPage, candidate: Candidate, alignment: Alignment, paste: PasteContext, typePages = 0): Scored {
+export function scoreMatch(template: Template, page: CompiledPage, candidate: Candidate, alignment: Alignment, paste: PasteContext, typePages = 0, typeRival = true): Scored {
   let score = base(alignment);
   // A specific exception type that few pages have (`EventStreamError`, `NoCredentialsError`) names the error even
   // when its message differs or is missing: a floor, shared between the pages that have the type.
@@ -194,7 +199,7 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
     if (tt.name.toLowerCase() === ct.name.toLowerCase()) {
       agree("type", TUNING.typeAgree, `type ${ct.full} matches ${tt.full}`);
       corroborated = true;
-    } else if (typePages > 0) disagree("type", TYPE_MISMATCH(), `type ${ct.full} is not ${tt.full}`);
+    } else if (typePages > 0 && typeRival) disagree("type", TYPE_MISMATCH(), `type ${ct.full} is not ${tt.full}`);
   }
   const ts = template.parts.status;
   const cs = candidate.parts.status;

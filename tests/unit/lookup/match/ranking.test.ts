@@ -34,17 +34,23 @@ describe("ranking: template match on type + message first", () => {
     expect(overloaded.filter((m) => m.id === "api/internal-server-error" && m.confidence !== "low")).toEqual([]);
   });
 
-  it("counts a type against a page only when some page has that type", () => {
+  it("counts a type against a page only when a page of that type has the paste's message too", () => {
     const message = "An error occurred (throttlingException) when calling the InvokeModelWithResponseStream operation: Too many requests, please wait before trying again.";
-    const throttling = (type: string) => look(`${type}: ${message}`).find((m) => m.id === "bedrock/eventstream-throttling");
+    const throttling = (type: string, site = shard) => lookupSync(`${type}: ${message}`, site, { limit: 10 }).matches.find((m) => m.id === "bedrock/eventstream-throttling");
     // A wrapper's own class that no page has says nothing against the page…
     const wrapper = throttling("ThrottledRequestException");
     expect(wrapper?.confidence).toBe("high");
     expect(wrapper?.why.signals.some((s) => s.name === "type")).toBe(false);
-    // …a type another page has (ValueError: the bad-response-code page) does, and lowers it.
-    const known = throttling("ValueError");
+    // …nor does a type whose page is about another message (ValueError: the bad-response-code page)…
+    const other = throttling("ValueError");
+    expect(other?.why.signals.some((s) => s.name === "type")).toBe(false);
+    expect(other?.score).toBe(wrapper?.score);
+    // …but a type whose page prints the same message is what tells the two apart, and lowers the other page.
+    const site = compilePages([...PAGES, page("bedrock/throttling", `botocore.errorfactory.ThrottlingException: ${message.replace("(throttlingException)", "(ThrottlingException)")}`)]);
+    const known = throttling("ThrottlingException", site);
     expect(known?.why.signals.find((s) => s.name === "type")?.agrees).toBe(false);
     expect(known?.score ?? 1).toBeLessThan(wrapper?.score ?? 0);
+    expect(lookupSync(`ThrottlingException: ${message}`, site).matches[0]?.id).toBe("bedrock/throttling");
   });
 
   it("needs the product named for high when the words are a hosting platform's (a Google status in the body)", () => {
