@@ -13,7 +13,6 @@
  */
 import { SPECIFIC_EVIDENCE, specificity } from "./template.ts";
 import { STOP_WORDS } from "../stop-words.ts";
-import { ROUTING_NOISE } from "./routing-noise.ts";
 import type { PlaceholderKind, Template, Token } from "./types.ts";
 import type { Weights } from "./weights.ts";
 
@@ -214,13 +213,8 @@ export function align(template: Template, input: PreparedInput, weights: Weights
   }
   const lead = tokens.slice(0, template.leadLength);
   if (template.parts.hasBody && literalWords(lead) >= MIN_PREFIX_WORDS && contains(lead, input, corrections)) {
-    // A lead of common words (`400 Bad Request Reason:`) is a client's wrapper, not the error: the body decides. So is
-    // one of a wrapper's own words (`litellm.BadRequestError: BedrockException -`, fitted routing-noise.ts), however
-    // rare they are among the site's pages.
-    const evidence = specificity(
-      lead.filter((t) => !ROUTING_NOISE.has(t.key)),
-      weights,
-    );
+    const evidence = specificity(lead, weights);
+    // A lead of common words (`400 Bad Request Reason:`) is a client's wrapper, not the error: the body decides.
     if (evidence >= SPECIFIC_EVIDENCE) return { ...base, kind: "lead", evidence, corrections: corrections.n };
   }
   // Generic values alike are no resemblance: a header line `'x-should-retry': 'true',` is two quoted values, as is

@@ -3,7 +3,6 @@ import { align } from "../../../../src/lookup/match/align.ts";
 import { analyzeText } from "../../../../src/lookup/match/analyze.ts";
 import { compilePages } from "../../../../src/lookup/match/index.ts";
 import { prepareInput } from "../../../../src/lookup/match/match.ts";
-import { ROUTING_NOISE } from "../../../../src/lookup/match/routing-noise.ts";
 import type { Candidate } from "../../../../src/lookup/match/types.ts";
 import { page, PAGES } from "./pages.ts";
 
@@ -47,25 +46,5 @@ describe("a similar line (align.ts)", () => {
   it("counts a value only this site's errors print (a model id) as resemblance", () => {
     expect(similarity("api/model-not-found", "claude-3-5-sonnet-20240620")).toBeGreaterThan(0);
     expect(similarity("api/model-not-found", "'2024-06-20'")).toBe(0);
-  });
-});
-
-describe("a lead (align.ts)", () => {
-  const kind = (signatureText: string, text: string) => {
-    const site = compilePages([page("x/lead", signatureText), page("y/other", "TypeError: something else entirely")]);
-    const [template] = site.templates;
-    return align(template!, prepareInput(line(text), site), site.weights).kind;
-  };
-
-  it("is the text outside the body found whole while the body differs", () => {
-    const valueError = (message: string) => `ValueError: Bad response code, expected 200: {'status_code': 400, 'body': b'{"message":"${message}"}'}`;
-    expect(kind(valueError("one thing"), valueError("another"))).toBe("lead");
-  });
-
-  it("does not count a wrapper's own words (fitted routing-noise.ts), however rare on the site", () => {
-    // Precondition: the fit found these words around the API's message far more often than in the pages' own words.
-    expect(["litellm", "badrequesterror", "bedrockexception"].filter((w) => !ROUTING_NOISE.has(w))).toEqual([]);
-    const litellm = (message: string) => `litellm.exceptions.BadRequestError: litellm.BadRequestError: BedrockException - {"message":"${message}"}`;
-    expect(kind(litellm("The model returned the following errors: extraneous key [retryTimes] is not permitted"), litellm("aws_access_key_id: Extra inputs are not permitted"))).not.toBe("lead");
   });
 });
