@@ -46,6 +46,9 @@ export interface Alignment {
   quoted: { equal: number; total: number };
 }
 
+/** A token that is an exception class's name (`badrequesterror`, `bedrockexception`). */
+const CLASS_NAME = /^[a-z][a-z0-9]*(?:error|exception)$/;
+
 /** Fewest literal words a truncated prefix or a lead must match to count. */
 const MIN_PREFIX_WORDS = 3;
 /**
@@ -213,8 +216,13 @@ export function align(template: Template, input: PreparedInput, weights: Weights
   }
   const lead = tokens.slice(0, template.leadLength);
   if (template.parts.hasBody && literalWords(lead) >= MIN_PREFIX_WORDS && contains(lead, input, corrections)) {
-    const evidence = specificity(lead, weights);
-    // A lead of common words (`400 Bad Request Reason:`) is a client's wrapper, not the error: the body decides.
+    // A lead of common words (`400 Bad Request Reason:`) is a client's wrapper, not the error: the body decides. So
+    // are exception class names printed in it (`litellm.BadRequestError: BedrockException -`), however rare they
+    // are among a large site's pages.
+    const evidence = specificity(
+      lead.filter((t) => !CLASS_NAME.test(t.key)),
+      weights,
+    );
     if (evidence >= SPECIFIC_EVIDENCE) return { ...base, kind: "lead", evidence, corrections: corrections.n };
   }
   // Generic values alike are no resemblance: a header line `'x-should-retry': 'true',` is two quoted values, as is

@@ -48,3 +48,21 @@ describe("a similar line (align.ts)", () => {
     expect(similarity("api/model-not-found", "'2024-06-20'")).toBe(0);
   });
 });
+
+describe("a lead (align.ts)", () => {
+  const kind = (signatureText: string, text: string) => {
+    const site = compilePages([page("x/lead", signatureText), page("y/other", "TypeError: something else entirely")]);
+    const [template] = site.templates;
+    return align(template!, prepareInput(line(text), site), site.weights).kind;
+  };
+
+  it("is the text outside the body found whole while the body differs", () => {
+    const valueError = (message: string) => `ValueError: Bad response code, expected 200: {'status_code': 400, 'body': b'{"message":"${message}"}'}`;
+    expect(kind(valueError("one thing"), valueError("another"))).toBe("lead");
+  });
+
+  it("does not count exception class names printed in it, however rare on the site", () => {
+    const litellm = (message: string) => `litellm.exceptions.BadRequestError: litellm.BadRequestError: BedrockException - {"message":"${message}"}`;
+    expect(kind(litellm("The model returned the following errors: extraneous key [retryTimes] is not permitted"), litellm("aws_access_key_id: Extra inputs are not permitted"))).not.toBe("lead");
+  });
+});
