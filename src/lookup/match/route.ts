@@ -245,7 +245,9 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
   lines.forEach((line, index) => {
     const all = read(line.tokens);
     // The inner (API) message of a line says which error it is; its lead is often a client's wrapper words.
-    const inner = new Set(line.leadLength > 0 && line.leadLength < line.tokens.length ? read(line.tokens.slice(line.leadLength)) : all);
+    const split = line.leadLength > 0 && line.leadLength < line.tokens.length;
+    const quoted = split || line.type ? undefined : quotedWords(`${line.parts.lead} ${line.parts.inner}`);
+    const inner = new Set(split ? read(line.tokens.slice(line.leadLength)) : quoted ? all.filter((w) => quoted.has(w)) : all);
     for (const k of possibleKeys(all, df)) {
       if (!router.file.has(k.key)) continue;
       const own = k.key.split("+");
@@ -287,6 +289,24 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
     }
   }
   return out;
+}
+
+/** Words a quoted message in prose must have: `with the message "Request exceeds the maximum size"`. */
+const MIN_QUOTED_WORDS = 3;
+
+/**
+ * The words of a message quoted in a line of prose (`I receive an HTTP 413 error with the message "Request exceeds
+ * the maximum size".`): what the writer copied from the error, as opposed to their own words around it.
+ * @param text The line's text.
+ * @returns The quoted spans' words, lower-cased, or undefined when the line quotes no span of MIN_QUOTED_WORDS words.
+ */
+function quotedWords(text: string): Set<string> | undefined {
+  const words = new Set<string>();
+  for (const [, span = ""] of text.matchAll(/["“]([^"“”]{8,400})["”]/g)) {
+    const found = span.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
+    if (found.length >= MIN_QUOTED_WORDS) for (const w of found) words.add(w);
+  }
+  return words.size > 0 ? words : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import { buildLookupIndex, ROUTER } from "../../../../src/lookup/match/build-ind
 import { candidatesFrom, pasteFrames } from "../../../../src/lookup/match/candidates.ts";
 import { createLookup } from "../../../../src/lookup/match/lookup.ts";
 import { parseTrace } from "../../../../src/lookup/parse/index.ts";
-import { chooseKeys, LOOKUP_KB, templateKeys } from "../../../../src/lookup/match/route.ts";
+import { chooseKeys, keyCandidates, LOOKUP_KB, templateKeys } from "../../../../src/lookup/match/route.ts";
 import { addWord } from "../../../../src/lookup/match/sketch.ts";
 import { ROUTING_WEIGHTS } from "../../../../src/lookup/match/routing-weights.ts";
 import { page } from "./pages.ts";
@@ -197,6 +197,28 @@ describe("routing by frames", () => {
     const text = `${cutOff}\nTypeError: unexpected keyword argument 'x'`;
     const parsed = parseTrace(text);
     expect(chooseKeys(candidatesFrom(parsed, text), router, pasteFrames(parsed))[0]).not.toMatch(/^@/);
+  });
+});
+
+describe("routing a line of prose", () => {
+  const pages = [page("api/too-large", "RequestTooLargeError: Request exceeds the maximum size"), page("sdk/plain", "TypeError: unexpected keyword argument")];
+  const index = buildLookupIndex(pages, { forceRouted: true });
+  const router = loadRouter(index.shards[ROUTER]);
+  const inner = (text: string) => {
+    const parsed = parseTrace(text);
+    return keyCandidates(candidatesFrom(parsed, text), router)
+      .filter((k) => k.features.inner === 1)
+      .map((k) => k.key);
+  };
+
+  it("reads the message the writer quoted as the error, not their own words around it", () => {
+    const prose = 'After an unexpected keyword in my code I receive an HTTP 413 error with the message "Request exceeds the maximum size".';
+    expect(inner(prose)).toEqual(expect.arrayContaining(["exceeds", "maximum"]));
+    expect(inner(prose)).not.toContain("unexpected");
+  });
+
+  it("reads every word of a line that quotes no message", () => {
+    expect(inner("After an unexpected keyword in my code I receive an HTTP 413 error")).toContain("unexpected");
   });
 });
 
