@@ -1,23 +1,25 @@
 /**
  * Turns an alignment plus what else the paste says into one score in [0, 1].
  *
- * The message alignment gives a base (a full template match 0.8, a cut-off prefix 0.62–0.8, the lead alone 0.7,
- * mere similarity up to 0.75 from a weighted geometric mean of both coverages). Each agreeing signal then closes part of the remaining gap, as independent
- * evidence does (a noisy-OR: score ← 1 − (1 − score)(1 − s·g)), and each disagreeing one scales the score down:
+ * The message alignment gives a base (a full template match `templateBase`, a cut-off prefix `truncatedBase` plus
+ * `truncatedSpan` × its coverage, the lead alone `leadBase`, mere similarity up to `similarBase` from a weighted
+ * geometric mean of both coverages). Each agreeing signal then closes part of the remaining gap, as independent
+ * evidence does (a noisy-OR: score ← 1 − (1 − score)(1 − s·g)), and each disagreeing one scales the score down. The
+ * numbers are fitted (tuning.ts, named here):
  *
  * | signal | agrees (s) | disagrees |
  * |---|---|---|
- * | type name (last segment; `Error`/`Exception` say nothing) | 0.3 | ×0.7 when a page of the paste's type has its message |
- * | status (`400`, `529`) | 0.2 | ×0.75 |
- * | error kind (`overloaded_error`, `throttlingException`) | 0.25 | ×0.75 |
- * | a `match.frames` hint in a frame | 0.4 × how few pages share the hint | |
- * | a page library among the frames' libraries | 0.2 | |
- * | all `<quoted>` values equal | 0.1 | (lowers the template base instead) |
- * | botocore operation (`InvokeModelWithResponseStream`) | 0.15 | ×0.85 |
- * | the same wrappers around the message (`Error code: <status> -`, botocore's, none) | 0.1 | |
- * | type prefix names another vendor (`openai.` on an `anthropic` page) | | ×0.5, and never above low |
+ * | type name (last segment; `Error`/`Exception` say nothing) | `typeAgree` | ×`typeMismatch` when a page of the paste's type has its message |
+ * | status (`400`, `529`) | `statusAgree` | ×`statusMismatch` |
+ * | error kind (`overloaded_error`, `throttlingException`) | `codeAgree` | ×`codeMismatch` |
+ * | a `match.frames` hint in a frame | `frameAgree` × how few pages share the hint | |
+ * | a page library among the frames' libraries | `libraryAgree` | |
+ * | all `<quoted>` values equal | `valuesAgree` | (lowers the template base instead) |
+ * | botocore operation (`InvokeModelWithResponseStream`) | `operationAgree` | ×`operationMismatch` |
+ * | the same wrappers around the message (`Error code: <status> -`, botocore's, none) | `formAgree` | |
+ * | type prefix names another vendor (`openai.` on an `anthropic` page) | | ×`vendorConflict`, and never above low |
  *
- * The gate g = min(1, base / 0.6) keeps these signals from lifting a message that does not match: every
+ * The gate g = min(1, base / `gate`) keeps these signals from lifting a message that does not match: every
  * `400 invalid_request_error` shares type, status and kind, so they only decide between pages whose words agree.
  * A paste with frames but no message at all (a cut-off traceback) has only frames to go on: g = 1 there, and
  * the match is never more than low.
