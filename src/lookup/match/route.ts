@@ -29,6 +29,7 @@ import type { Analysis, Token } from "./types.ts";
 import type { Frame } from "../types.ts";
 import { frameLocations, hintLibrary, libraryIndex } from "./frame-hint.ts";
 import { normalizeLocation } from "./template.ts";
+import { words as textWords } from "./tokenize.ts";
 
 /** Keys per template: its three rarest words, so a paste missing or mistyping one still routes by another. */
 export const KEYS_PER_TEMPLATE = 3;
@@ -298,15 +299,15 @@ const MIN_QUOTED_WORDS = 3;
  * The words of a message quoted in a line of prose (`I receive an HTTP 413 error with the message "Request exceeds
  * the maximum size".`): what the writer copied from the error, as opposed to their own words around it.
  * @param text The line's text.
- * @returns The quoted spans' words, lower-cased, or undefined when the line quotes no span of MIN_QUOTED_WORDS words.
+ * @returns The quoted spans' words as the tokenizer splits them (tokenize.ts `words`), or undefined when the line quotes no span of MIN_QUOTED_WORDS words.
  */
 function quotedWords(text: string): Set<string> | undefined {
-  const words = new Set<string>();
+  const quoted = new Set<string>();
   for (const [, span = ""] of text.matchAll(/["“]([^"“”]{8,400})["”]/g)) {
-    const found = span.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
-    if (found.length >= MIN_QUOTED_WORDS) for (const w of found) words.add(w);
+    const found = textWords(span);
+    if (found.length >= MIN_QUOTED_WORDS) for (const w of found) quoted.add(w);
   }
-  return words.size > 0 ? words : undefined;
+  return quoted.size > 0 ? quoted : undefined;
 }
 
 /**
