@@ -1,12 +1,8 @@
 /**
- * Routing-noise words, counted on the training side of the corpus two ways; route.ts ranks them last when it picks
- * a paste's routing key (issue 8 §3), so a rare wrapper word does not send the lookup to the wrong file.
- *
- * - `routingNoise`: words that show up in pastes but seldom in the template of the right page — `code`
- *   (`Error code:`), `status`, `body`, `seconds`: client and log wording around the API's message.
- * - `keyNoise`: words that, offered as a paste's key on the fitted routed sites, seldom reach the right page —
- *   `error`, `api`, `anthropic`, `message`: words the right page's templates may well hold, but not among their rarest,
- *   so the few pages a large site keys by them are other pages.
+ * Words that show up in pastes but seldom in the template of the right page — `code` (`Error code:`), `status`,
+ * `body`, `seconds`: client and log wording around the API's message. Counted on the training side of the corpus;
+ * route.ts ranks them last when it picks a paste's routing key (issue 8 §3), so a rare wrapper word does not
+ * send the lookup to the wrong file.
  */
 import type { IndexablePage } from "../../src/lookup/match/index.ts";
 import { analyzeText, candidatesFrom } from "../../src/lookup/match/index.ts";
@@ -16,10 +12,8 @@ import type { CorpusEntry } from "./corpus.ts";
 
 /** Pastes a word must appear in before its rate is trusted. */
 const MIN_PASTES = 3;
-/** At most this share of those pastes has the word in the right page's templates (or, for `keyNoise`, its key reaching the right page). */
+/** At most this share of those pastes has the word in the right page's templates. */
 const MAX_SHARE = 0.35;
-/** Routing cases (a paste on one fitted site) a key must be offered in before its rate is trusted: three pastes on each of two sites. */
-const MIN_CASES = 6;
 
 /**
  * The noise words of a training set.
@@ -46,30 +40,6 @@ export function routingNoise(pages: readonly IndexablePage[], train: readonly Co
   }
   return [...seen]
     .filter(([w, n]) => n >= MIN_PASTES && (inTemplate.get(w) ?? 0) / n < MAX_SHARE)
-    .map(([w]) => w)
-    .sort();
-}
-
-/**
- * The words that route badly: over routing cases (a training paste on one routed site, scripts/eval/routing-weights.ts
- * `routingCases`), the single-word keys offered in at least MIN_CASES cases that reach the right page in fewer than
- * MAX_SHARE of them. Type names, error kinds, frame keys and pairs are not words and are left out.
- * @param cases Each case's possible keys, with whether each reaches an expected page.
- * @returns Words, sorted.
- */
-export function keyNoise(cases: readonly (readonly { key: string; right: boolean }[])[]): string[] {
-  const offered = new Map<string, number>();
-  const right = new Map<string, number>();
-  for (const keys of cases) {
-    const inCase = new Map<string, boolean>();
-    for (const k of keys) if (/^[^^@+]+$/.test(k.key)) inCase.set(k.key, (inCase.get(k.key) ?? false) || k.right);
-    for (const [w, r] of inCase) {
-      offered.set(w, (offered.get(w) ?? 0) + 1);
-      if (r) right.set(w, (right.get(w) ?? 0) + 1);
-    }
-  }
-  return [...offered]
-    .filter(([w, n]) => n >= MIN_CASES && (right.get(w) ?? 0) / n < MAX_SHARE)
     .map(([w]) => w)
     .sort();
 }

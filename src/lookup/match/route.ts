@@ -208,16 +208,6 @@ export interface KeyFeatures {
   frame: number;
 }
 
-/**
- * The `noise` feature of a key: 1 when one of its words is a routing-noise word.
- * @param key A word or pair key.
- * @param [noise] The noise words (default: the fitted ones; the fit passes the list it is about to write).
- * @returns 1 or 0.
- */
-export function noiseOf(key: string, noise: ReadonlySet<string> = ROUTING_NOISE): number {
-  return key.split("+").some((w) => noise.has(w)) ? 1 : 0;
-}
-
 /** Every feature off: what a key has unless it says otherwise. */
 export const NO_FEATURES: Readonly<KeyFeatures> = { noise: 0, pair: 0, naming: 0, embedded: 0, shared: 0, inner: 0, line: 0, rarity: 0, order: 0, frame: 0 };
 
@@ -264,7 +254,7 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
       const own = k.key.split("+");
       const rest = all.filter((w) => !own.includes(w));
       add(k.key, {
-        noise: noiseOf(k.key),
+        noise: own.some((w) => ROUTING_NOISE.has(w)) ? 1 : 0,
         pair: own.length > 1 ? 1 : 0,
         shared: shared(k.key, rest),
         inner: own.every((w) => inner.has(w)) ? 1 : 0,
