@@ -12,6 +12,7 @@
  * know may match the known word one edit away (fuzzy.ts).
  */
 import { SPECIFIC_EVIDENCE, specificity } from "./template.ts";
+import { SUFFIXES, suffixGroup } from "../exception-name.ts";
 import { STOP_WORDS } from "../stop-words.ts";
 import type { PlaceholderKind, Template, Token } from "./types.ts";
 import type { Weights } from "./weights.ts";
@@ -46,8 +47,8 @@ export interface Alignment {
   quoted: { equal: number; total: number };
 }
 
-/** A token that is an exception class's name (`badrequesterror`, `bedrockexception`). */
-const CLASS_NAME = /^[a-z][a-z0-9]*(?:error|exception)$/;
+/** A token that is an exception class's name (`badrequesterror`, `bedrockexception`): tokens are lower-cased, so are the suffixes. */
+const CLASS_NAME = new RegExp(`^[a-z][a-z0-9]*${suffixGroup(SUFFIXES.core.map((s) => s.toLowerCase()))}$`);
 
 /** Fewest literal words a truncated prefix or a lead must match to count. */
 const MIN_PREFIX_WORDS = 3;
