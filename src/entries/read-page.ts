@@ -1,10 +1,12 @@
 /**
  * Reads one error page from its text: frontmatter → zod, body → sections, plus the per-page
  * lints (TODO markers, repeated FAQ questions). Returns the page when it is valid enough to
- * render and every problem found, never throwing for a content mistake.
+ * render and every problem found, never throwing for a content mistake. A declared `match.bareStatus` must be one
+ * its wordings show (bare-status.ts).
  */
 import type { BodySection } from "./body-sections.ts";
 import { splitBody } from "./body-sections.ts";
+import { bareStatusProblems } from "./bare-status.ts";
 import { checkLinks, inlineMarkdownFields } from "./check-links.ts";
 import { bodyProblems, markdownBudgetProblem, pageSizeProblem, utf8Length, yamlNodeProblem } from "./limits.ts";
 import { locate } from "./locate.ts";
@@ -161,6 +163,10 @@ export function readPageWithYaml(file: string, original: string, category: strin
       problems.push({ file, ...at, field: `faq[${i}].question`, code: "duplicate-question", message: `repeats faq[${first}].question — merge the two answers` });
     } else seen.set(key, i);
   });
+  addProblems(
+    problems,
+    bareStatusProblems(file, parsed.data, (path) => split.source.position(offsetOf(path))),
+  );
   addProblems(problems, checkLinks({ file, source: split.source, data: parsed.data, offsetOf, bodyNodes: body.nodes, bodyOffset: split.bodyOffset }));
   const page: Page = { id: `${category}/${slug}`, category, slug, file, data: parsed.data, sections: body.sections, source: split.source, offsetOf };
   positions.release();

@@ -118,6 +118,15 @@ const MatchHints = z
       .describe(
         "`true` when the error's words are not the product's own but a shared layer's (AWS's expired-token message, google-auth's, OpenSSL's), so other products' users see them too: the lookup then answers with high confidence only when the paste names the product — and, for a platform's words about whatever model it ran (Bedrock's \"The provided model identifier is invalid.\"), the model.",
       ),
+    bareStatus: z
+      .number({ error: "expected an HTTP error status — write a number from 400 to 599, e.g. `bareStatus: 429`" })
+      .int({ error: "expected a whole number — write an HTTP error status from 400 to 599" })
+      .min(400, { error: "expected an HTTP error status (400–599) — a status under 400 is not an error" })
+      .max(599, { error: "expected an HTTP error status (400–599) — write the status the page's wordings show" })
+      .optional()
+      .describe(
+        "The HTTP status that, when a paste shows it with no error message (a log line, a header dump) and names this page's product, most likely means this error, e.g. `429` on the rate-limit page. The lookup then answers such a paste with this page (low confidence) on a site of any size, before other pages whose wordings print that status. It must be the status of one of the page's wordings; give it to one page per product and status.",
+      ),
   })
   .strict();
 

@@ -15,14 +15,14 @@
  * templates and weights as the build.
  */
 import { analyzeText } from "./analyze.ts";
-import { frameKeys, hash32, keyWords, namingKeys, templateKeys, templatePairs } from "./route.ts";
+import { frameKeys, hash32, keyWords, namingKeys, STATUS, statusKeys, templateKeys, templatePairs } from "./route.ts";
 import { addWord, encodeSketch, type Sketch } from "./sketch.ts";
 import type { ShardPage } from "./template.ts";
 import type { IndexablePage } from "./types.ts";
 import { encodeDf, type DfBuckets } from "./weights.ts";
 
 /** Bump when the file formats or the analysis change: a page holding an old manifest must not read new files. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /** What the lookup page embeds. */
 export interface LookupManifest {
@@ -115,6 +115,8 @@ interface Prepared {
   words: Set<string>;
   /** Its frame keys (route.ts `frameKeys`). */
   frames: string[];
+  /** Its status key (route.ts `statusKeys`). */
+  status: string[];
   bytes: number;
   entry?: ShardPage;
 }
@@ -125,6 +127,7 @@ function baseEntry(page: IndexablePage & { data: PageExtras }): ShardPage {
   if (page.data.match?.frames?.length) entry.f = [...page.data.match.frames];
   if (page.data.match?.packages?.length) entry.p = [...page.data.match.packages];
   if (page.data.match?.generic) entry.g = 1;
+  if (page.data.match?.bareStatus !== undefined) entry.st = page.data.match.bareStatus;
   const gv = (page.data.variants ?? []).flatMap((v, n) => (v.generic ? [n + 1] : []));
   if (gv.length) entry.gv = gv;
   if (page.data.summary) entry.m = page.data.summary;
@@ -137,7 +140,7 @@ function prepare(page: IndexablePage & { data: PageExtras }): Prepared {
   const analyses = texts.map((text) => analyzeText(text, true));
   const words = new Set<string>();
   for (const a of analyses) for (const t of a.tokens) if (!t.param) words.add(t.key);
-  return { page, analyses, words, frames: frameKeys(page.data.match?.frames ?? []), bytes: 0 };
+  return { page, analyses, words, frames: frameKeys(page.data.match?.frames ?? []), status: statusKeys(page.data.match?.bareStatus), bytes: 0 };
 }
 
 /** Site-wide weight (0–1) of each frame hint: 1 for a hint one page has, less the more pages share it. */
@@ -152,9 +155,9 @@ function finish(p: Prepared, hints: ReadonlyMap<string, number>, measure: (json:
   const entry = baseEntry(p.page);
   if (keys) {
     entry.k = p.analyses.map((a) => templateKeys(a, keys.df, keys.fits));
-    // Frame keys on the signature's template: frames belong to the page, not to one wording.
-    const framed = p.frames.filter(keys.fits);
-    if (entry.k[0] && framed.length > 0) entry.k[0].push(...framed);
+    // Frame and status keys on the signature's template: they belong to the page, not to one wording.
+    const own = [...p.frames, ...p.status].filter(keys.fits);
+    if (entry.k[0] && own.length > 0) entry.k[0].push(...own);
   }
   if (entry.f) entry.w = entry.f.map((f) => Math.round((hints.get(f.toLowerCase()) ?? 1) * 1000) / 1000);
   p.entry = entry;
@@ -170,34 +173,39 @@ function dataFile(prepared: readonly Prepared[], members: readonly number[], df:
 
 /**
  * Packs key groups into data files, each whole group into the current file unless that would pass the budget; a
- * group larger than the budget gets a file of its own. Groups come in the order they were filled, page by page
- * (pages sorted by id), so a template's keys mostly share a file: its second and third keys then cost a lookup no
- * extra file, and the file holds its pages once. Against a stable hashed order of keys, on the training side with
+ * group larger than the budget gets a file of its own; each run of groups starts a new file. Groups come in the
+ * order they were filled, page by page (pages sorted by id), so a template's keys mostly share a file: its second
+ * and third keys then cost a lookup no extra file, and the file holds its pages once. Against a stable hashed order of keys, on the training side with
  * 10,000 generated pages (`npm run eval:lookup -- --side train`): top-1 306 → 309 of 322; 327 → 293 files; the
  * most any lookup can fetch 53.8 → 50.8 KB gzipped (`npm run bench:lookup`).
  */
-function pack(groups: ReadonlyMap<string, readonly number[]>, prepared: readonly Prepared[], budget: number): { files: number[][]; fileOf: Map<string, number> } {
+function pack(runs: readonly ReadonlyMap<string, readonly number[]>[], prepared: readonly Prepared[], budget: number): { files: number[][]; fileOf: Map<string, number> } {
   const files: number[][] = [];
   const fileOf = new Map<string, number>();
   let current = new Set<number>();
   let bytes = 0;
-  for (const [key, members] of groups) {
-    const added = members.filter((i) => !current.has(i)).reduce((sum, i) => sum + (prepared[i]?.bytes ?? 0) * FILE_OVERHEAD, 0);
-    if (current.size > 0 && bytes + added > budget) {
-      files.push([...current].sort((a, b) => a - b));
-      current = new Set();
-      bytes = 0;
-    }
-    for (const i of members) {
-      if (!current.has(i)) {
-        current.add(i);
-        // The file also ships its words' frequencies (see FILE_OVERHEAD).
-        bytes += (prepared[i]?.bytes ?? 0) * FILE_OVERHEAD;
+  const close = () => {
+    if (current.size > 0) files.push([...current].sort((a, b) => a - b));
+    current = new Set();
+    bytes = 0;
+  };
+  for (const groups of runs) {
+    // Each run starts a file of its own.
+    close();
+    for (const [key, members] of groups) {
+      const added = members.filter((i) => !current.has(i)).reduce((sum, i) => sum + (prepared[i]?.bytes ?? 0) * FILE_OVERHEAD, 0);
+      if (current.size > 0 && bytes + added > budget) close();
+      for (const i of members) {
+        if (!current.has(i)) {
+          current.add(i);
+          // The file also ships its words' frequencies (see FILE_OVERHEAD).
+          bytes += (prepared[i]?.bytes ?? 0) * FILE_OVERHEAD;
+        }
       }
+      fileOf.set(key, files.length);
     }
-    fileOf.set(key, files.length);
   }
-  if (current.size > 0) files.push([...current].sort((a, b) => a - b));
+  close();
   return { files, fileOf };
 }
 
@@ -226,11 +234,11 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
     // A key's group must fit one file: a word qualifies alone when its pages' bytes fit the budget; a template
     // whose words are all too common routes by a pair of them (route.ts).
     const wordBytes = new Map<string, number>();
-    // Type names, error kinds and frame hints key templates too (route.ts namingKeys, frameKeys): their
-    // frequencies count pages.
+    // Type names, error kinds, frame hints and bare statuses key templates too (route.ts namingKeys, frameKeys,
+    // statusKeys): their frequencies count pages.
     const namingDf = new Map<string, number>();
     for (const p of prepared) {
-      const naming = new Set([...p.analyses.flatMap(namingKeys), ...p.frames]);
+      const naming = new Set([...p.analyses.flatMap(namingKeys), ...p.frames, ...p.status]);
       for (const w of [...p.words, ...naming]) wordBytes.set(w, (wordBytes.get(w) ?? 0) + p.bytes * FILE_OVERHEAD);
       for (const k of naming) namingDf.set(k, (namingDf.get(k) ?? 0) + 1);
     }
@@ -258,7 +266,11 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
     });
     // The in-memory index (singleFile) lays files out as the served one does, for their names and sizes, which
     // decide routing; then holds every page in one file.
-    const layout = pack(groups, prepared, options.packBytes ?? budget * PACK_SHARE);
+    // Status keys (route.ts `statusKeys`) group the few pages that declare a bare status: packed into files of
+    // their own, so the one such a log-only paste needs stays small enough to read beside its first key's file.
+    const statusGroups = new Map([...groups].filter(([key]) => key.startsWith(STATUS)));
+    const wordGroups = new Map([...groups].filter(([key]) => !key.startsWith(STATUS)));
+    const layout = pack([wordGroups, statusGroups], prepared, options.packBytes ?? budget * PACK_SHARE);
     const sizes: number[] = [];
     layout.files.forEach((members, f) => {
       const file = dataFile(prepared, members, df);

@@ -14,6 +14,9 @@
  * puts every page, whole, in the file of each of its templates' keys, so the files a lookup fetches always hold them
  * all.
  *
+ * A page that declares a bare status (`match.bareStatus: 429`) is also keyed by it (`#429`, `statusKeys`), and a
+ * paste's lines offer the statuses they show, so a log-only paste reaches the page its site names for that status.
+ *
  * A word too common to be a key by itself (its pages would not fit one file) can still route as part of a
  * **pair** with another of the template's words (`connection+timeout`): templates whose words are all common get
  * pair keys, and a paste forms the same pairs from its own words.
@@ -122,6 +125,23 @@ export function frameKeys(hints: readonly string[]): string[] {
  */
 export const NAMING = "^";
 
+/**
+ * Marks a status key (`#429`): the status a page declares in `match.bareStatus`, keyed on its signature's template,
+ * so a paste that shows a status and no error message (a log line, a header dump) reaches the page its site says
+ * such a paste means, however many other pages print that status. Only declared pages are keyed: at 10,000
+ * generated pages about 300 signatures print a 429, a group no lookup could read.
+ */
+export const STATUS = "#";
+
+/**
+ * A page's status key.
+ * @param bareStatus Its `match.bareStatus`.
+ * @returns The key (`#` and the status), or none.
+ */
+export function statusKeys(bareStatus: number | undefined): string[] {
+  return bareStatus === undefined ? [] : [`${STATUS}${bareStatus}`];
+}
+
 /** Words of a line considered for pairs, rarest first: bounded work on a long line. */
 const PAIR_WORDS = 12;
 
@@ -206,10 +226,12 @@ export interface KeyFeatures {
   order: number;
   /** A frame key: the paste's frames are in the library of a page's frame hint. */
   frame: number;
+  /** A status key: a line's HTTP status is one a page declares as its bare status (`match.bareStatus`). */
+  status: number;
 }
 
 /** Every feature off: what a key has unless it says otherwise. */
-export const NO_FEATURES: Readonly<KeyFeatures> = { noise: 0, pair: 0, naming: 0, embedded: 0, shared: 0, inner: 0, line: 0, rarity: 0, order: 0, frame: 0 };
+export const NO_FEATURES: Readonly<KeyFeatures> = { noise: 0, pair: 0, naming: 0, embedded: 0, shared: 0, inner: 0, line: 0, rarity: 0, order: 0, frame: 0, status: 0 };
 
 /** One possible routing key of a paste and its features. */
 export interface KeyCandidate {
@@ -262,6 +284,9 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
         order: k.order,
       });
     }
+    // A status the line shows (`HTTP/2 429`, `Error code: 404 - …`) that a page declares as its bare status.
+    const status = line.parts.status;
+    if (status !== undefined && router.file.has(`${STATUS}${status}`)) add(`${STATUS}${status}`, { status: 1, line: index });
     const named = namingKeys(line);
     for (const key of named) if (router.file.has(key)) add(key, { naming: 1, shared: shared(key, all), inner: 1, line: index });
     // A wrapper prints the error it caught inside its own message (`Error invoking Bedrock model: ThrottlingException:

@@ -1,8 +1,11 @@
 /**
  * Log-only pastes (issue 8 §2): retry lines and HTTP status lines with no error message (`HTTP/2 429`,
  * `Retrying request to /v1/messages in 0.8 seconds` after `"HTTP/1.1 529 "`). When nothing else matched, a status
- * the paste shows points at the pages whose signature has that status — shared between them, and only for pages
- * whose product the paste names, since every vendor's API answers 429. Never more than low confidence.
+ * the paste shows points at the pages that declare it as their bare status (`match.bareStatus`: the site says what
+ * a bare 429 from its product means), else at the pages whose signature has that status — shared between them, and
+ * only for pages whose product the paste names, since every vendor's API answers 429. Never more than low
+ * confidence. Declared pages come first because a large site has many pages whose signatures print a 429 and only
+ * its author knows which one a bare 429 is.
  */
 import { statusIn } from "./dialects/status.ts";
 import type { Scored } from "./score.ts";
@@ -17,9 +20,16 @@ export interface StatusMatch {
   page: CompiledPage;
   template: Template;
   status: number;
+  /** The page declares the status as its bare status (`match.bareStatus`), rather than merely printing it. */
+  declared: boolean;
   line: number;
   text: string;
   scored: Scored;
+}
+
+/** The entries whose product the paste names, with how much of it (vendor-evidence.ts `productCoverage`). */
+function namedIn<E extends { page: CompiledPage }>(list: readonly E[], vendors: VendorEvidence): (E & { named: number })[] {
+  return list.map((e) => ({ ...e, named: productCoverage(vendors, e.page.libraries) })).filter((e) => e.named > 0);
 }
 
 /**
@@ -27,17 +37,25 @@ export interface StatusMatch {
  * @param text The paste.
  * @param entries The templates considered (pool.ts order).
  * @param vendors The paste's vendor evidence.
- * @returns Matches on a signature's status, best first; empty when the paste shows no status or no page has it.
+ * @returns Matches on a declared bare status or a signature's status, best first; empty when the paste shows no status or no page has it.
  */
 export function statusMatches(text: string, entries: readonly { template: Template; page: CompiledPage }[], vendors: VendorEvidence): StatusMatch[] {
   const lines = text.split(/\r?\n/, MAX_LINES);
   for (let i = 0; i < lines.length; i++) {
     const status = statusIn(lines[i] ?? "");
     if (status === undefined || status < 400) continue;
-    const pages = entries
-      .filter((e) => e.template.source === 0 && e.template.parts.status === status)
-      .map((e) => ({ ...e, named: productCoverage(vendors, e.page.libraries) }))
-      .filter((e) => e.named > 0);
+    const signatures = entries.filter((e) => e.template.source === 0);
+    const declared = namedIn(
+      signatures.filter((e) => e.page.bareStatus === status),
+      vendors,
+    );
+    const pages =
+      declared.length > 0
+        ? declared
+        : namedIn(
+            signatures.filter((e) => e.template.parts.status === status),
+            vendors,
+          );
     if (pages.length === 0) continue;
     // A page whose every product the paste names (a Vertex page needs Vertex named, not only Claude) comes first;
     // pages equally well named share the score.
@@ -48,11 +66,19 @@ export function statusMatches(text: string, entries: readonly { template: Templa
         page,
         template,
         status,
+        declared: declared.length > 0,
         line: i + 1,
         text: (lines[i] ?? "").trim().slice(0, 240),
         scored: {
           score,
-          signals: [{ name: "status", agrees: true, strength: score, detail: `status ${status} alone (no error message in the paste)${full > 1 ? `, shared by ${full} pages` : ""}` }],
+          signals: [
+            {
+              name: "status",
+              agrees: true,
+              strength: score,
+              detail: `status ${status} alone (no error message in the paste)${declared.length > 0 ? `, which this site gives ${full > 1 ? "these pages" : "this page"}` : ""}${full > 1 ? `, shared by ${full} pages` : ""}`,
+            },
+          ],
           conflict: false,
           corroborated: false,
           framesOnly: false,

@@ -35,6 +35,8 @@ export interface ShardPage {
   g?: 1;
   /** 1-based indexes of the variants marked `generic: true`. */
   gv?: number[];
+  /** `match.bareStatus`. */
+  st?: number;
 }
 
 /**
@@ -97,6 +99,7 @@ export function compilePage(entry: ShardPage, index: number, weights: Weights): 
   }
   const page: CompiledPage = { id: entry.i, title: entry.t, signature: entry.s, frames, frameWeights: frames.map((_, h) => entry.w?.[h] ?? 1), libraries: [...libraries] };
   if (entry.g === 1) page.generic = true;
+  if (entry.st !== undefined) page.bareStatus = entry.st;
   if (entry.m) page.summary = entry.m;
   if (entry.x) page.fix = entry.x;
   return { page, templates };

@@ -95,7 +95,7 @@ export interface IndexablePage {
     title: string;
     signature: string;
     variants?: readonly { signature: string; context: string; generic?: boolean | undefined }[] | undefined;
-    match?: { frames?: readonly string[] | undefined; packages?: readonly string[] | undefined; generic?: boolean | undefined } | undefined;
+    match?: { frames?: readonly string[] | undefined; packages?: readonly string[] | undefined; generic?: boolean | undefined; bareStatus?: number | undefined } | undefined;
   };
 }
 
@@ -132,6 +132,8 @@ export interface CompiledPage {
   libraries: string[];
   /** `match.generic`: the error's words are a shared layer's, so high confidence needs the product named. */
   generic?: boolean;
+  /** `match.bareStatus`: the HTTP status that, shown with no error message, means this page (status-fallback.ts). */
+  bareStatus?: number;
   /** The page's one-line summary, plain text, when the index ships it. */
   summary?: string;
   /** The title of the page's first fix, when the index ships it. */

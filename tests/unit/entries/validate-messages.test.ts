@@ -43,6 +43,25 @@ describe("readPage problem lines", () => {
     `);
   });
 
+  it("reports a bare status that none of the page's wordings shows, at its value", () => {
+    expect(lines(withChange("updated: 2026-11-20", "updated: 2026-11-20\nmatch:\n  bareStatus: 429"))).toEqual([]);
+    expect(lines(withChange("updated: 2026-11-20", "updated: 2026-11-20\nmatch:\n  bareStatus: 529"))).toMatchInlineSnapshot(`
+      [
+        "content/errors/demo/page.md:21:15  match.bareStatus  529 is not a status of this page's signature or variants (its wordings show 429) — add a variant that prints it as clients do (\`Error code: 529 - {…}\`), or remove bareStatus",
+      ]
+    `);
+    expect(lines(withChange("updated: 2026-11-20", "updated: 2026-11-20\nmatch:\n  bareStatus: 200"))).toMatchInlineSnapshot(`
+      [
+        "content/errors/demo/page.md:21:15  match.bareStatus  expected an HTTP error status (400–599) — a status under 400 is not an error",
+      ]
+    `);
+    expect(lines(withChange("updated: 2026-11-20", "updated: 2026-11-20\nmatch:\n  bareStatus: rate limit"))).toMatchInlineSnapshot(`
+      [
+        "content/errors/demo/page.md:21:15  match.bareStatus  expected a number, got text",
+      ]
+    `);
+  });
+
   it("reports an unknown key with a suggestion and the valid keys", () => {
     expect(lines(withChange("causes:", "cuases:"))).toMatchInlineSnapshot(`
       [

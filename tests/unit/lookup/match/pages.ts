@@ -4,7 +4,7 @@ import type { Frame, ParsedException, ParseResult } from "../../../../src/lookup
 
 export interface PageOptions {
   variants?: [signature: string, context: string][];
-  match?: { frames?: string[]; packages?: string[]; generic?: boolean };
+  match?: { frames?: string[]; packages?: string[]; generic?: boolean; bareStatus?: number };
   title?: string;
 }
 

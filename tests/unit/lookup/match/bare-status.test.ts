@@ -1,0 +1,83 @@
+/**
+ * `match.bareStatus` (issue 8 §2, log-only pastes, at any site size §3): a page the site names for a status
+ * answers a paste that shows that status and no message, before other pages that print the status, through the
+ * sharded index as in memory, and before a mere resemblance of a header dump's words to some page.
+ */
+import { describe, expect, it } from "vitest";
+import { generatePages } from "../../../../scripts/bench/generate-pages.ts";
+import { buildLookupIndex, compilePages, createLookup, lookupSync } from "../../../../src/lookup/match/index.ts";
+import { keyCandidates, STATUS, statusKeys } from "../../../../src/lookup/match/route.ts";
+import { candidatesFrom } from "../../../../src/lookup/match/candidates.ts";
+import { parseTrace } from "../../../../src/lookup/parse/index.ts";
+import type { IndexablePage } from "../../../../src/lookup/match/types.ts";
+import { page } from "./pages.ts";
+
+const HEADERS = "   HTTP/2 429\n   retry-after: 62291\n   anthropic-ratelimit-unified-status: rejected";
+const rateLimit = (bareStatus?: number) =>
+  page("api/rate-limit", "anthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'This request would exceed your rate limit.'}}", {
+    match: bareStatus === undefined ? { packages: ["anthropic"] } : { packages: ["anthropic"], bareStatus },
+  });
+const acceleration = page(
+  "api/acceleration-limit",
+  "anthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Your usage is ramping up too quickly.'}}",
+  {
+    match: { packages: ["anthropic"] },
+  },
+);
+
+describe("a declared bare status", () => {
+  it("keys nothing when undeclared, and `#` and the status when declared", () => {
+    expect(statusKeys(undefined)).toEqual([]);
+    expect(statusKeys(429)).toEqual([`${STATUS}429`]);
+  });
+
+  it("answers a log-only paste alone, where two pages that print the status share too little to answer", () => {
+    // Undeclared, the two share the status-only score (0.25 each), under the low threshold: no answer.
+    expect(lookupSync(HEADERS, compilePages([rateLimit(), acceleration]), { limit: 3 }).matches).toEqual([]);
+    expect(lookupSync(HEADERS, compilePages([rateLimit()]), { limit: 3 }).matches.map((m) => [m.id, m.score])).toEqual([["api/rate-limit", 0.5]]);
+    const declared = lookupSync(HEADERS, compilePages([rateLimit(429), acceleration]), { limit: 3 }).matches;
+    expect(declared.map((m) => [m.id, m.score, m.confidence])).toEqual([["api/rate-limit", 0.5, "low"]]);
+    expect(declared[0]?.why.signals[0]?.detail).toMatch(/which this site gives this page/);
+  });
+
+  it("still needs the page's product named in the paste", () => {
+    expect(lookupSync("   HTTP/2 429\n   retry-after: 62291", compilePages([rateLimit(429), acceleration])).matches).toEqual([]);
+  });
+
+  it("outranks a low resemblance of words, which an undeclared status does not", () => {
+    // A page whose words a header dump resembles (`retry`, `after`), on a site where the 429 page is declared or not.
+    const lookalike = page("kafka/retry-budget", "Error: Consumer exceeded its retry budget after 30 seconds", { match: { packages: ["anthropic"] } });
+    const undeclared = lookupSync(HEADERS, compilePages([rateLimit(), lookalike]), { limit: 3 }).matches;
+    expect(undeclared[0]?.id).toBe("kafka/retry-budget");
+    expect(undeclared[0]?.confidence).toBe("low");
+    const declared = lookupSync(HEADERS, compilePages([rateLimit(429), lookalike]), { limit: 3 }).matches;
+    expect(declared.map((m) => m.id)).toEqual(["api/rate-limit", "kafka/retry-budget"]);
+  });
+
+  it("offers the status key of a line whose status a page declares", () => {
+    const site = compilePages([rateLimit(429), ...generatePages({ count: 1500 })]);
+    const router = site.router;
+    expect(router).toBeDefined();
+    if (!router) return;
+    const keys = keyCandidates(candidatesFrom(parseTrace(HEADERS), HEADERS), router).filter((c) => c.features.status === 1);
+    expect(keys.map((c) => c.key)).toEqual([`${STATUS}429`]);
+    const notFound = "HTTP/2 404 returned for https://api.anthropic.com/v1/messages";
+    expect(keyCandidates(candidatesFrom(parseTrace(notFound), notFound), router).filter((c) => c.features.status === 1)).toEqual([]);
+  });
+
+  it("reaches the declared page through the sharded index of a large site, as in memory", async () => {
+    const pages: IndexablePage[] = [rateLimit(429), acceleration, ...generatePages({ count: 3000 })];
+    const index = buildLookupIndex(pages);
+    expect(index.manifest.routed).toBe(true);
+    const fetched: string[] = [];
+    const lookup = createLookup(index.manifest, (name) => {
+      fetched.push(name);
+      return Promise.resolve(JSON.parse(JSON.stringify(index.shards[name])) as unknown);
+    });
+    const served = await lookup.lookup(HEADERS, { limit: 3 });
+    expect(served.matches[0]?.id).toBe("api/rate-limit");
+    expect(served.keys).toContain(`${STATUS}429`);
+    expect(served.matches).toEqual(lookupSync(HEADERS, compilePages(pages), { limit: 3 }).matches);
+    expect(fetched.length).toBeLessThanOrEqual(3);
+  }, 60_000);
+});
