@@ -257,8 +257,8 @@ export function rankMatches(candidates: readonly Candidate[], frames: readonly F
   // statuses compete too cost the real site three right answers (a Bedrock 403 whose weak match was right).
   const weakOnly = [...best.values()].every((b) => b.alignment.kind === "similar" && b.confidence === "low");
   if (pool && weakOnly && options.text) {
-    for (const m of statusMatches(options.text, pool.entries, paste.vendors)) {
-      if (m.scored.score < TUNING.low || (best.size > 0 && !m.declared) || (best.get(m.page.id)?.score ?? 0) >= m.scored.score) continue;
+    for (const m of statusMatches(options.text, pool.entries, paste.vendors, best.size > 0)) {
+      if (m.scored.score < TUNING.low || (best.get(m.page.id)?.score ?? 0) >= m.scored.score) continue;
       const candidate: Candidate = { ...analyzeText(m.text), line: m.line, text: m.text, frames: [], origin: "line" };
       const alignment = align(m.template, prepareInput(candidate, pool), pool.weights);
       best.set(m.page.id, { page: m.page, template: m.template, candidate, alignment, scored: m.scored, confidence: "low", score: Math.round(m.scored.score * 1000) / 1000 });

@@ -20,8 +20,6 @@ export interface StatusMatch {
   page: CompiledPage;
   template: Template;
   status: number;
-  /** The page declares the status as its bare status (`match.bareStatus`), rather than merely printing it. */
-  declared: boolean;
   line: number;
   text: string;
   scored: Scored;
@@ -37,20 +35,21 @@ function namedIn<E extends { page: CompiledPage }>(list: readonly E[], vendors: 
  * @param text The paste.
  * @param entries The templates considered (pool.ts order).
  * @param vendors The paste's vendor evidence.
+ * @param [declaredOnly] Only pages that declare the status (when other matches exist: match.ts).
  * @returns Matches on a declared bare status or a signature's status, best first; empty when the paste shows no status or no page has it.
  */
-export function statusMatches(text: string, entries: readonly { template: Template; page: CompiledPage }[], vendors: VendorEvidence): StatusMatch[] {
+export function statusMatches(text: string, entries: readonly { template: Template; page: CompiledPage }[], vendors: VendorEvidence, declaredOnly = false): StatusMatch[] {
   const lines = text.split(/\r?\n/, MAX_LINES);
+  const signatures = entries.filter((e) => e.template.source === 0);
   for (let i = 0; i < lines.length; i++) {
     const status = statusIn(lines[i] ?? "");
     if (status === undefined || status < 400) continue;
-    const signatures = entries.filter((e) => e.template.source === 0);
     const declared = namedIn(
       signatures.filter((e) => e.page.bareStatus === status),
       vendors,
     );
     const pages =
-      declared.length > 0
+      declared.length > 0 || declaredOnly
         ? declared
         : namedIn(
             signatures.filter((e) => e.template.parts.status === status),
@@ -66,7 +65,6 @@ export function statusMatches(text: string, entries: readonly { template: Templa
         page,
         template,
         status,
-        declared: declared.length > 0,
         line: i + 1,
         text: (lines[i] ?? "").trim().slice(0, 240),
         scored: {
