@@ -54,6 +54,19 @@ describe("a declared bare status", () => {
     expect(declared.map((m) => m.id)).toEqual(["api/rate-limit", "kafka/retry-budget"]);
   });
 
+  it("reads a later line's declared status past an earlier line's undeclared one when a low match exists", () => {
+    const lookalike = page("kafka/retry-budget", "Error: Consumer exceeded its retry budget after 30 seconds", { match: { packages: ["anthropic"] } });
+    const forbidden = page(
+      "api/permission",
+      "anthropic.PermissionDeniedError: Error code: 403 - {'type': 'error', 'error': {'type': 'permission_error', 'message': 'Your API key does not have permission.'}}",
+      {
+        match: { packages: ["anthropic"] },
+      },
+    );
+    const log = `   HTTP/2 403\n${HEADERS}`;
+    expect(lookupSync(log, compilePages([rateLimit(429), forbidden, lookalike]), { limit: 3 }).matches.map((m) => m.id)).toEqual(["api/rate-limit", "kafka/retry-budget"]);
+  });
+
   it("offers the status key of a line whose status a page declares", () => {
     const site = compilePages([rateLimit(429), ...generatePages({ count: 1500 })]);
     const router = site.router;
