@@ -1,7 +1,7 @@
 /**
  * Checks that need every page at once: unique ids, unique signatures (variants included, since
  * the lookup could not tell two pages apart), `related` ids that exist, at least one related
- * link per page, and metadata for every category.
+ * link per page, one page per declared bare status and packages, and metadata for every category.
  */
 import { internalLinks, linkedPageId } from "./internal-links.ts";
 import { createRoutes } from "../routes.ts";
@@ -108,6 +108,25 @@ export function crossCheck(pages: readonly Page[], categories: ReadonlySet<strin
         });
       }
     });
+  }
+
+  // Two pages that declare one bare status for the same packages would share a status-only paste's score and
+  // neither would answer it (status-fallback.ts).
+  const bareStatus = new Map<string, Page>();
+  for (const page of pages) {
+    const status = page.data.match?.bareStatus;
+    if (status === undefined) continue;
+    const key = `${status} ${[...new Set(page.data.match?.packages ?? [])].sort().join(" ")}`;
+    const first = bareStatus.get(key);
+    if (!first) bareStatus.set(key, page);
+    else
+      problems.push({
+        file: page.file,
+        ...at(page, ["match", "bareStatus"]),
+        field: "match.bareStatus",
+        code: "duplicate-bare-status",
+        message: `${first.id} (${first.file}) already declares bareStatus ${status} for the same packages, so a bare ${status} would name neither — keep it on the one page a bare ${status} most often means`,
+      });
   }
 
   const missing = new Set(pages.map((p) => p.category).filter((c) => !categories.has(c)));

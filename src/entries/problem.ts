@@ -33,6 +33,7 @@ export type ProblemCode =
   | "bad-date"
   | "duplicate-id"
   | "duplicate-signature"
+  | "duplicate-bare-status"
   | "dangling-related"
   | "dangling-link"
   | "self-related"
