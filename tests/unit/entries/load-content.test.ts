@@ -29,7 +29,9 @@ describe("loadContent", () => {
   it("returns only renderable pages when some are broken, with every problem", () => {
     const broken = loadContent("tests/fixtures/content/broken");
     expect(broken.pages.map((p) => p.id).sort()).toEqual(["alpha/first", "alpha/second", "no-meta/orphan"]);
-    expect(new Set(broken.problems.map((p) => p.code))).toEqual(new Set(["file-name", "dangling-related", "dangling-link", "self-related", "duplicate-signature", "duplicate-bare-status", "no-related", "missing-category"]));
+    expect(new Set(broken.problems.map((p) => p.code))).toEqual(
+      new Set(["file-name", "dangling-related", "dangling-link", "self-related", "duplicate-signature", "duplicate-bare-status", "no-related", "missing-category"]),
+    );
   });
 
   it("points a cross-page problem, found after the page was read, at its YAML line and column", () => {
