@@ -285,8 +285,7 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
       });
     }
     // A status the line shows (`HTTP/2 429`, `Error code: 404 - …`) that a page declares as its bare status.
-    const status = line.parts.status;
-    if (status !== undefined && router.file.has(`${STATUS}${status}`)) add(`${STATUS}${status}`, { status: 1, line: index });
+    for (const key of statusKeys(line.parts.status)) if (router.file.has(key)) add(key, { status: 1, line: index });
     const named = namingKeys(line);
     for (const key of named) if (router.file.has(key)) add(key, { naming: 1, shared: shared(key, all), inner: 1, line: index });
     // A wrapper prints the error it caught inside its own message (`Error invoking Bedrock model: ThrottlingException:
