@@ -175,9 +175,9 @@ function dataFile(prepared: readonly Prepared[], members: readonly number[], df:
  * Packs key groups into data files, each whole group into the current file unless that would pass the budget; a
  * group larger than the budget gets a file of its own; each run of groups starts a new file. Groups come in the
  * order they were filled, page by page (pages sorted by id), so a template's keys mostly share a file: its second
- * and third keys then cost a lookup no extra file, and the file holds its pages once. Against a stable hashed order of keys, on the training side with
- * 10,000 generated pages (`npm run eval:lookup -- --side train`): top-1 306 → 309 of 322; 327 → 293 files; the
- * most any lookup can fetch 53.8 → 50.8 KB gzipped (`npm run bench:lookup`).
+ * and third keys then cost a lookup no extra file, and the file holds its pages once. Against a stable hashed order
+ * of keys, on the training side with 10,000 generated pages (`npm run eval:lookup -- --side train`): top-1 306 → 309
+ * of 322; 327 → 293 files; the most any lookup can fetch 53.8 → 50.8 KB gzipped (`npm run bench:lookup`).
  */
 function pack(runs: readonly ReadonlyMap<string, readonly number[]>[], prepared: readonly Prepared[], budget: number): { files: number[][]; fileOf: Map<string, number> } {
   const files: number[][] = [];
