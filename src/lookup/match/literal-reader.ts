@@ -144,7 +144,15 @@ class Reader {
     this.entries("}", () => {
       const key = this.value(depth + 1);
       this.skipSpace();
-      if (this.text[this.pos] !== ":") {
+      const next = this.text[this.pos];
+      if (typeof key === "string" && (next === "{" || next === "[")) {
+        // A key whose colon the paste lost (`"error" {"type":…}`): a text key right before a dict or list is still
+        // `key: value` (a dict or list cannot be a set's member or a key, so it is nothing else).
+        const value = this.value(depth + 1, true);
+        if (value !== undefined) out[key] = value;
+        return this.complete;
+      }
+      if (next !== ":") {
         // Not `key: value`.
         if (this.pos >= this.text.length) this.complete = false;
         return this.pos < this.text.length;
