@@ -16,6 +16,7 @@ import { SUFFIXES, suffixGroup } from "../exception-name.ts";
 import { readLiteral, type Literal } from "./literal-reader.ts";
 import type { MessageParts } from "./types.ts";
 import { statusIn } from "./dialects/status.ts";
+import { parseAwsChain } from "../parse/runtimes/go.ts";
 
 type Dict = { [key: string]: Literal };
 
@@ -110,6 +111,14 @@ function bodyFacts(body: Dict, depth = 0): BodyFacts {
   // A message that is itself a body after a platform's words (Bedrock: `The model returned the following errors:
   // {"type":"error","error":{…}}`): the model's own message and kind are the error.
   if (facts.message !== undefined) adoptInner(facts, nestedBody(facts.message), depth);
+  // A Go relay's body whose message is aws-sdk-go-v2's chain (`{"error":{"message":"InvokeModelWithResponseStream:
+  // operation error Bedrock Runtime: …, https response error StatusCode: 400, RequestID: …, ValidationException: …"}}`):
+  // the service's code and message are the error, as when the chain is printed alone (go.ts); the SDK's words are not.
+  const chain = facts.message === undefined ? undefined : parseAwsChain(facts.message);
+  if (chain?.type) {
+    facts.message = chain.message;
+    facts.code ??= chain.type;
+  }
   // Anthropic: `type`; AWS JSON: `__type`; OpenAI: `code`; Google: `status: 'NOT_FOUND'`; Bedrock frames: a header.
   const headers = body["headers"];
   const kinds = [body["type"], body["__type"], body["code"], isDict(headers) ? headers[":exception-type"] : undefined, body["status"]];

@@ -78,8 +78,13 @@ function readDump(lines: readonly CleanLine[], goroutine: number): { frames: Fra
   return { frames: first.frames, next };
 }
 
-/** Reads aws-sdk-go-v2's chain: the type is the service's error code, the message what follows it. */
-function parseAwsChain(text: string): { type: string; message: string } | undefined {
+/**
+ * Reads aws-sdk-go-v2's chain: the type is the service's error code, the message what follows it. The match
+ * layer reads it too, where a Go relay put the chain in its own body's message (core-message.ts).
+ * @param text A line, or a body's message.
+ * @returns The code (`""` when the chain names none) and the message, or undefined when the text holds no chain.
+ */
+export function parseAwsChain(text: string): { type: string; message: string } | undefined {
   const operation = AWS_OPERATION.exec(text);
   if (!operation) return undefined;
   let last: RegExpExecArray | undefined;
