@@ -83,6 +83,20 @@ describe("coreMessage: every wrapper form", () => {
     expect(core('{"error":{"message":"Provider returned error","code":429,"metadata":{"raw":"Rate limited upstream"}}}').inner).toBe("Provider returned error");
   });
 
+  it("a Go relay: aws-sdk-go-v2's chain as the body's message gives the service's code and message, not the SDK's words", () => {
+    // The shape of tests/fixtures/lookup-corpus/fresh-an/037… (training side): a relay's envelope around the chain.
+    const p = core(
+      'API Error: 400 {"error":{"message":"InvokeModelWithResponseStream: operation error Bedrock Runtime: InvokeModelWithResponseStream, https response error StatusCode: 400, RequestID: d7b7bec9-be92-4f13-b68e-0c6c234cd3b2, ValidationException: tools.0.custom.defer_loading: Extra inputs are not permitted","type":"<nil>"},"type":"error"}',
+    );
+    expect([p.inner, p.code, p.status]).toEqual(["tools.0.custom.defer_loading: Extra inputs are not permitted", "ValidationException", 400]);
+    // The envelope's own kind stays second to the service's code; a message with no chain is left as it was.
+    expect(
+      core('{"error":{"type":"aws_invoke_error","message":"operation error Bedrock Runtime: Converse, https response error StatusCode: 400, RequestID: x, ValidationException: invalid beta flag"}}')
+        .code,
+    ).toBe("ValidationException");
+    expect(core('{"error":{"type":"aws_invoke_error","message":"operation timed out"}}')).toMatchObject({ inner: "operation timed out", code: "aws_invoke_error" });
+  });
+
   it("botocore: An error occurred (Code) when calling the Op operation: message", () => {
     const p = coreMessage("An error occurred (throttlingException) when calling the InvokeModelWithResponseStream operation: Too many requests, please wait before trying again.");
     expect([p.lead, p.code, p.operation]).toEqual(["Too many requests, please wait before trying again.", "throttlingException", "InvokeModelWithResponseStream"]);
@@ -188,6 +202,15 @@ describe("splitType", () => {
 });
 
 describe("readLiteral", () => {
+  it("reads a key whose colon the paste lost as the key of the dict or list after it", () => {
+    // tests/fixtures/lookup-corpus/fresh-ak/003… (training side) was posted as `"error" {"type":…}`.
+    const text = '{"type":"error","error" {"type":"invalid_request_error","message":"image exceeds 5 MB maximum"},"request_id":"req_1"}';
+    expect(readLiteral(text, 0).value).toEqual({ type: "error", error: { type: "invalid_request_error", message: "image exceeds 5 MB maximum" }, request_id: "req_1" });
+    expect(coreMessage(`400 ${text}`).inner).toBe("image exceeds 5 MB maximum");
+    // A key before a plain value with no colon is still no entry.
+    expect(readLiteral('{"a" "b", "c": 1}', 0).value).toEqual({ c: 1 });
+  });
+
   it("reads JSON, Python and util.inspect bodies", () => {
     const text = `{'a': None, "b": [1, True], c: 'x', 'd': b'{"m":"y"}'} and after`;
     expect(readLiteral(text, 0)).toEqual({ value: { a: null, b: [1, true], c: "x", d: '{"m":"y"}' }, end: text.indexOf(" and after"), complete: true });
