@@ -61,15 +61,23 @@ function callBalance(text: string): number {
 const MIN_WRAP_WIDTH = 60;
 
 /**
+ * English words a sentence cannot end on: articles, prepositions, conjunctions, auxiliaries. A fixed-width line that
+ * stops on one was cut mid-sentence whatever the next line starts with (`… when calling the` / `InvokeModel
+ * operation …`: an operation's name is capitalised).
+ */
+const OPEN_WORD_END = /\b(?:the|a|an|of|to|in|on|at|by|for|from|with|into|and|or|but|when|while|if|than|that|which|is|are|was|were|be|been|has|have|your|its|their|this)$/i;
+
+/**
  * True when `next` reads as the rest of a sentence that `previous` broke off at a fixed width: a long line that
  * stops mid-sentence (no closing punctuation), followed by one that goes on in lower case or with a parenthesis —
- * `… EventStreamError: An error occurred` / `(modelStreamErrorException) when calling …`.
+ * `… EventStreamError: An error occurred` / `(modelStreamErrorException) when calling …` — or a long line that
+ * stops on a word no sentence ends on (OPEN_WORD_END).
  * @param previous - the raw line before
  * @param next - the raw line after
  */
 function brokenSentence(previous: string, next: string): boolean {
   const before = previous.trimEnd();
-  return before.length >= MIN_WRAP_WIDTH && !/[.!?:;,)\]}>"'`…]$/.test(before) && /^[a-z(]/.test(next.trim());
+  return before.length >= MIN_WRAP_WIDTH && !/[.!?:;,)\]}>"'`…]$/.test(before) && (/^[a-z(]/.test(next.trim()) || OPEN_WORD_END.test(before));
 }
 
 /**

@@ -380,6 +380,19 @@ describe("a message wrapped at a fixed width", () => {
     expect(parseTrace(wrapped.join("\n")).exceptions.map((e) => e.message)).toEqual([wrapped.join(" ").replace(/^TransientError: /, "")]);
   });
 
+  it("should join a long line that stops on a word no sentence ends on, whatever case the next line starts in", () => {
+    // The shape of a blog's hard-wrapped botocore error (tests/fixtures/lookup-corpus/fresh-al/028…, training side).
+    const lines = [
+      "ThrottlingException: An error occurred (ThrottlingException) when calling the",
+      "InvokeModel operation (reached max retries: 4): Too many requests, please wait",
+      "before trying again.",
+    ];
+    expect(parseTrace(lines.join("\n")).exceptions.map((e) => e.message)).toEqual([lines.join(" ").replace(/^ThrottlingException: /, "")]);
+    // A long line that ends on a word a sentence may end on does not take a capitalised line.
+    const ended = "TransientError: shard runtime shard section 1 failed while calling the service again";
+    expect(parseTrace(`${ended}\nRetrying in a moment`).exceptions.map((e) => e.message)).toEqual([ended.replace(/^TransientError: /, "")]);
+  });
+
   it("should not join after a short line or a finished sentence", () => {
     expect(parseTrace("TransientError: shard failed\nretrying in a moment").exceptions.map((e) => e.message)).toEqual(["shard failed"]);
     const finished = "TransientError: shard runtime shard section 1 failed while calling the model service.";
