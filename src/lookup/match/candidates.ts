@@ -146,13 +146,36 @@ function escapedAcrossLines(lines: readonly string[], at: number): string {
   return indent > 0 ? first + rest.map((l) => l.slice(indent)).join("") : [first, ...rest.map((l) => l.trim())].join(" ");
 }
 
+/** Lines a string left open at a line's end may run over (a hard-wrapped dialect body). */
+const MAX_STRING_SPAN = 6;
+
+/** True when a text leaves a double-quoted string open: an odd number of quotes not escaped. */
+function quoteOpen(text: string): boolean {
+  return (text.match(/(?<!\\)"/g)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * A line whose double-quoted string is still open at its end, joined with the lines that close it: an issue's text
+ * box or a narrow terminal hard-wrapped a body written in a dialect (`message: Some("The` / `provided model
+ * identifier is invalid."),`). A line that closes its strings is returned as it is.
+ */
+function openStringJoined(lines: readonly string[], at: number): string {
+  let text = lines[at] ?? "";
+  for (let i = at + 1; quoteOpen(text) && i < lines.length && i <= at + MAX_STRING_SPAN; i++) {
+    const next = (lines[i] ?? "").trim();
+    if (!next || FRAME_LINE.test(lines[i] ?? "")) break;
+    text = `${text.trimEnd()} ${next}`;
+  }
+  return text;
+}
+
 /**
  * The text of a body-carrying line: joined with following lines while its braces are open (a wrapped paste) or
  * while it ends in `:` (`continued`), and taken out of a JSON string when it is escaped inside one (first line of the
  * unescaped text only).
  */
 function bodyText(lines: readonly string[], at: number): string {
-  const dialect = rewriteBody(lines[at] ?? "");
+  const dialect = rewriteBody(openStringJoined(lines, at));
   if (dialect) return dialect.text.replace(DECORATION, "");
   const lua = luaTableBody(lines, at);
   if (lua !== undefined) return lua.replace(DECORATION, "");

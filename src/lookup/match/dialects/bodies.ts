@@ -29,6 +29,19 @@ const BODY_DIALECTS: readonly BodyDialect[] = [
     },
   },
   {
+    // aws-smithy-types' `ErrorMetadata` as Rust's Debug prints it, the code optional: `ErrorMetadata { code: None,
+    // message: Some("The provided model identifier is invalid."), extras: None }` (Zed, goose, any app on the AWS SDK
+    // for Rust that prints the error with `{:?}`). With a code, `Code: message`; without, the message alone.
+    name: "Rust Debug ErrorMetadata (AWS SDK for Rust)",
+    test: /\bErrorMetadata\s*\{\s*code:\s*(?:Some\("\w+"\)|None),\s*message:\s*Some\("/,
+    rewrite: (line) => {
+      const m = /\bErrorMetadata\s*\{\s*code:\s*(?:Some\("(\w+)"\)|None),\s*message:\s*Some\("((?:[^"\\]|\\.)*)/.exec(line);
+      if (!m) return line;
+      const message = (m[2] ?? "").replace(/\\"/g, '"');
+      return m[1] ? `${m[1]}: ${message}` : message;
+    },
+  },
+  {
     // Ruby's Hash#inspect: `{"type"=>"error", "error"=>{"details"=>nil, …}}` (ruby_llm, the Ruby SDK's logs).
     name: "Ruby hash inspect",
     test: /"\w+"\s*=>\s*["{]/,

@@ -42,6 +42,15 @@ describe("body dialects", () => {
     });
   });
 
+  it("reads aws-smithy's ErrorMetadata as Rust's Debug prints it, with or without a code", () => {
+    expect(rewriteBody('meta: ErrorMetadata { code: Some("ThrottlingException"), message: Some("Too many tokens, please wait before trying again."), extras: None }')).toEqual({
+      dialect: "Rust Debug ErrorMetadata (AWS SDK for Rust)",
+      text: "ThrottlingException: Too many tokens, please wait before trying again.",
+    });
+    expect(rewriteBody('source: ErrorMetadata { code: None, message: Some("The provided model identifier is invalid."), extras: None }')?.text).toBe("The provided model identifier is invalid.");
+    expect(rewriteBody("meta: ErrorMetadata { code: None, message: None, extras: None }")).toBeUndefined();
+  });
+
   it("reads a Ruby hash inspect as a body the core-message reader understands", () => {
     const rewritten = rewriteBody('{"type"=>"error", "error"=>{"details"=>nil, "type"=>"overloaded_error", "message"=>"Overloaded"}}');
     expect(rewritten?.dialect).toBe("Ruby hash inspect");
@@ -110,6 +119,13 @@ describe("vendor evidence", () => {
     expect(e.products.has("anthropic")).toBe(false);
     const b = vendorEvidence("botocore.errorfactory.AccessDeniedException: ... when calling the InvokeModel operation");
     expect(b.products.has("aws")).toBe(true);
+  });
+
+  it("names a hosting platform only by a word of its own", () => {
+    expect([...vendorEvidence("https://us-east5-aiplatform.googleapis.com/v1/projects/p/publishers/anthropic/models/claude-sonnet-4").platforms]).toEqual(["google"]);
+    // `claude` is evidence for the Vertex pages too (a Claude paste may come from Vertex), not a sign of the platform.
+    expect(vendorEvidence("claude: request failed with status 429").platforms.size).toBe(0);
+    expect(vendorEvidence("claude: request failed with status 429").products.has("google")).toBe(true);
   });
 
   it("measures how much of a page's products a paste names", () => {

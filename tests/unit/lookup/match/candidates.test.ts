@@ -135,3 +135,26 @@ describe("candidatesFrom: a message hard-wrapped mid-sentence", () => {
     expect(lines("ValueError: bad value\nINFO retrying")[0]?.text).toBe("ValueError: bad value");
   });
 });
+
+describe("candidatesFrom: a dialect's string hard-wrapped across lines", () => {
+  it("joins the lines up to the string's close before reading the dialect", () => {
+    // The shape of Zed's narrow-wrapped AWS SDK for Rust error (tests/fixtures/lookup-corpus/fresh-am/033…, training side).
+    const paste = [
+      "Error interacting with language model",
+      "client error: DisplayErrorContext (ServiceError",
+      "(ServiceError { source: Unhandled(Unhandled { source:",
+      'ErrorMetadata { code: None, message: Some("The',
+      'provided model identifier is invalid."), extras: None },',
+      "meta: ErrorMetadata { code: None, message: None,",
+      "extras: None } }), raw: Response { status: StatusCode",
+    ].join("\n");
+    expect(candidatesFrom(parseTrace(paste), paste).map((c) => c.text)).toContain("The provided model identifier is invalid.");
+  });
+
+  it("stops joining after a bounded number of lines when the string never closes", () => {
+    const paste = ['ErrorMetadata { code: None, message: Some("never', ...Array.from({ length: 20 }, (_, i) => `closing line ${i}`)].join("\n");
+    const text = candidatesFrom(parseTrace(paste), paste).find((c) => c.text.startsWith("never"))?.text ?? "";
+    expect(text).toContain("closing line 5");
+    expect(text).not.toContain("closing line 6");
+  });
+});
