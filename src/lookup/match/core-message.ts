@@ -41,6 +41,9 @@ const PREFIX_WRAPPERS: readonly { name: string; pattern: RegExp; keep?: boolean 
 /** The botocore clause anywhere in a line (PREFIX_WRAPPERS reads it only at the start). */
 const EMBEDDED_BOTOCORE = new RegExp(String.raw`\b${BOTOCORE_CLAUSE}\b`);
 
+/** A snake_case error kind printed bracketed or as a label in a line's own words: `[not_found_error]`, `rate_limit_error:`. */
+const PRINTED_KIND = /(?:^|[\s([])([a-z]+(?:_[a-z]+)*_error)(?:\]|:(?=\s|$))/;
+
 /** Body keys that hold the human message, in order of preference. */
 const MESSAGE_KEYS = ["message", "Message", "errorMessage", "error_message", "detail", "msg", "reason"] as const;
 
@@ -241,6 +244,12 @@ export function coreMessage(message: string): MessageParts {
       parts.code = clause[1];
       parts.operation = clause[2];
     }
+  }
+  // An error kind an app prints in its own words, bracketed or as a label (`Anthropic Error: [not_found_error] model:
+  // …`, `HTTP 401 authentication_error: invalid x-api-key`): the kind the body would have named.
+  if (parts.code === undefined) {
+    const kind = PRINTED_KIND.exec(parts.lead)?.[1];
+    if (kind !== undefined) parts.code = kind;
   }
   if (parts.status === undefined) {
     const status = statusIn(parts.lead);

@@ -23,6 +23,7 @@
  *
  * A site small enough for one file is not routed at all: every template is considered.
  */
+import { statusOfKind } from "./dialects/status.ts";
 import { correctWord } from "./fuzzy.ts";
 import { ROUTING_NOISE } from "./routing-noise.ts";
 import { ROUTING_WEIGHTS } from "./routing-weights.ts";
@@ -285,7 +286,9 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
       });
     }
     // A status the line shows (`HTTP/2 429`, `Error code: 404 - …`) that a page declares as its bare status.
-    for (const key of statusKeys(line.parts.status)) if (router.file.has(key)) add(key, { status: 1, line: index });
+    // With no status printed, the one its error kind is always sent with (`not_found_error`: 404).
+    const status = line.parts.status ?? statusOfKind(line.parts.code) ?? statusOfKind(line.type?.name);
+    for (const key of statusKeys(status)) if (router.file.has(key)) add(key, { status: 1, line: index });
     const named = namingKeys(line);
     for (const key of named) if (router.file.has(key)) add(key, { naming: 1, shared: shared(key, all), inner: 1, line: index });
     // A wrapper prints the error it caught inside its own message (`Error invoking Bedrock model: ThrottlingException:

@@ -133,6 +133,14 @@ describe("coreMessage: every wrapper form", () => {
     expect(coreMessage("Reqwest error: HTTP status client error (429 Too Many Requests) for url (https://api.anthropic.com/v1/messages)").status).toBe(429);
   });
 
+  it("an app that prints the error kind in its own words, bracketed or as a label: that kind", () => {
+    expect(core("Anthropic Error: [not_found_error] model: claude-3-sonnet")).toMatchObject({ code: "not_found_error" });
+    expect(core("Error: HTTP 401 authentication_error: invalid x-api-key")).toMatchObject({ code: "authentication_error", status: 401 });
+    // A word that merely ends in `_error` inside prose, or a key, is no kind.
+    expect(core("see the field max_error in the settings").code).toBeUndefined();
+    expect(core("ignore_error=true failed").code).toBeUndefined();
+  });
+
   it("Google-style list bodies: the message, the numeric code as status and the status name as kind", () => {
     expect(core("Error code: 404 - [{'error': {'code': 404, 'message': 'Publisher Model `projects/p/locations/l/publishers/anthropic/models/m` was not found', 'status': 'NOT_FOUND'}}]")).toEqual({
       lead: "",
