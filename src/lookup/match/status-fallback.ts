@@ -10,7 +10,7 @@
 import { statusIn } from "./dialects/status.ts";
 import type { Scored } from "./score.ts";
 import { TUNING } from "./tuning.ts";
-import { productCoverage, type VendorEvidence } from "./vendor-evidence.ts";
+import { platformsNamed, productCoverage, type VendorEvidence } from "./vendor-evidence.ts";
 import type { CompiledPage, Template } from "./types.ts";
 
 /** Lines of the paste read for a status. */
@@ -25,9 +25,12 @@ export interface StatusMatch {
   scored: Scored;
 }
 
-/** The entries whose product the paste names, with how much of it (vendor-evidence.ts `productCoverage`). */
-function namedIn<E extends { page: CompiledPage }>(list: readonly E[], vendors: VendorEvidence): (E & { named: number })[] {
-  return list.map((e) => ({ ...e, named: productCoverage(vendors, e.page.libraries) })).filter((e) => e.named > 0);
+/**
+ * The entries whose product the paste names, with how much of it (vendor-evidence.ts `productCoverage`) and how
+ * many of their hosting platforms it names (`platformsNamed`).
+ */
+function namedIn<E extends { page: CompiledPage }>(list: readonly E[], vendors: VendorEvidence): (E & { named: number; platforms: number })[] {
+  return list.map((e) => ({ ...e, named: productCoverage(vendors, e.page.libraries), platforms: platformsNamed(vendors, e.page.libraries) })).filter((e) => e.named > 0);
 }
 
 /**
@@ -56,11 +59,14 @@ export function statusMatches(text: string, entries: readonly { template: Templa
             vendors,
           );
     if (pages.length === 0) continue;
-    // A page whose every product the paste names (a Vertex page needs Vertex named, not only Claude) comes first;
-    // pages equally well named share the score.
+    // A page whose every product the paste names (a Vertex page needs Vertex named, not only Claude) comes first,
+    // and of those the ones that account for the hosting platform the paste names (a 429 from a Vertex AI URL that
+    // names Claude: the Vertex page, not the direct API's); pages equally well named share the score.
+    const most = Math.max(0, ...pages.filter((p) => p.named === 1).map((p) => p.platforms));
+    const top = pages.filter((p) => p.named === 1 && p.platforms === most).length;
     const full = pages.filter((p) => p.named === 1).length;
-    return pages.map(({ page, template, named }) => {
-      const score = (TUNING.statusOnly * named) / Math.max(1, full);
+    return pages.map(({ page, template, named, platforms }) => {
+      const score = named === 1 && platforms === most ? TUNING.statusOnly / Math.max(1, top) : (TUNING.statusOnly * named) / Math.max(1, full);
       return {
         page,
         template,
@@ -74,7 +80,7 @@ export function statusMatches(text: string, entries: readonly { template: Templa
               name: "status",
               agrees: true,
               strength: score,
-              detail: `status ${status} alone (no error message in the paste)${declared.length > 0 ? `, which this site gives ${full > 1 ? "these pages" : "this page"}` : ""}${full > 1 ? `, shared by ${full} pages` : ""}`,
+              detail: `status ${status} alone (no error message in the paste)${declared.length > 0 ? `, which this site gives ${top > 1 ? "these pages" : "this page"}` : ""}${top > 1 ? `, shared by ${top} pages` : ""}`,
             },
           ],
           conflict: false,

@@ -15,6 +15,11 @@ export interface VendorEvidence {
   foreign: { vendor: string; term: string }[];
   /** Platform stems (keys of PLATFORM_MODEL_EVIDENCE) whose hosted model the paste shows is this site's. */
   models: Set<string>;
+  /**
+   * Platform stems (PLATFORM_LIBRARIES) the paste names by a word of the platform's own, not one it shares with
+   * another product (`aiplatform`, not `claude`).
+   */
+  platforms: Set<string>;
 }
 
 /** Characters either side of an app frame's file (on its line) that are read for its function name. */
@@ -68,7 +73,12 @@ export function vendorEvidence(text: string, app: readonly AppFrame[] = []): Ven
   }
   const models = new Set<string>();
   for (const [platform, terms] of Object.entries(PLATFORM_MODEL_EVIDENCE)) if (terms.some((t) => hasTerm(unrouted, t))) models.add(platform);
-  return { products, foreign, models };
+  const platforms = new Set<string>();
+  for (const platform of PLATFORM_LIBRARIES) {
+    const own = (PRODUCT_EVIDENCE[platform] ?? []).filter((t) => !Object.entries(PRODUCT_EVIDENCE).some(([l, terms]) => !PLATFORM_LIBRARIES.has(l) && terms.includes(t)));
+    if (own.some((t) => hasTerm(unrouted, t))) platforms.add(platform);
+  }
+  return { products, foreign, models, platforms };
 }
 
 /**
@@ -100,4 +110,16 @@ export function namesProduct(evidence: VendorEvidence, libraries: readonly strin
 export function productCoverage(evidence: VendorEvidence, libraries: readonly string[]): number {
   const known = [...new Set(libraries.filter((l) => PRODUCT_EVIDENCE[l] !== undefined))];
   return known.length === 0 ? 1 : known.filter((l) => evidence.products.has(l)).length / known.length;
+}
+
+/**
+ * How many hosting platforms (PLATFORM_LIBRARIES) of the page the paste names by their own words: of two pages whose products a paste
+ * names in full, the one that also accounts for the platform it names (Vertex AI in the URL of a bare 429) is the
+ * more specific.
+ * @param evidence From `vendorEvidence`.
+ * @param libraries The page's library stems.
+ * @returns The count.
+ */
+export function platformsNamed(evidence: VendorEvidence, libraries: readonly string[]): number {
+  return new Set(libraries.filter((l) => evidence.platforms.has(l))).size;
 }

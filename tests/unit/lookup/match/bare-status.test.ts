@@ -76,6 +76,27 @@ describe("a declared bare status", () => {
     expect(keys.map((c) => c.key)).toEqual([`${STATUS}429`]);
     const notFound = "HTTP/2 404 returned for https://api.anthropic.com/v1/messages";
     expect(keyCandidates(candidatesFrom(parseTrace(notFound), notFound), router).filter((c) => c.features.status === 1)).toEqual([]);
+    // No status printed: the error kind's documented status stands in for it (dialects/status.ts `statusOfKind`).
+    const kindOnly = `litellm.exceptions.RateLimitError: AnthropicException - {"type":"error","error":{"type":"rate_limit_error","message":"slow down"}}`;
+    expect(
+      keyCandidates(candidatesFrom(parseTrace(kindOnly), kindOnly), router)
+        .filter((c) => c.features.status === 1)
+        .map((c) => c.key),
+    ).toEqual([`${STATUS}429`]);
+  });
+
+  it("gives a bare status to the page that also accounts for the hosting platform the paste names", () => {
+    const vertex = page("vertex/quota", "google.api_core.exceptions.ResourceExhausted: 429 Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model", {
+      match: { packages: ["google", "anthropic"], bareStatus: 429 },
+    });
+    const site = compilePages([rateLimit(429), vertex]);
+    const viaVertex = "post https://us-east5-aiplatform.googleapis.com/v1/projects/p/locations/us-east5/publishers/anthropic/models/claude-sonnet-4:streamRawPredict failed with status 429";
+    // The direct API's page keeps half of what it had with no platform named, too little to answer.
+    expect(lookupSync(viaVertex, site, { limit: 3 }).matches.map((m) => [m.id, m.score])).toEqual([["vertex/quota", 0.5]]);
+    // Claude named and no platform (`claude` is no word of Vertex's own): the two pages share the status, too little
+    // for either.
+    expect(lookupSync("claude: request failed with status 429", site, { limit: 3 }).matches).toEqual([]);
+    expect(lookupSync("claude: request failed with status 429", compilePages([rateLimit(429)]), { limit: 3 }).matches.map((m) => m.id)).toEqual(["api/rate-limit"]);
   });
 
   it("reaches the declared page through the sharded index of a large site, as in memory", async () => {
