@@ -58,7 +58,7 @@ describe("a CLI through parseCli", () => {
       "eval:lookup: --side takes test, train or all, got dev — usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--misses]\n",
     ],
     ["scripts/build.ts", ["--outDir"], "build: --outDir needs a directory — usage: npm run build [-- --outDir DIR]\n"],
-    ["scripts/fit-lookup.ts", ["now"], 'fit:lookup: unexpected argument "now" — usage: npm run fit:lookup (no arguments)\n'],
+    ["scripts/fit-lookup.ts", ["now"], 'fit:lookup: unexpected argument "now" — usage: npm run fit:lookup [-- --routing-only]\n'],
   ])(
     "%s %j: one line on stderr, exit 2, nothing else done",
     (script, args, stderr) => {
