@@ -28,6 +28,9 @@ const PREFIX_WRAPPERS: readonly { name: string; pattern: RegExp; keep?: boolean 
   // Claude Code while retrying: `API Error (529 {…}) · Retrying in 1 seconds… (attempt 1/10)`; keep what is in the parentheses.
   { name: "API Error (…) · Retrying", pattern: /^(?:API Error:?\s*)?\((.*?)\)\s*(?:·.*)?$/, keep: true },
   { name: "Error code: <status> -", pattern: /^Error code:\s*(\d{3})\s*(?:-\s*)?/ },
+  // A retry loop's log line around the error it caught: Claude Code's debug log `API error (attempt 1/11): …`, an
+  // agent's `API call failed (attempt 2/3): …`. Its words are the loop's, not the error's.
+  { name: "<words> (attempt n/m):", pattern: /^[^(){}[\]:"']{0,40}\(attempt \d+\s*(?:\/|of)\s*\d+\):\s*/i },
   { name: "API Error: <status>", pattern: /^API Error:?\s*(\d{3})?\b\s*/ },
   // TypeScript SDK `${status} ${body}`, and short forms such as `400 messages: …`, `429 Too Many Requests`.
   { name: "<status>", pattern: /^(\d{3})\s+(?=[{[]|status code\b)|^([45]\d{2})\s+(?=\S)/ },

@@ -133,6 +133,18 @@ describe("coreMessage: every wrapper form", () => {
     expect(coreMessage("Reqwest error: HTTP status client error (429 Too Many Requests) for url (https://api.anthropic.com/v1/messages)").status).toBe(429);
   });
 
+  it("a retry loop's line: the error it caught, without the loop's words", () => {
+    expect(core("API error (attempt 1/11): Request timed out.")).toMatchObject({ lead: "Request timed out.", inner: "" });
+    expect(core('API call failed (attempt 2/3): 400 {"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: 64001 > 64000"}}')).toEqual({
+      lead: "",
+      inner: "max_tokens: 64001 > 64000",
+      status: 400,
+      code: "invalid_request_error",
+    });
+    // A parenthesis in the words before it is not such a line.
+    expect(core("fetch(url) failed (attempt 1/3): boom").lead).toBe("fetch(url) failed (attempt 1/3): boom");
+  });
+
   it("an app that prints the error kind in its own words, bracketed or as a label: that kind", () => {
     expect(core("Anthropic Error: [not_found_error] model: claude-3-sonnet")).toMatchObject({ code: "not_found_error" });
     expect(core("Error: HTTP 401 authentication_error: invalid x-api-key")).toMatchObject({ code: "authentication_error", status: 401 });
