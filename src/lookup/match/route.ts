@@ -229,10 +229,12 @@ export interface KeyFeatures {
   frame: number;
   /** A status key: a line's HTTP status is one a page declares as its bare status (`match.bareStatus`). */
   status: number;
+  /** A status key of a line with no API message in it (a log line, a client's own words): the status is what it says. */
+  bare: number;
 }
 
 /** Every feature off: what a key has unless it says otherwise. */
-export const NO_FEATURES: Readonly<KeyFeatures> = { noise: 0, pair: 0, naming: 0, embedded: 0, shared: 0, inner: 0, line: 0, rarity: 0, order: 0, frame: 0, status: 0 };
+export const NO_FEATURES: Readonly<KeyFeatures> = { noise: 0, pair: 0, naming: 0, embedded: 0, shared: 0, inner: 0, line: 0, rarity: 0, order: 0, frame: 0, status: 0, bare: 0 };
 
 /** One possible routing key of a paste and its features. */
 export interface KeyCandidate {
@@ -287,8 +289,8 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
     }
     // A status the line shows (`HTTP/2 429`, `Error code: 404 - …`) that a page declares as its bare status.
     // With no status printed, the one its error kind is always sent with (`not_found_error`: 404).
-    const status = line.parts.status ?? statusOfKind(line.parts.code) ?? statusOfKind(line.type?.name);
-    for (const key of statusKeys(status)) if (router.file.has(key)) add(key, { status: 1, line: index });
+    const status = line.parts.status ?? statusOfKind(line.parts.code);
+    for (const key of statusKeys(status)) if (router.file.has(key)) add(key, { status: 1, bare: line.parts.inner ? 0 : 1, line: index });
     const named = namingKeys(line);
     for (const key of named) if (router.file.has(key)) add(key, { naming: 1, shared: shared(key, all), inner: 1, line: index });
     // A wrapper prints the error it caught inside its own message (`Error invoking Bedrock model: ThrottlingException:
@@ -377,10 +379,15 @@ export function locateKeys(candidates: readonly KeyCandidate[], router: Router):
  * @returns The keys, best first.
  */
 export function rankKeys<K extends LocatedKey>(keys: readonly K[], weights: Readonly<KeyFeatures>): K[] {
-  return keys
+  const ranked = keys
     .map((k, at) => ({ k, score: keyScore(k.features, weights), at }))
     .sort((a, b) => b.score - a.score || a.at - b.at)
     .map(({ k }) => k);
+  // A status key's group is the handful of pages that declare the status: read beside the paste's best other key,
+  // never instead of it (first, its file would leave the next one less of the lookup's bytes).
+  const first = ranked.findIndex((k) => k.features.status === 0);
+  if (first > 0) ranked.unshift(...ranked.splice(first, 1));
+  return ranked;
 }
 
 /**

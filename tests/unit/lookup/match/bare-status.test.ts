@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { generatePages } from "../../../../scripts/bench/generate-pages.ts";
 import { buildLookupIndex, compilePages, createLookup, lookupSync } from "../../../../src/lookup/match/index.ts";
-import { keyCandidates, STATUS, statusKeys } from "../../../../src/lookup/match/route.ts";
+import { keyCandidates, locateKeys, rankKeys, STATUS, statusKeys } from "../../../../src/lookup/match/route.ts";
+import { ROUTING_WEIGHTS } from "../../../../src/lookup/match/routing-weights.ts";
 import { candidatesFrom } from "../../../../src/lookup/match/candidates.ts";
 import { parseTrace } from "../../../../src/lookup/parse/index.ts";
 import type { IndexablePage } from "../../../../src/lookup/match/types.ts";
@@ -83,6 +84,23 @@ describe("a declared bare status", () => {
         .filter((c) => c.features.status === 1)
         .map((c) => c.key),
     ).toEqual([`${STATUS}429`]);
+  });
+
+  it("ranks a status key beside a line's best other key, never before it, and high only for a line with no API message", () => {
+    const site = compilePages([rateLimit(429), ...generatePages({ count: 1500 })]);
+    const router = site.router;
+    expect(router).toBeDefined();
+    if (!router) return;
+    const ranked = (text: string) => rankKeys(locateKeys(keyCandidates(candidatesFrom(parseTrace(text), text), router), router), ROUTING_WEIGHTS);
+    const log = ranked("goose: request failed with status: 429 (retrying)");
+    expect(log.find((k) => k.key === `${STATUS}429`)?.features.bare).toBe(1);
+    expect(log.findIndex((k) => k.key === `${STATUS}429`)).toBe(1);
+    const body = ranked(`Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'This request would exceed your rate limit.'}}`);
+    expect(body.find((k) => k.key === `${STATUS}429`)?.features.bare).toBe(0);
+    // Even weighted above every other key, a status key is not read first.
+    const text = "goose: request failed with status: 429 (retrying)";
+    const heavy = rankKeys(locateKeys(keyCandidates(candidatesFrom(parseTrace(text), text), router), router), { ...ROUTING_WEIGHTS, status: 1e6 });
+    expect([heavy[0]?.features.status, heavy[1]?.key]).toEqual([0, `${STATUS}429`]);
   });
 
   it("gives a bare status to the page that also accounts for the hosting platform the paste names", () => {
