@@ -219,6 +219,8 @@ export interface KeyFeatures {
   shared: number;
   /** The key's words are in the line's inner (API) message, not in a client's wrapper words around it. */
   inner: number;
+  /** The key's words are in an API error body's message (the line has a body), not in a line of words alone. */
+  body: number;
   /** The line's position among the paste's candidate lines (0 first). */
   line: number;
   /** log2 of the key's site-wide page frequency. */
@@ -234,7 +236,7 @@ export interface KeyFeatures {
 }
 
 /** Every feature off: what a key has unless it says otherwise. */
-export const NO_FEATURES: Readonly<KeyFeatures> = { noise: 0, pair: 0, naming: 0, embedded: 0, shared: 0, inner: 0, line: 0, rarity: 0, order: 0, frame: 0, status: 0, bare: 0 };
+export const NO_FEATURES: Readonly<KeyFeatures> = { noise: 0, pair: 0, naming: 0, embedded: 0, shared: 0, inner: 0, line: 0, rarity: 0, order: 0, frame: 0, status: 0, bare: 0, body: 0 };
 
 /** One possible routing key of a paste and its features. */
 export interface KeyCandidate {
@@ -283,6 +285,7 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
         pair: own.length > 1 ? 1 : 0,
         shared: shared(k.key, rest),
         inner: own.every((w) => inner.has(w)) ? 1 : 0,
+        body: split && line.parts.hasBody && own.every((w) => inner.has(w)) ? 1 : 0,
         line: index,
         order: k.order,
       });

@@ -223,6 +223,19 @@ describe("routing a line of prose", () => {
   it("reads every word of a line that quotes no message", () => {
     expect(inner("After an unexpected keyword in my code I receive an HTTP 413 error")).toContain("unexpected");
   });
+
+  it("marks the words of an API body's message as the body's, and no word of a line without a body", () => {
+    const body = (text: string) => {
+      const parsed = parseTrace(text);
+      return keyCandidates(candidatesFrom(parsed, text), router)
+        .filter((k) => k.features.body === 1)
+        .map((k) => k.key);
+    };
+    const wrapped = `Failed to call the model: keyword error {"type":"error","error":{"type":"request_too_large","message":"Request exceeds the maximum size"}}`;
+    expect(body(wrapped)).toEqual(expect.arrayContaining(["exceeds", "maximum"]));
+    expect(body(wrapped)).not.toContain("keyword");
+    expect(body("After an unexpected keyword I receive: Request exceeds the maximum size")).toEqual([]);
+  });
 });
 
 describe("compilePages", () => {
