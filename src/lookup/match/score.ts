@@ -130,7 +130,7 @@ function base(alignment: Alignment): number {
       return TUNING.leadBase;
     case "similar":
       // Weighted geometric mean: a two-word template inside a long unrelated message is not "similar".
-      return TUNING.similarBase * alignment.templateCoverage ** 0.6 * alignment.inputCoverage ** 0.4;
+      return TUNING.similarBase * alignment.templateCoverage ** TUNING.similarShape * alignment.inputCoverage ** (1 - TUNING.similarShape);
   }
 }
 

@@ -17,6 +17,11 @@ export interface Tuning {
   leadBase: number;
   /** Ceiling of a mere word-overlap ("similar") match. */
   similarBase: number;
+  /**
+   * How much the template's coverage counts in a "similar" match, against the paste line's (which counts
+   * `1 − similarShape`): the weighted geometric mean of the two (score.ts).
+   */
+  similarShape: number;
   /** Base at which agreeing signals count in full (the gate). */
   gate: number;
   /** Agreeing signals: noisy-OR strengths. */
@@ -57,6 +62,7 @@ export const TUNING: Tuning = {
   truncatedSpan: 0.18,
   leadBase: 0.56,
   similarBase: 0.81,
+  similarShape: 0.66,
   gate: 0.792,
   typeAgree: 0.216,
   statusAgree: 0.16,
