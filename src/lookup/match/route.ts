@@ -15,7 +15,9 @@
  * all.
  *
  * A page that declares a bare status (`match.bareStatus: 429`) is also keyed by it (`#429`, `statusKeys`), and a
- * paste's lines offer the statuses they show, so a log-only paste reaches the page its site names for that status.
+ * paste's lines offer the statuses they show (or the one their error kind is documented with), so a log-only paste
+ * reaches the page its site names for that status. A status key is read beside the paste's best other key, never
+ * first (`rankKeys`).
  *
  * A word too common to be a key by itself (its pages would not fit one file) can still route as part of a
  * **pair** with another of the template's words (`connection+timeout`): templates whose words are all common get
