@@ -35,6 +35,7 @@ import { generatePages } from "./bench/generate-pages.ts";
 import { worstColdLookup } from "./bench/lookup-bound.ts";
 import { kb, ms, ratio, table } from "./eval/table.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
+import { wordingsOf } from "../src/lookup/match/wordings.ts";
 
 // No options: a stray argument is a mistake, said as such, not silently ignored.
 parseCli({ options: {} }, usageExit("bench:lookup", "usage: npm run bench:lookup (no arguments)"));
@@ -180,7 +181,7 @@ async function main(): Promise<void> {
   console.log(`\n${budgets.join("\n")}`);
 
   // 3. Match time.
-  const realTexts = real.flatMap((p) => [p.data.signature, ...(p.data.variants ?? []).map((v) => v.signature)]);
+  const realTexts = real.flatMap((p) => wordingsOf(p.data));
   const synthetic = [...real, ...generatePages({ count: SYNTHETIC_PAGES })];
   const synthIndex = buildLookupIndex(synthetic);
   const router = loadRouter(synthIndex.shards[ROUTER]);

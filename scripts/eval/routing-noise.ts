@@ -9,6 +9,7 @@ import { analyzeText, candidatesFrom } from "../../src/lookup/match/index.ts";
 import { keyWords } from "../../src/lookup/match/route.ts";
 import { parseTrace } from "../../src/lookup/parse/index.ts";
 import type { CorpusEntry } from "./corpus.ts";
+import { wordingsOf } from "../../src/lookup/match/wordings.ts";
 
 /** Pastes a word must appear in before its rate is trusted. */
 const MIN_PASTES = 3;
@@ -30,7 +31,7 @@ export function routingNoise(pages: readonly IndexablePage[], train: readonly Co
     const templateWords = new Set<string>();
     for (const id of entry.expect) {
       const page = byId.get(id);
-      for (const text of page ? [page.data.signature, ...(page.data.variants ?? []).map((v) => v.signature)] : []) for (const w of keyWords(analyzeText(text, true).tokens)) templateWords.add(w);
+      for (const text of page ? wordingsOf(page.data) : []) for (const w of keyWords(analyzeText(text, true).tokens)) templateWords.add(w);
     }
     const words = new Set(candidatesFrom(parseTrace(entry.text), entry.text).flatMap((c) => keyWords(c.tokens)));
     for (const w of words) {

@@ -6,6 +6,7 @@
 import { analyzeText } from "../lookup/match/analyze.ts";
 import type { Problem } from "./problem.ts";
 import type { PageFrontmatter } from "./schema.ts";
+import { wordingsOf } from "../lookup/match/wordings.ts";
 
 /**
  * The problem with a page's `match.bareStatus`, if any.
@@ -18,7 +19,7 @@ export function bareStatusProblems(file: string, data: PageFrontmatter, at: (pat
   const declared = data.match?.bareStatus;
   if (declared === undefined) return [];
   const shown = new Set<number>();
-  for (const text of [data.signature, ...(data.variants ?? []).map((v) => v.signature)]) {
+  for (const text of wordingsOf(data)) {
     const status = analyzeText(text, true).parts.status;
     if (status !== undefined) shown.add(status);
   }

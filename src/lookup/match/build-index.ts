@@ -20,6 +20,7 @@ import { addWord, encodeSketch, type Sketch } from "./sketch.ts";
 import type { ShardPage } from "./template.ts";
 import type { IndexablePage } from "./types.ts";
 import { encodeDf, type DfBuckets } from "./weights.ts";
+import { wordingsOf } from "./wordings.ts";
 
 /** Bump when the file formats or the analysis change: a page holding an old manifest must not read new files. */
 export const INDEX_VERSION = 5;
@@ -136,7 +137,7 @@ function baseEntry(page: IndexablePage & { data: PageExtras }): ShardPage {
 }
 
 function prepare(page: IndexablePage & { data: PageExtras }): Prepared {
-  const texts = [page.data.signature, ...(page.data.variants ?? []).map((v) => v.signature)];
+  const texts = wordingsOf(page.data);
   const analyses = texts.map((text) => analyzeText(text, true));
   const words = new Set<string>();
   for (const a of analyses) for (const t of a.tokens) if (!t.param) words.add(t.key);
