@@ -282,12 +282,13 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
       if (!router.file.has(k.key)) continue;
       const own = k.key.split("+");
       const rest = all.filter((w) => !own.includes(w));
+      const inInner = own.every((w) => inner.has(w));
       add(k.key, {
         noise: own.some((w) => ROUTING_NOISE.has(w)) ? 1 : 0,
         pair: own.length > 1 ? 1 : 0,
         shared: shared(k.key, rest),
-        inner: own.every((w) => inner.has(w)) ? 1 : 0,
-        body: split && line.parts.hasBody && own.every((w) => inner.has(w)) ? 1 : 0,
+        inner: inInner ? 1 : 0,
+        body: inInner && split && line.parts.hasBody ? 1 : 0,
         line: index,
         order: k.order,
       });

@@ -22,6 +22,15 @@ export interface VendorEvidence {
   platforms: Set<string>;
 }
 
+/**
+ * Each hosting platform's evidence words that no other product lists (`aiplatform`, not `claude`): the words that
+ * name the platform itself (`VendorEvidence.platforms`). Derived once from the vendor lists.
+ */
+const PLATFORM_OWN_TERMS: readonly (readonly [string, readonly string[]])[] = [...PLATFORM_LIBRARIES].map((platform) => [
+  platform,
+  (PRODUCT_EVIDENCE[platform] ?? []).filter((t) => !Object.entries(PRODUCT_EVIDENCE).some(([l, terms]) => !PLATFORM_LIBRARIES.has(l) && terms.includes(t))),
+]);
+
 /** Characters either side of an app frame's file (on its line) that are read for its function name. */
 const FRAME_REACH = 200;
 
@@ -74,10 +83,7 @@ export function vendorEvidence(text: string, app: readonly AppFrame[] = []): Ven
   const models = new Set<string>();
   for (const [platform, terms] of Object.entries(PLATFORM_MODEL_EVIDENCE)) if (terms.some((t) => hasTerm(unrouted, t))) models.add(platform);
   const platforms = new Set<string>();
-  for (const platform of PLATFORM_LIBRARIES) {
-    const own = (PRODUCT_EVIDENCE[platform] ?? []).filter((t) => !Object.entries(PRODUCT_EVIDENCE).some(([l, terms]) => !PLATFORM_LIBRARIES.has(l) && terms.includes(t)));
-    if (own.some((t) => hasTerm(unrouted, t))) platforms.add(platform);
-  }
+  for (const [platform, own] of PLATFORM_OWN_TERMS) if (own.some((t) => hasTerm(unrouted, t))) platforms.add(platform);
   return { products, foreign, models, platforms };
 }
 

@@ -7,7 +7,10 @@ import { CLASS_WORD, SUFFIXES, suffixGroup } from "../../exception-name.ts";
 
 /** The error struct's name in Rust's Debug output: `ValidationException`, `ServiceError`. */
 const RUST_STRUCT = `${CLASS_WORD}${suffixGroup(SUFFIXES.core)}`;
+/** `Type { message: Some("…` with the type (1) and the string so far (2); it matches wherever the dialect does. */
 const RUST_STRUCT_MESSAGE = new RegExp(String.raw`\b(${RUST_STRUCT})\s*\{\s*message:\s*Some\("((?:[^"\\]|\\.)*)`);
+/** aws-smithy's `ErrorMetadata { code: Some("X")|None, message: Some("…`, with the code (1, when given) and the string so far (2). */
+const RUST_ERROR_METADATA = /\bErrorMetadata\s*\{\s*code:\s*(?:Some\("(\w+)"\)|None),\s*message:\s*Some\("((?:[^"\\]|\\.)*)/;
 
 interface BodyDialect {
   /** Who prints it. */
@@ -22,7 +25,7 @@ const BODY_DIALECTS: readonly BodyDialect[] = [
   {
     // The AWS SDK for Rust's Debug output: `ValidationException(ValidationException { message: Some("…"), meta: … })`.
     name: "Rust Debug struct (AWS SDK for Rust, anyhow)",
-    test: new RegExp(String.raw`\b(${RUST_STRUCT})\s*\{\s*message:\s*Some\("`),
+    test: RUST_STRUCT_MESSAGE,
     rewrite: (line) => {
       const m = RUST_STRUCT_MESSAGE.exec(line);
       return m ? `${m[1] ?? ""}: ${(m[2] ?? "").replace(/\\"/g, '"')}` : line;
@@ -33,9 +36,9 @@ const BODY_DIALECTS: readonly BodyDialect[] = [
     // message: Some("The provided model identifier is invalid."), extras: None }` (Zed, goose, any app on the AWS SDK
     // for Rust that prints the error with `{:?}`). With a code, `Code: message`; without, the message alone.
     name: "Rust Debug ErrorMetadata (AWS SDK for Rust)",
-    test: /\bErrorMetadata\s*\{\s*code:\s*(?:Some\("\w+"\)|None),\s*message:\s*Some\("/,
+    test: RUST_ERROR_METADATA,
     rewrite: (line) => {
-      const m = /\bErrorMetadata\s*\{\s*code:\s*(?:Some\("(\w+)"\)|None),\s*message:\s*Some\("((?:[^"\\]|\\.)*)/.exec(line);
+      const m = RUST_ERROR_METADATA.exec(line);
       if (!m) return line;
       const message = (m[2] ?? "").replace(/\\"/g, '"');
       return m[1] ? `${m[1]}: ${message}` : message;

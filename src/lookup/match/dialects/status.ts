@@ -64,7 +64,7 @@ const KIND_STATUS: ReadonlyMap<string, number> = new Map([
 
 /**
  * The status an error kind implies.
- * @param kind An error kind or exception type name, any case.
+ * @param kind An error kind (`not_found_error`), any case.
  * @returns The status, or undefined when the kind is not one of KIND_STATUS.
  */
 export function statusOfKind(kind: string | undefined): number | undefined {
