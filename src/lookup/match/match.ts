@@ -20,6 +20,13 @@ import { SPECIFIC_EVIDENCE } from "./template.ts";
 
 /** Templates aligned per line and shard, at most: bounded work for any site size. */
 const SHORTLIST = 24;
+/**
+ * Of those, how many are the templates sharing the most weight with the line whatever their length; the rest share
+ * the most for their length (`shortlist`). Length alone lets a large site's short templates that share one common
+ * word (`Key parameter was not found`) crowd out a long page wording sharing the line's rarest words. Measured on
+ * the training side at 10,000 generated pages: 0 of 24 → 940/958 right, 4, 8 or 12 → 941; no change on the real site.
+ */
+const SHORTLIST_BY_WEIGHT = 8;
 /** Unknown words per line looked up for typos, at most. */
 const MAX_CORRECTIONS = 48;
 /** Matches returned when the caller does not say. */
@@ -160,7 +167,7 @@ export function prepareInput(candidate: Candidate, pool: Pick<Pool, "postings" |
   return { tokens: candidate.tokens, keys, corrected, weights, total: weights.reduce((a, b) => a + b, 0), leadLength: candidate.leadLength, evidence: evidenceKeys(candidate.tokens, keys) };
 }
 
-/** Templates sharing the most weight with the line (plus same-type and frame-hinted ones), as pool indexes. */
+/** Templates sharing the most weight with the line, in all and for their length (plus same-type and frame-hinted ones), as pool indexes. */
 function shortlist(input: PreparedInput, candidate: Candidate, pool: Pool, hinted: readonly number[]): number[] {
   const acc = new Map<number, number>();
   const seen = new Set<string>();
@@ -172,12 +179,19 @@ function shortlist(input: PreparedInput, candidate: Candidate, pool: Pool, hinte
   if (candidate.type) for (const t of pool.byType.get(candidate.type.name.toLowerCase()) ?? []) acc.set(t, (acc.get(t) ?? 0) + pool.weights.placeholder);
   // Ties break by page id and source, not by position in the pool, which depends on the files loaded.
   const order = (t: number) => `${pool.entries[t]?.page.id ?? ""}#${String(pool.entries[t]?.template.source ?? 0).padStart(4, "0")}`;
-  const ranked = [...acc]
-    .map(([t, w]) => [t, w / ((pool.entries[t]?.template.weight ?? 0) + 1)] as const)
-    .sort((a, b) => b[1] - a[1] || (order(a[0]) < order(b[0]) ? -1 : order(a[0]) > order(b[0]) ? 1 : 0))
-    .slice(0, SHORTLIST)
+  const byOrder = (a: readonly [number, number], b: readonly [number, number]) => b[1] - a[1] || (order(a[0]) < order(b[0]) ? -1 : order(a[0]) > order(b[0]) ? 1 : 0);
+  const shared = [...acc];
+  const heaviest = [...shared]
+    .sort(byOrder)
+    .slice(0, SHORTLIST_BY_WEIGHT)
     .map(([t]) => t);
-  return [...new Set([...ranked, ...hinted])];
+  const ranked = shared
+    .map(([t, w]) => [t, w / ((pool.entries[t]?.template.weight ?? 0) + 1)] as const)
+    .sort(byOrder)
+    .map(([t]) => t)
+    .filter((t) => !heaviest.includes(t))
+    .slice(0, SHORTLIST - heaviest.length);
+  return [...new Set([...ranked, ...heaviest, ...hinted])];
 }
 
 /** 1 when the wording names an exception type exactly when the pasted line does (a bare body fits a bare wording). */
