@@ -42,6 +42,18 @@ describe("errors printed as fields", () => {
     expect(errorFields(graphql)).toEqual([{ text: "AccessDeniedException: The route is missing a policy.", line: 13 }]);
   });
 
+  it("reads the same fields printed on one line, as JSON.stringify and loggers print them", () => {
+    const oneLine = '{"name":"ThrottlingException","$fault":"client","$metadata":{"httpStatusCode":429,"requestId":"<REQUEST_ID>","attempts":3}}';
+    expect(errorFields(["log start", oneLine])).toEqual([{ text: "ThrottlingException: httpStatusCode: 429", line: 2 }]);
+    const listed = 'reply is {"content":null,"errors":[{"errorType":"ThrottlingException","message":"Too many requests, please wait.","__typename":"TurnError"}]}';
+    expect(errorFields([listed])).toEqual([{ text: "ThrottlingException: Too many requests, please wait.", line: 1 }]);
+  });
+
+  it("does not cut a one-line object inside an escaped string", () => {
+    const nested = String.raw`{"name":"APIError","body":"{\"name\":\"InnerError\",\"message\":\"inner\"}","message":"outer"}`;
+    expect(errorFields([nested])).toEqual([{ text: "APIError: outer", line: 1 }]);
+  });
+
   it("needs an exception class for a name and a message nearby", () => {
     expect(errorFields(["name: my-project", "message: hello"])).toEqual([]);
     expect(errorFields(["name: ThrottlingException", ...Array<string>(13).fill("x: y"), "message: far away"])).toEqual([]);
