@@ -16,8 +16,8 @@
  *
  * A page that declares a bare status (`match.bareStatus: 429`) is also keyed by it (`#429`, `statusKeys`), and a
  * paste's lines offer the statuses they show (or the one their error kind is documented with), so a log-only paste
- * reaches the page its site names for that status. A status key is read beside the paste's best other key, never
- * first (`rankKeys`).
+ * reaches the page its site names for that status. A status key is read beside the paste's best other key, not
+ * first, unless that key's file leaves it no room (`rankKeys`).
  *
  * A word too common to be a key by itself (its pages would not fit one file) can still route as part of a
  * **pair** with another of the template's words (`connection+timeout`): templates whose words are all common get
@@ -390,9 +390,12 @@ export function rankKeys<K extends LocatedKey>(keys: readonly K[], weights: Read
     .sort((a, b) => b.score - a.score || a.at - b.at)
     .map(({ k }) => k);
   // A status key's group is the handful of pages that declare the status: read beside the paste's best other key,
-  // never instead of it (first, its file would leave the next one less of the lookup's bytes).
+  // never instead of it (first, its file would leave the next one less of the lookup's bytes) — unless that key's
+  // file leaves no room for it, when the status key, ranked best, would not be read at all.
   const first = ranked.findIndex((k) => k.features.status === 0);
-  if (first > 0) ranked.unshift(...ranked.splice(first, 1));
+  const lead = ranked[0];
+  const other = ranked[first];
+  if (first > 0 && lead && other && (other.file === lead.file || other.kb + lead.kb <= LOOKUP_KB)) ranked.unshift(...ranked.splice(first, 1));
   return ranked;
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { generatePages } from "../../../../scripts/bench/generate-pages.ts";
 import { buildLookupIndex, compilePages, createLookup, lookupSync } from "../../../../src/lookup/match/index.ts";
-import { keyCandidates, locateKeys, rankKeys, STATUS, statusKeys } from "../../../../src/lookup/match/route.ts";
+import { keyCandidates, locateKeys, LOOKUP_KB, rankKeys, STATUS, statusKeys } from "../../../../src/lookup/match/route.ts";
 import { ROUTING_WEIGHTS } from "../../../../src/lookup/match/routing-weights.ts";
 import { candidatesFrom } from "../../../../src/lookup/match/candidates.ts";
 import { parseTrace } from "../../../../src/lookup/parse/index.ts";
@@ -101,6 +101,10 @@ describe("a declared bare status", () => {
     const text = "goose: request failed with status: 429 (retrying)";
     const heavy = rankKeys(locateKeys(keyCandidates(candidatesFrom(parseTrace(text), text), router), router), { ...ROUTING_WEIGHTS, status: 1e6 });
     expect([heavy[0]?.features.status, heavy[1]?.key]).toEqual([0, `${STATUS}429`]);
+    // Unless that key's file leaves no room for the status key's: it would then not be read at all.
+    const located = locateKeys(keyCandidates(candidatesFrom(parseTrace(text), text), router), router);
+    const full = located.map((k) => (k.features.status === 0 ? { ...k, file: "big", kb: LOOKUP_KB } : k));
+    expect(rankKeys(full, { ...ROUTING_WEIGHTS, status: 1e6 })[0]?.key).toBe(`${STATUS}429`);
   });
 
   it("gives a bare status to the page that also accounts for the hosting platform the paste names", () => {
