@@ -31,11 +31,12 @@ const MAX_PLAIN_LINES = 8;
 const SHOWN = 240;
 
 /**
- * An API error body, a botocore error line, a body or pretty-printed body opening with its `"message":` (AWS JSON errors are `{"message":"…"}`), a `"type": "…Exception"` field,
- * or a body in another language's notation (dialects/bodies.ts).
+ * An API error body (its `type` escaped any number of times), a botocore error line, a body or pretty-printed body
+ * opening with its `"message":` (AWS JSON errors are `{"message":"…"}`), a `"type": "…Exception"` field, or a body in
+ * another language's notation (dialects/bodies.ts).
  */
 const BODY_HINT =
-  /["']type["']\s*:\s*["'](?:error|\w+_error|\w+Exception)["']|\\"type\\"\s*:\s*\\"(?:error|\w+_error)\\"|An error occurred \([\w.:-]+\) when calling|^\s*\{?\s*["']message["']\s*:\s*["']/;
+  /["']type["']\s*:\s*["'](?:error|\w+_error|\w+Exception)["']|\\+"type\\+"\s*:\s*\\+"(?:error|\w+_error)\\+"|An error occurred \([\w.:-]+\) when calling|^\s*\{?\s*["']message["']\s*:\s*["']/;
 
 /** Lines a pretty-printed body may open above the line that holds its message. */
 const MAX_BODY_BACK = 16;
@@ -117,8 +118,12 @@ function continued(lines: readonly string[], next: number, text: string): string
   return out;
 }
 
-/** A JSON string holding an escaped body (`"{\"type\":\"error\",…"`): its content, to the closing quote or the end. */
-const ESCAPED_BODY = String.raw`"((?:[^"\\]|\\.)*\\"type\\"(?:[^"\\]|\\.)*)`;
+/**
+ * A JSON string holding an escaped body (`"{\"type\":\"error\",…"`), its `type` escaped once or more (a gateway's
+ * envelope holding the provider's body as a string, logged as a string again): its content, to the closing quote or
+ * the end. Unescaped once, it is read again as a line (`bodyText`); core-message.ts reads the levels inside.
+ */
+const ESCAPED_BODY = String.raw`"((?:[^"\\]|\\.)*?\\+"type\\+"(?:[^"\\]|\\.)*)`;
 const ESCAPED = new RegExp(ESCAPED_BODY);
 /** The same string, still open at the end of the text (a trailing `\` is half an escape the next line completes). */
 const OPEN_ESCAPED = new RegExp(String.raw`${ESCAPED_BODY}\\?$`);

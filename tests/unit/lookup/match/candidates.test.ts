@@ -14,6 +14,16 @@ describe("candidatesFrom: an exception printed inside a JSON string", () => {
     expect(first?.tokens.map((t) => t.key)).not.toContain("navailable");
   });
 
+  it("reaches a body escaped twice inside a field of a logged response (a gateway's envelope in a string)", () => {
+    // An app logs the gateway's response body as a string; the gateway's envelope holds the provider's body as a string too.
+    const raw = JSON.stringify({ type: "error", error: { type: "invalid_request_error", message: "messages.1.content.0.type: Expected thinking" } });
+    const envelope = JSON.stringify({ error: { message: "Provider returned error", code: 400, metadata: { raw, provider_name: "Anthropic" } } });
+    const text = `  "responseBody": ${JSON.stringify(envelope)},`;
+    expect(text).toContain(String.raw`\\\"type\\\":\\\"error\\\"`);
+    const body = lines(text).find((c) => c.origin === "body");
+    expect([body?.parts.inner, body?.parts.code, body?.parts.status]).toEqual(["messages.1.content.0.type: Expected thinking", "invalid_request_error", 400]);
+  });
+
   it("leaves a message with plain quotes as it is", () => {
     const text = 'anthropic.BadRequestError: Error code: 400 - {"type":"error","error":{"type":"invalid_request_error","message":"say \\"hi\\""}}';
     expect(lines(text)[0]?.parts.inner).toBe('say "hi"');
