@@ -181,17 +181,36 @@ function shortlist(input: PreparedInput, candidate: Candidate, pool: Pool, hinte
   const order = (t: number) => `${pool.entries[t]?.page.id ?? ""}#${String(pool.entries[t]?.template.source ?? 0).padStart(4, "0")}`;
   const byOrder = (a: readonly [number, number], b: readonly [number, number]) => b[1] - a[1] || (order(a[0]) < order(b[0]) ? -1 : order(a[0]) > order(b[0]) ? 1 : 0);
   const shared = [...acc];
-  const heaviest = [...shared]
-    .sort(byOrder)
-    .slice(0, SHORTLIST_BY_WEIGHT)
-    .map(([t]) => t);
-  const ranked = shared
-    .map(([t, w]) => [t, w / ((pool.entries[t]?.template.weight ?? 0) + 1)] as const)
-    .sort(byOrder)
+  const heaviest = best(shared, SHORTLIST_BY_WEIGHT, byOrder).map(([t]) => t);
+  // The best SHORTLIST for their length hold the best SHORTLIST - heaviest.length that are not among the heaviest.
+  const forLength = shared.map(([t, w]) => [t, w / ((pool.entries[t]?.template.weight ?? 0) + 1)] as const);
+  const ranked = best(forLength, SHORTLIST, byOrder)
     .map(([t]) => t)
     .filter((t) => !heaviest.includes(t))
     .slice(0, SHORTLIST - heaviest.length);
   return [...new Set([...ranked, ...heaviest, ...hinted])];
+}
+
+/**
+ * The first `k` items in `compare`'s order, as sorting and slicing would give them, in one pass: a line of a large
+ * site shares words with thousands of templates, and only a few dozen are wanted.
+ * @param items The items.
+ * @param k How many.
+ * @param compare A total order.
+ * @returns At most `k` items, first first.
+ */
+function best<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  const out: T[] = [];
+  if (k <= 0) return out;
+  for (const item of items) {
+    const last = out[out.length - 1];
+    if (out.length === k && last !== undefined && compare(item, last) >= 0) continue;
+    const at = out.findIndex((o) => compare(item, o) < 0);
+    if (at < 0) out.push(item);
+    else out.splice(at, 0, item);
+    if (out.length > k) out.pop();
+  }
+  return out;
 }
 
 /** 1 when the wording names an exception type exactly when the pasted line does (a bare body fits a bare wording). */
