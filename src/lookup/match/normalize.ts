@@ -4,6 +4,8 @@
  * here because Python reprs depend on them; tokenize.ts folds curly quotes later.
  */
 
+import { decodeEntities } from "../parse/clean/decode-entities.ts";
+
 /** Windows-1252 bytes 0x80–0x9F that map to characters other than the C1 controls. */
 const CP1252: Record<string, number> = {
   "€": 0x80,
@@ -58,10 +60,11 @@ function repairRun(run: string): string {
 /**
  * Normalises pasted text for matching.
  * @param text Raw text from a paste or a page.
- * @returns The text with mojibake repaired, zero-width characters removed and every space-like character a plain space.
+ * @returns The text with HTML character references decoded, mojibake repaired, zero-width characters removed and
+ *   every space-like character a plain space.
  */
 export function normalizeText(text: string): string {
-  return text
+  return decodeEntities(text)
     .replace(MOJIBAKE, repairRun)
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, " ");

@@ -1,9 +1,10 @@
 /**
- * Turns a paste into the lines the runtime parsers read: line endings normalised, ANSI codes removed,
- * escaped stacks expanded, decorations and log prefixes stripped, ExceptionGroup boxes opened, every line
- * cut to `MAX_LINE_CHARS`. No line is dropped (noise becomes `""`), so `CleanLine.line` is the paste's line.
+ * Turns a paste into the lines the runtime parsers read: line endings normalised, ANSI codes removed, HTML
+ * character references decoded, escaped stacks expanded, decorations and log prefixes stripped, ExceptionGroup
+ * boxes opened, every line cut to `MAX_LINE_CHARS`. No line is dropped (noise becomes `""`), so `CleanLine.line` is the paste's line.
  */
 import { expandEscaped } from "./clean/expand-escaped.ts";
+import { decodeEntities } from "./clean/decode-entities.ts";
 import { createGroupBoxStripper } from "./clean/group-box.ts";
 import { looksLikePytest, stripDecoration } from "./clean/strip-decoration.ts";
 import { stripAnsi } from "./clean/strip-ansi.ts";
@@ -43,7 +44,7 @@ export function cleanInput(text: string, maxLines: number = MAX_LINES): CleanedI
   const lines: CleanLine[] = [];
   let rawLinesUsed = 0;
   for (const [index, rawLine] of raw.entries()) {
-    const visible = stripAnsi(rawLine);
+    const visible = decodeEntities(stripAnsi(rawLine));
     const pieces = expandEscaped(visible) ?? [visible];
     for (const piece of pieces) {
       if (lines.length >= maxLines) return { lines, rawLinesUsed, complete: false };
