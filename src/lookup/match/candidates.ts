@@ -6,6 +6,7 @@
  * parser recognised nothing, the first plain lines are used.
  */
 import { MAX_BYTES, MAX_LINE_CHARS, MAX_LINES } from "../parse/index.ts";
+import { recordLines } from "../parse/clean/expand-escaped.ts";
 import { FENCE } from "../parse/clean/strip-decoration.ts";
 import type { Frame, ParseResult } from "../types.ts";
 import { analyzeMessage, analyzeText } from "./analyze.ts";
@@ -257,12 +258,28 @@ function dialectLine(lines: readonly string[], at: number, message: string): str
 export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
   const out: Candidate[] = [];
   // The parser's caps bound the body scan too: a 5 MB paste costs what its first 1 MiB costs.
-  const lines = normalizeText(text.slice(0, MAX_BYTES))
+  const raw = normalizeText(text.slice(0, MAX_BYTES))
     .split(/\r?\n/, MAX_LINES)
     .map((l) => l.slice(0, MAX_LINE_CHARS));
+  // A JSON log record holding a paste of several lines is read as itself — it may be an API body whose message has a
+  // line break — and then as the lines it holds, which the parser reads instead (clean/expand-escaped.ts);
+  // `pasteLine` gives back the paste's own line numbers. An escaped stack is read as it always was: its line whole.
+  const lines: string[] = [];
+  const origin: number[] = [];
+  const firstOf: number[] = [];
+  raw.forEach((line, i) => {
+    firstOf[i + 1] = lines.length + 1;
+    const held = recordLines(line);
+    for (const piece of held ? [line, ...held] : [line]) {
+      if (lines.length >= MAX_LINES) break;
+      lines.push(piece.slice(0, MAX_LINE_CHARS));
+      origin.push(i + 1);
+    }
+  });
+  const pasteLine = (at: number) => origin[at - 1] ?? at;
   for (const ex of result.exceptions.slice(0, MAX_PARSED)) {
     const type = ex.type.trim();
-    const at = messageLine(lines, ex.line, type, ex.message);
+    const at = messageLine(lines, firstOf[ex.line] ?? ex.line, type, ex.message);
     const message = ex.message.includes("\n") ? outOfJsonString(ex.message) : continued(lines, at, outOfJsonString(ex.message));
     if (!type && !message.trim()) continue;
     // A line in another language's notation (dialects/bodies.ts) is read through its dialect whichever reader found
@@ -270,14 +287,14 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
     // the string and looks like a cut-off body, which any page sharing the words before that `:` would match.
     const dialect = dialectLine(lines, at, message);
     if (dialect !== undefined) {
-      out.push({ ...analyzeText(dialect), line: at, text: clip(dialect), frames: ex.frames, origin: "parsed" });
+      out.push({ ...analyzeText(dialect), line: pasteLine(at), text: clip(dialect), frames: ex.frames, origin: "parsed" });
       continue;
     }
     // `API Error (529 {…}) · Retrying…` comes back as type `API Error` + message `(529 {…}) · …`: no colon to restore.
     const full = type ? `${type}${message.startsWith("(") ? " " : ": "}${message}` : message;
     // A "type" with spaces (`API Error`) is part of the message; the shared splitter decides.
     const analysis = !type || /\s/.test(type) ? analyzeText(full) : analyzeMessage(type, message);
-    out.push({ ...analysis, line: at, text: clip(normalizeText(full)), frames: ex.frames, origin: "parsed" });
+    out.push({ ...analysis, line: pasteLine(at), text: clip(normalizeText(full)), frames: ex.frames, origin: "parsed" });
   }
   let bodies = 0;
   for (let i = 0; i < lines.length && bodies < MAX_BODY_LINES; i++) {
@@ -287,13 +304,14 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
     const analysis = analyzeText(body);
     const covered = out.some((c) => c.parts.inner === analysis.parts.inner && c.parts.lead === analysis.parts.lead && c.parts.code === analysis.parts.code);
     const rewritten = rewriteBody(lines[i] ?? "") !== undefined;
-    if (!covered && (analysis.parts.inner || analysis.parts.code || (rewritten && analysis.tokens.length > 0))) out.push({ ...analysis, line: i + 1, text: clip(body), frames: [], origin: "body" });
+    if (!covered && (analysis.parts.inner || analysis.parts.code || (rewritten && analysis.tokens.length > 0)))
+      out.push({ ...analysis, line: pasteLine(i + 1), text: clip(body), frames: [], origin: "body" });
   }
   // An error printed as its fields (`name: ThrottlingException` … `message: Too many tokens…`).
   for (const field of errorFields(lines)) {
     const analysis = analyzeText(field.text);
     const covered = out.some((c) => c.type?.name === analysis.type?.name && c.parts.inner === analysis.parts.inner);
-    if (!covered) out.push({ ...analysis, line: field.line, text: clip(field.text), frames: [], origin: "body" });
+    if (!covered) out.push({ ...analysis, line: pasteLine(field.line), text: clip(field.text), frames: [], origin: "body" });
   }
   // Plain lines only when the parser recognised nothing at all; a traceback whose error line is cut off has
   // frames, and its source lines (`    yield`) are not messages.
@@ -302,7 +320,7 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
       if (out.length >= MAX_PLAIN_LINES || !line.trim() || FRAME_LINE.test(line) || FENCE.test(line)) return;
       const clean = line.replace(DECORATION, "");
       const analysis = analyzeText(clean);
-      if (analysis.tokens.length > 0) out.push({ ...analysis, line: i + 1, text: clip(clean), frames: [], origin: "line" });
+      if (analysis.tokens.length > 0) out.push({ ...analysis, line: pasteLine(i + 1), text: clip(clean), frames: [], origin: "line" });
     });
   }
   const rank = (c: Candidate) => (c.parts.inner ? 0 : c.type && !c.type.generic ? 1 : 2);

@@ -1,7 +1,8 @@
 /**
  * Turns a stack that was JSON-escaped into a log line back into lines. Claude Code's error log stores
  * `[{"error":"Error: 400 {\"type\":…}\n    at b4.generate (file:///…/cli.js:926:2412)\n …` on one line
- * (traces 02, 04, 52); structured loggers do the same with Python tracebacks (`"exc_info": "Traceback…\n  File \"…"`).
+ * (traces 02, 04, 52); structured loggers do the same with Python tracebacks (`"exc_info": "Traceback…\n  File \"…"`)
+ * and with whatever text they log, in a line that is a JSON record (`{"level":"error","msg":"…\n…"}`).
  */
 
 // A piece that proves the escaped text is a stack, not a message that happens to hold `\n`:
@@ -38,29 +39,56 @@ function readJsonString(text: string, open: number): { value: string; end: numbe
   return { value, end: text.length };
 }
 
+/**
+ * A line that is a JSON record (`{"level":"error","msg":"…\n…"}`, as structured loggers and log exporters write one
+ * per line): its multi-line strings are a paste's lines whatever they hold, not a message that happens to hold `\n`.
+ */
+const JSON_RECORD = /^\s*\{\s*"[^"\\]*"\s*:/;
+
 /** True when some line after the first of `pieces` looks like a stack line. */
 function holdsStack(pieces: readonly string[]): boolean {
   return pieces.some((piece, index) => index > 0 && STACK_PIECE.test(piece));
 }
 
-/**
- * Expands a line that carries an escaped stack into the stack's lines.
- * @param text - one line of the paste
- * @returns the stack's lines, or undefined when the line holds no escaped stack
- */
-export function expandEscaped(text: string): string[] | undefined {
-  if (!text.includes("\\n")) return undefined;
-  const found: string[] = [];
+/** The multi-line strings of a line: those that hold a stack, and (in a JSON record) those that do not. */
+function escapedStrings(text: string): { stack: string[]; held: string[] } {
+  const stack: string[] = [];
+  const held: string[] = [];
+  const record = JSON_RECORD.test(text);
   for (let open = text.indexOf('"'); open !== -1;) {
     const { value, end } = readJsonString(text, open);
     if (value.includes("\n")) {
       const pieces = value.split("\n");
       // A loop, not `push(...pieces)`: spreading 125k+ pieces overflows the call stack.
-      if (holdsStack(pieces)) for (const piece of pieces) found.push(piece);
+      if (holdsStack(pieces)) for (const piece of pieces) stack.push(piece);
+      else if (record) for (const piece of pieces) held.push(piece);
     }
     open = text.indexOf('"', end);
   }
-  if (found.length > 0) return found;
+  return { stack, held };
+}
+
+/**
+ * The lines a JSON log record holds when none of its strings is a stack (`{"level":"error","msg":"…\n…"}`).
+ * @param text - one line of the paste
+ * @returns the lines, or undefined when the line is no such record
+ */
+export function recordLines(text: string): string[] | undefined {
+  if (!text.includes("\\n")) return undefined;
+  const { stack, held } = escapedStrings(text);
+  return stack.length === 0 && held.length > 0 ? held : undefined;
+}
+
+/**
+ * Expands a line that carries an escaped stack, or is a JSON record of several lines, into those lines.
+ * @param text - one line of the paste
+ * @returns the stack's lines (or the record's), or undefined when the line holds neither
+ */
+export function expandEscaped(text: string): string[] | undefined {
+  if (!text.includes("\\n")) return undefined;
+  const { stack, held } = escapedStrings(text);
+  if (stack.length > 0) return stack;
+  if (held.length > 0) return held;
   // Not inside a JSON string: `error: Error: boom\n    at f (x.js:1:2)` written by a logger that escaped newlines only.
   const pieces = text.split("\\n");
   return holdsStack(pieces) ? pieces.map((piece) => piece.replaceAll('\\"', '"').replaceAll("\\t", "\t")) : undefined;

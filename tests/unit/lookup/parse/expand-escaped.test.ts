@@ -1,0 +1,35 @@
+/**
+ * Escaped pastes inside a line (src/lookup/parse/clean/expand-escaped.ts), and the candidates read through them.
+ */
+import { describe, expect, it } from "vitest";
+import { expandEscaped, recordLines } from "../../../../src/lookup/parse/clean/expand-escaped.ts";
+import { parseTrace } from "../../../../src/lookup/parse/index.ts";
+import { candidatesFrom } from "../../../../src/lookup/match/candidates.ts";
+
+const paste = `Request failed\nanthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Number of request tokens has exceeded your per-minute rate limit'}}`;
+
+describe("expandEscaped", () => {
+  it("reads a JSON log record's multi-line strings as lines", () => {
+    const record = JSON.stringify({ level: "error", msg: paste });
+    expect(expandEscaped(record)).toEqual(paste.split("\n"));
+  });
+
+  it("leaves a message that merely holds a line break alone when the line is no record and holds no stack", () => {
+    expect(expandEscaped(`error: "first\\nsecond"`)).toBeUndefined();
+    expect(expandEscaped(`[{"error":"first\\nsecond"}]`)).toBeUndefined();
+  });
+
+  it("still reads an escaped stack as its lines alone; a record holding one is a stack, not a record's lines", () => {
+    expect(expandEscaped(`[{"error":"Error: boom\\n    at f (x.js:1:2)"}]`)).toEqual(["Error: boom", "    at f (x.js:1:2)"]);
+    expect(recordLines(`{"error":"Error: boom\\n    at f (x.js:1:2)"}`)).toBeUndefined();
+    expect(recordLines(`{"msg":"a\\nb"}`)).toEqual(["a", "b"]);
+  });
+});
+
+describe("candidatesFrom: a paste logged inside a JSON record", () => {
+  it("finds the error and its body, on the paste's own line", () => {
+    const text = `started\n${JSON.stringify({ level: "error", time: "2025-06-01T10:00:00Z", msg: paste })}\ndone`;
+    const found = candidatesFrom(parseTrace(text), text).find((c) => c.parts.code === "rate_limit_error");
+    expect([found?.type?.full, found?.parts.status, found?.parts.inner, found?.line]).toEqual(["anthropic.RateLimitError", 429, "Number of request tokens has exceeded your per-minute rate limit", 2]);
+  });
+});
