@@ -1,7 +1,8 @@
 /**
  * Turns a paste into the lines the runtime parsers read: line endings normalised, ANSI codes removed, HTML
  * character references decoded, escaped stacks expanded, decorations and log prefixes stripped, ExceptionGroup
- * boxes opened, every line cut to `MAX_LINE_CHARS`. No line is dropped (noise becomes `""`), so `CleanLine.line` is the paste's line.
+ * boxes opened, every line cut to `MAX_LINE_CHARS`. No line is dropped (noise becomes `""`), so `CleanLine.line`
+ * is the paste's line.
  */
 import { expandEscaped } from "./clean/expand-escaped.ts";
 import { decodeEntities } from "./clean/decode-entities.ts";

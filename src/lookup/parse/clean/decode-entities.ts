@@ -10,8 +10,8 @@
 
 /** The named references error text uses: HTML's escapes of markup and quotes, and the no-break space. */
 const NAMED: Readonly<Record<string, string>> = { quot: '"', amp: "&", lt: "<", gt: ">", apos: "'", nbsp: " " };
-/** A named or numeric character reference; the `;` is required, as in what browsers and issue trackers emit. */
-const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(quot|amp|lt|gt|apos|nbsp));/g;
+/** A numeric reference or one of NAMED; the `;` is required, as in what browsers and issue trackers emit. */
+const REFERENCE = new RegExp(String.raw`&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(${Object.keys(NAMED).join("|")}));`, "g");
 /** Rounds of decoding, at most: `&amp;amp;quot;` is as deep as pastes go. */
 const MAX_ROUNDS = 3;
 
