@@ -55,7 +55,12 @@ describe("a CLI through parseCli", () => {
     [
       "scripts/eval-lookup.ts",
       ["--side", "dev"],
-      "eval:lookup: --side takes test, train or all, got dev — usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--misses]\n",
+      "eval:lookup: --side takes test, train or all, got dev — usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--seed S] [--misses]\n",
+    ],
+    [
+      "scripts/eval-lookup.ts",
+      ["--seed", "x"],
+      "eval:lookup: --seed takes a whole number, got x — usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--seed S] [--misses]\n",
     ],
     ["scripts/build.ts", ["--outDir"], "build: --outDir needs a directory — usage: npm run build [-- --outDir DIR]\n"],
     ["scripts/fit-lookup.ts", ["now"], 'fit:lookup: unexpected argument "now" — usage: npm run fit:lookup [-- --routing-only]\n'],
