@@ -3,8 +3,10 @@
  * mail clients do to error text (issue 8 §2 lists hard wraps, HTML entities, escaping, prefixes). Each is a pure
  * function of the paste. `npm run eval:robustness` re-pastes the training side's rightly answered positives through
  * each and counts how many keep their answer: a robustness check on data the matcher was tuned on, so it finds
- * parsing gaps without reading the test side. The pastes stay as they are on disk.
+ * parsing gaps without reading the test side. The pastes stay as they are on disk. Lines are the lookup's own
+ * (`splitLines`: a final line break adds no empty line to prefix).
  */
+import { splitLines } from "../../src/lookup/parse/clean-input.ts";
 
 export interface Perturbation {
   name: string;
@@ -13,11 +15,9 @@ export interface Perturbation {
   apply: (paste: string) => string;
 }
 
-const lines = (text: string) => text.replace(/\r\n?/g, "\n").split("\n");
-
 /** Cuts every line into pieces of `width` characters, as a terminal or a mail client does, mid-word included. */
 function hardWrap(text: string, width: number): string {
-  return lines(text)
+  return splitLines(text)
     .flatMap((line) => {
       if (line.length <= width) return [line];
       const out: string[] = [];
@@ -32,7 +32,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     name: "log-prefix",
     what: "a logger's timestamp, level and logger name before every line",
     apply: (t) =>
-      lines(t)
+      splitLines(t)
         .map((l) => `2025-06-01T10:00:00.123Z ERROR [app.worker] ${l}`)
         .join("\n"),
   },
@@ -52,7 +52,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     name: "quoted",
     what: "a Markdown quote (`> ` before every line)",
     apply: (t) =>
-      lines(t)
+      splitLines(t)
         .map((l) => `> ${l}`)
         .join("\n"),
   },
@@ -60,7 +60,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     name: "indented",
     what: "indented four spaces (a Markdown code block, a nested log)",
     apply: (t) =>
-      lines(t)
+      splitLines(t)
         .map((l) => `    ${l}`)
         .join("\n"),
   },
