@@ -50,8 +50,15 @@ function holdsStack(pieces: readonly string[]): boolean {
   return pieces.some((piece, index) => index > 0 && STACK_PIECE.test(piece));
 }
 
+/**
+ * Records inside records read, at most: a logger's record whose message is another JSON document
+ * (`{"msg":"{\"error\":\"…\\n…\"}"}`, an app logging `JSON.stringify({ error })` through a JSON logger) is
+ * read a level at a time. Each level reads a part of the one above, so the work stays linear.
+ */
+const MAX_RECORD_DEPTH = 3;
+
 /** The multi-line strings of a line: those that hold a stack, and (in a JSON record) those that do not. */
-function escapedStrings(text: string): { stack: string[]; held: string[] } {
+function escapedStrings(text: string, depth = 1): { stack: string[]; held: string[] } {
   const stack: string[] = [];
   const held: string[] = [];
   const record = JSON_RECORD.test(text);
@@ -62,6 +69,10 @@ function escapedStrings(text: string): { stack: string[]; held: string[] } {
       // A loop, not `push(...pieces)`: spreading 125k+ pieces overflows the call stack.
       if (holdsStack(pieces)) for (const piece of pieces) stack.push(piece);
       else if (record) for (const piece of pieces) held.push(piece);
+    } else if (depth < MAX_RECORD_DEPTH && value.includes("\\n") && JSON_RECORD.test(value)) {
+      const inner = escapedStrings(value, depth + 1);
+      for (const piece of inner.stack) stack.push(piece);
+      for (const piece of inner.held) held.push(piece);
     }
     open = text.indexOf('"', end);
   }

@@ -24,6 +24,17 @@ describe("expandEscaped", () => {
     expect(recordLines(`{"error":"Error: boom\\n    at f (x.js:1:2)"}`)).toBeUndefined();
     expect(recordLines(`{"msg":"a\\nb"}`)).toEqual(["a", "b"]);
   });
+
+  it("reads a record inside a record (a JSON document logged as a record's message), three levels at most", () => {
+    const twice = JSON.stringify({ level: "error", msg: JSON.stringify({ error: paste }) });
+    expect(expandEscaped(twice)).toEqual(paste.split("\n"));
+    const thrice = JSON.stringify({ msg: JSON.stringify({ error: JSON.stringify({ detail: paste }) }) });
+    expect(expandEscaped(thrice)).toEqual(paste.split("\n"));
+    const four = JSON.stringify({ a: JSON.stringify({ b: JSON.stringify({ c: JSON.stringify({ d: paste }) }) }) });
+    expect(expandEscaped(four)).toBeUndefined();
+    // A string that is no record is not unescaped again: `msg` holds an escaped line break, not a record.
+    expect(expandEscaped(JSON.stringify({ msg: "a\\nb" }))).toBeUndefined();
+  });
 });
 
 describe("candidatesFrom: a paste logged inside a JSON record", () => {
