@@ -74,16 +74,18 @@ export const parseErrorLine: BlockParser = (lines, start) => {
 };
 
 /**
- * The last resort when no line looked like an error: lines a logger marked `ERROR` or worse.
+ * The last resort when no line looked like an error: lines a logger marked `ERROR` or worse, each with the lines its
+ * message wraps onto (`collectMessage`: a terminal or a log viewer cut `… An error o` / `ccurred (AccessDenied…`).
  * @param lines - cleaned lines
  */
 export function parseLoggedErrors(lines: readonly CleanLine[]): ParsedException[] {
   const found: ParsedException[] = [];
-  for (const line of lines) {
-    if (found.length >= MAX_EXCEPTIONS) break;
-    const message = line.text.trim();
-    if (!message || !line.level || !ERROR_LEVELS.has(line.level)) continue;
+  for (let index = 0; index < lines.length && found.length < MAX_EXCEPTIONS; index += 1) {
+    const line = lines[index];
+    if (!line?.text.trim() || !line.level || !ERROR_LEVELS.has(line.level)) continue;
+    const { message, next } = collectMessage(lines, index, line.text);
     found.push(makeException({ runtime: detectRuntime("", message, line), type: "", message, frames: [], line: line.line }));
+    index = next - 1;
   }
   return found;
 }

@@ -393,6 +393,18 @@ describe("a message wrapped at a fixed width", () => {
     expect(parseTrace(`${ended}\nRetrying in a moment`).exceptions.map((e) => e.message)).toEqual([ended.replace(/^TransientError: /, "")]);
   });
 
+  it("should join the wrapped lines of a line only a logger's level marks as an error", () => {
+    // A Lambda log line with no error type, wrapped by a log viewer (the shape of eval:robustness's wrap-80).
+    const logged = [
+      "[ERROR]\t2024-08-14T20:22:05.431Z\t930587f4-631c-4afc-81dd-840def9cc233\tThe call to the model service was",
+      "rejected because the account has no access to the model with the specified model ID.",
+      "[INFO]\t2024-08-14T20:22:05.500Z\tdone",
+    ];
+    const messages = parseTrace(logged.join("\n")).exceptions.map((e) => e.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/model service was rejected because the account has no access to the model with the specified model ID\.$/);
+  });
+
   it("should not join after a short line or a finished sentence", () => {
     expect(parseTrace("TransientError: shard failed\nretrying in a moment").exceptions.map((e) => e.message)).toEqual(["shard failed"]);
     const finished = "TransientError: shard runtime shard section 1 failed while calling the model service.";
