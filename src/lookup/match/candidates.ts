@@ -314,11 +314,12 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
     if (!covered) out.push({ ...analysis, line: pasteLine(field.line), text: clip(field.text), frames: [], origin: "body" });
   }
   // Plain lines only when the parser recognised nothing at all; a traceback whose error line is cut off has
-  // frames, and its source lines (`    yield`) are not messages.
+  // frames, and its source lines (`    yield`) are not messages. A line is read with the lines it runs on to
+  // (`continued`: hard-wrapped mid-sentence, or ending in `:`), as a parsed message is.
   if (out.length === 0 && result.exceptions.length === 0) {
     lines.forEach((line, i) => {
       if (out.length >= MAX_PLAIN_LINES || !line.trim() || FRAME_LINE.test(line) || FENCE.test(line)) return;
-      const clean = line.replace(DECORATION, "");
+      const clean = continued(lines, i + 1, line.replace(DECORATION, ""));
       const analysis = analyzeText(clean);
       if (analysis.tokens.length > 0) out.push({ ...analysis, line: pasteLine(i + 1), text: clip(clean), frames: [], origin: "line" });
     });

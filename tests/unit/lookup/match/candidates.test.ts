@@ -91,6 +91,12 @@ describe("candidatesFrom: plain lines when the parser found nothing", () => {
     expect(texts).not.toContain("```");
   });
 
+  it("reads a line hard-wrapped mid-sentence with the line that goes on, as it reads a parsed message", () => {
+    const text = "undefined: The model returned the following errors: the requested setting is not supported by\nthis model version.";
+    const texts = lines(text).map((c) => c.text);
+    expect(texts).toContain("undefined: The model returned the following errors: the requested setting is not supported by this model version.");
+  });
+
   it("stops after a bounded number of lines", () => {
     const text = Array.from({ length: 40 }, (_, i) => `line number ${i + 1} says something`).join("\n");
     expect(lines(text).length).toBeLessThanOrEqual(8);
