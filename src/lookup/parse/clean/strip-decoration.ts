@@ -38,12 +38,20 @@ export function stripDecoration(text: string, pytest: boolean): Undecorated {
     if (PYTEST_SOURCE.test(text)) return { text: "" };
     if (PYTEST_ERROR.test(text)) return { text: text.slice(1).trimStart(), pytestError: true };
   }
-  let out = text;
-  const quote = QUOTE.exec(out);
-  if (quote) out = out.slice(quote[0].length);
+  let out = stripQuote(text);
   const gutter = TUI_GUTTER.exec(out);
   if (gutter) out = out.slice(gutter[0].length);
   return { text: out };
+}
+
+/**
+ * A line without its Markdown block-quote markers (`> `, `> > `), for readers of the paste's own lines (the body scan)
+ * as for the parser. Not for a pytest paste, whose `>   source` lines are no quotes (`looksLikePytest`).
+ * @param text - one line
+ */
+export function stripQuote(text: string): string {
+  const quote = QUOTE.exec(text);
+  return quote ? text.slice(quote[0].length) : text;
 }
 
 /** True when a paste holds pytest's `E   ` lines (then `>   …` lines are pytest source lines). */

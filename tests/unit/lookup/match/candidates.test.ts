@@ -103,6 +103,19 @@ describe("candidatesFrom: plain lines when the parser found nothing", () => {
   });
 });
 
+describe("candidatesFrom: a paste quoted in Markdown", () => {
+  it("reads a quoted error's fields and body as it reads them unquoted", () => {
+    const fields = ["{", '\t"name": "ThrottlingException",', '\t"$fault": "client",', '\t"$metadata": {', '\t\t"httpStatusCode": 429', "\t}", "}"];
+    const bodies = (text: string) =>
+      lines(text)
+        .filter((c) => c.origin === "body")
+        .map((c) => [c.type?.name, c.parts.status]);
+    const plain = bodies(fields.join("\n"));
+    expect(plain).toContainEqual(["ThrottlingException", 429]);
+    expect(bodies(fields.map((l) => `> ${l}`).join("\n"))).toEqual(plain);
+  });
+});
+
 describe("candidatesFrom: an escaped body wrapped by a terminal", () => {
   it("joins the carried-over lines without the wrapper's indent, mid-word breaks included", () => {
     // Qwen Code's output (QwenLM/qwen-code#4433, shape kept): the JSON string breaks inside `invalid_request_error`.
