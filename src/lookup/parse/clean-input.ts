@@ -1,11 +1,12 @@
 /**
- * Turns a paste into the lines the runtime parsers read: line endings normalised, ANSI codes removed, HTML
- * character references decoded, escaped stacks expanded, decorations and log prefixes stripped, ExceptionGroup
- * boxes opened, every line cut to `MAX_LINE_CHARS`. No line is dropped (noise becomes `""`), so `CleanLine.line`
- * is the paste's line.
+ * Turns a paste into the lines the runtime parsers read: line endings normalised, the paste's common indentation
+ * removed, ANSI codes removed, HTML character references decoded, escaped stacks expanded, decorations and log
+ * prefixes stripped, ExceptionGroup boxes opened, every line cut to `MAX_LINE_CHARS`. No line is dropped (noise
+ * becomes `""`), so `CleanLine.line` is the paste's line.
  */
 import { expandEscaped } from "./clean/expand-escaped.ts";
 import { decodeEntities } from "./clean/decode-entities.ts";
+import { dedent } from "./clean/dedent.ts";
 import { createGroupBoxStripper } from "./clean/group-box.ts";
 import { looksLikePytest, stripDecoration } from "./clean/strip-decoration.ts";
 import { stripAnsi } from "./clean/strip-ansi.ts";
@@ -39,7 +40,8 @@ export function splitLines(text: string): string[] {
  * @returns the cleaned lines and how many lines of the paste they cover
  */
 export function cleanInput(text: string, maxLines: number = MAX_LINES): CleanedInput {
-  const raw = splitLines(text);
+  const pasted = splitLines(text);
+  const raw = dedent(pasted);
   const pytest = looksLikePytest(text);
   const unbox = createGroupBoxStripper();
   const lines: CleanLine[] = [];
@@ -54,7 +56,10 @@ export function cleanInput(text: string, maxLines: number = MAX_LINES): CleanedI
       const unprefixed = undecorated.pytestError ? undefined : stripLogPrefix(undecorated.text);
       const unboxed = unbox(unprefixed ? unprefixed.text : undecorated.text);
       const line: CleanLine = { text: unboxed.text, line: index + 1 };
-      if (pieces.length === 1) line.width = visible.trimEnd().length;
+      // Columns as pasted, the common indentation included: a terminal's wrap width is the screen's.
+      const dedented = (pasted[index]?.length ?? 0) - rawLine.length;
+      if (pieces.length === 1) line.width = visible.trimEnd().length + dedented;
+      if (dedented > 0) line.dedented = dedented;
       if (unprefixed) line.prefix = unprefixed.prefix;
       if (unprefixed?.level) line.level = unprefixed.level;
       if (undecorated.pytestError) line.mark = "pytest-error";

@@ -18,6 +18,8 @@ export interface CleanLine {
   mark?: "pytest-error" | "group-member" | "group-end";
   /** Columns the line took as pasted (ANSI codes removed, trailing spaces not counted); absent for lines of an expanded escaped stack. */
   width?: number;
+  /** Columns of indentation every line of the paste shared, removed from this one's start (clean/dedent.ts). */
+  dedented?: number;
 }
 
 /** What a block parser found: exceptions in text order and the index of the first line it did not use. */

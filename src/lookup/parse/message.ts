@@ -96,12 +96,14 @@ function brokenSentence(previous: string, next: string): boolean {
 function joinWrapped(lines: readonly CleanLine[], header: number, first: string, joins: readonly number[]): string {
   const width = Math.max(...[header, ...joins].map((i) => lines[i]?.width ?? 0));
   const indent = Math.min(...joins.map((i) => indentOf(lines[i]?.text ?? "")));
+  // Widths are the screen's; the text lost the paste's common indentation (clean/dedent.ts), the same on every line.
+  const room = width - (lines[header]?.dedented ?? 0) - indent;
   let message = first;
   for (const index of joins) {
     const text = lines[index]?.text ?? "";
     const before = lines[index - 1];
     const word = (/\S+$/.exec(message)?.[0].length ?? 0) + (/^\S+/.exec(text.slice(indent))?.[0].length ?? 0);
-    const midWord = width >= MIN_WRAP_WIDTH && before?.width === width && lines[index]?.width !== undefined && word > width - indent;
+    const midWord = width >= MIN_WRAP_WIDTH && before?.width === width && lines[index]?.width !== undefined && word > room;
     if (midWord && message) message = `${message}${text.slice(indent).trimEnd()}`;
     else message = message ? `${message} ${text.trim()}` : text.trim();
   }

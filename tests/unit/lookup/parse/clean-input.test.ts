@@ -42,8 +42,14 @@ describe("cleanInput", () => {
     expect(texts(String.raw`{"stack":"Error: \"q\" \u00e9\\x\n    at f (/a.js:1:2)"}`)).toEqual(['Error: "q" é\\x', "    at f (/a.js:1:2)"]);
   });
 
-  it("should strip Claude Code's TUI gutter and keep the continuation's indentation", () => {
-    expect(texts('  ⎿  API Error: 500 {\n     error"}')).toEqual(["API Error: 500 {", '     error"}']);
+  it("should strip Claude Code's TUI gutter and keep the continuation's indentation beyond the paste's common one", () => {
+    expect(texts('  ⎿  API Error: 500 {\n     error"}')).toEqual(["API Error: 500 {", '   error"}']);
+    expect(texts('⎿  API Error: 500 {\n   error"}')).toEqual(["API Error: 500 {", '   error"}']);
+    // Widths stay the screen's; what was removed as common indentation is recorded.
+    expect(cleanInput('  ⎿  API Error: 500 {\n     error"}').lines.map((l) => [l.width, l.dedented])).toEqual([
+      [21, 2],
+      [12, 2],
+    ]);
   });
 
   it("should strip log prefixes, keeping the level and the program's own indentation", () => {
