@@ -9,6 +9,7 @@ import { MAX_BYTES, MAX_LINE_CHARS, MAX_LINES } from "../parse/index.ts";
 import { recordLines } from "../parse/clean/expand-escaped.ts";
 import { looksLikePytest, stripQuote } from "../parse/clean/strip-decoration.ts";
 import { dedent } from "../parse/clean/dedent.ts";
+import { stripLogPrefix } from "../parse/clean/strip-log-prefix.ts";
 import { FENCE } from "../parse/clean/strip-decoration.ts";
 import type { Frame, ParseResult } from "../types.ts";
 import { analyzeMessage, analyzeText } from "./analyze.ts";
@@ -260,14 +261,17 @@ function dialectLine(lines: readonly string[], at: number, message: string): str
 export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
   const out: Candidate[] = [];
   // The parser's caps bound the body scan too: a 5 MB paste costs what its first 1 MiB costs.
-  // Markdown quote markers and the paste's common indentation go, as the parser's cleaning drops them: a body or an
-  // error's fields quoted from another thread (`> {` / `> \t"name": "ThrottlingException",`), or a message wrapped
-  // in an indented block, read as they would as printed.
+  // Markdown quote markers, log prefixes and the paste's common indentation go, as the parser's cleaning drops them:
+  // a body or an error's fields quoted from another thread (`> {` / `> \t"name": "ThrottlingException",`) or logged
+  // a line at a time, or a message wrapped in an indented block, read as they would as printed.
   const quoted = !looksLikePytest(text);
   const raw = dedent(
     normalizeText(text.slice(0, MAX_BYTES))
       .split(/\r?\n/, MAX_LINES)
-      .map((l) => (quoted ? stripQuote(l) : l)),
+      .map((l) => {
+        const unquoted = quoted ? stripQuote(l) : l;
+        return stripLogPrefix(unquoted)?.text ?? unquoted;
+      }),
   ).map((l) => l.slice(0, MAX_LINE_CHARS));
   // A JSON log record holding a paste of several lines is read as itself — it may be an API body whose message has a
   // line break — and then as the lines it holds, which the parser reads instead (clean/expand-escaped.ts);

@@ -103,8 +103,8 @@ describe("candidatesFrom: plain lines when the parser found nothing", () => {
   });
 });
 
-describe("candidatesFrom: a paste quoted in Markdown", () => {
-  it("reads a quoted error's fields and body as it reads them unquoted", () => {
+describe("candidatesFrom: a paste quoted in Markdown or logged line by line", () => {
+  it("reads a quoted or logged error's fields and body as it reads them as printed", () => {
     const fields = ["{", '\t"name": "ThrottlingException",', '\t"$fault": "client",', '\t"$metadata": {', '\t\t"httpStatusCode": 429', "\t}", "}"];
     const bodies = (text: string) =>
       lines(text)
@@ -113,6 +113,7 @@ describe("candidatesFrom: a paste quoted in Markdown", () => {
     const plain = bodies(fields.join("\n"));
     expect(plain).toContainEqual(["ThrottlingException", 429]);
     expect(bodies(fields.map((l) => `> ${l}`).join("\n"))).toEqual(plain);
+    expect(bodies(fields.map((l) => `2025-06-01T10:00:00.123Z ERROR [app.worker] ${l}`).join("\n"))).toEqual(plain);
   });
 });
 
