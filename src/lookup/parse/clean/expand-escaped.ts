@@ -44,6 +44,8 @@ function readJsonString(text: string, open: number): { value: string; end: numbe
  * per line): its multi-line strings are a paste's lines whatever they hold, not a message that happens to hold `\n`.
  */
 const JSON_RECORD = /^\s*\{\s*"[^"\\]*"\s*:/;
+/** A JSON document held in a record's string: a record, or a list of them (Claude Code's errors log, logged again). */
+const JSON_DOCUMENT = /^\s*\[?\s*\{\s*"[^"\\]*"\s*:/;
 
 /** True when some line after the first of `pieces` looks like a stack line. */
 function holdsStack(pieces: readonly string[]): boolean {
@@ -57,6 +59,16 @@ function holdsStack(pieces: readonly string[]): boolean {
  */
 const MAX_RECORD_DEPTH = 3;
 
+/**
+ * Adds a line a record holds, itself expanded when it carries an escaped stack or is a record of several lines (Claude
+ * Code's errors log, `[{"error":"Error: …\n    at …"}]`, logged as a record's message).
+ */
+function pushHeld(held: string[], piece: string, depth: number): void {
+  const inner = depth < MAX_RECORD_DEPTH && piece.includes("\\n") ? escapedStrings(piece, depth + 1) : undefined;
+  const lines = inner?.stack.length ? inner.stack : inner?.held.length ? inner.held : [piece];
+  for (const line of lines) held.push(line);
+}
+
 /** The multi-line strings of a line: those that hold a stack, and (in a JSON record) those that do not. */
 function escapedStrings(text: string, depth = 1): { stack: string[]; held: string[] } {
   const stack: string[] = [];
@@ -68,8 +80,8 @@ function escapedStrings(text: string, depth = 1): { stack: string[]; held: strin
       const pieces = value.split("\n");
       // A loop, not `push(...pieces)`: spreading 125k+ pieces overflows the call stack.
       if (holdsStack(pieces)) for (const piece of pieces) stack.push(piece);
-      else if (record) for (const piece of pieces) held.push(piece);
-    } else if (depth < MAX_RECORD_DEPTH && value.includes("\\n") && JSON_RECORD.test(value)) {
+      else if (record) for (const piece of pieces) pushHeld(held, piece, depth);
+    } else if (depth < MAX_RECORD_DEPTH && value.includes("\\n") && JSON_DOCUMENT.test(value)) {
       const inner = escapedStrings(value, depth + 1);
       for (const piece of inner.stack) stack.push(piece);
       for (const piece of inner.held) held.push(piece);

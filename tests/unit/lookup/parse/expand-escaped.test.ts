@@ -32,6 +32,9 @@ describe("expandEscaped", () => {
     expect(expandEscaped(thrice)).toEqual(paste.split("\n"));
     const four = JSON.stringify({ a: JSON.stringify({ b: JSON.stringify({ c: JSON.stringify({ d: paste }) }) }) });
     expect(expandEscaped(four)).toBeUndefined();
+    // A record holding a paste whose own line carries an escaped stack (Claude Code's errors log, logged again).
+    const log = `[{"error":"Error: Request was aborted.\\n    at makeRequest (file:///cli.js:959:3840)","timestamp":"2025-08-17T04:11:41.683Z"},`;
+    expect(expandEscaped(JSON.stringify({ level: "error", msg: `${log}\n]` }))).toEqual(["Error: Request was aborted.", "    at makeRequest (file:///cli.js:959:3840)", "]"]);
     // A string that is no record is not unescaped again: `msg` holds an escaped line break, not a record.
     expect(expandEscaped(JSON.stringify({ msg: "a\\nb" }))).toBeUndefined();
   });
