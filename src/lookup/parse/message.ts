@@ -72,12 +72,12 @@ const OPEN_WORD_END = /\b(?:the|a|an|of|to|in|on|at|by|for|from|with|into|and|or
  * stops mid-sentence (no closing punctuation), followed by one that goes on in lower case or with a parenthesis —
  * `… EventStreamError: An error occurred` / `(modelStreamErrorException) when calling …` — or a long line that
  * stops on a word no sentence ends on (OPEN_WORD_END).
- * @param previous - the raw line before
- * @param next - the raw line after
+ * @param previous - the line before (its length counted as pasted, the paste's common indentation included)
+ * @param next - the text of the line after
  */
-function brokenSentence(previous: string, next: string): boolean {
-  const before = previous.trimEnd();
-  return before.length >= MIN_WRAP_WIDTH && !/[.!?:;,)\]}>"'`…]$/.test(before) && (/^[a-z(]/.test(next.trim()) || OPEN_WORD_END.test(before));
+function brokenSentence(previous: CleanLine | undefined, next: string): boolean {
+  const before = (previous?.text ?? "").trimEnd();
+  return before.length + (previous?.dedented ?? 0) >= MIN_WRAP_WIDTH && !/[.!?:;,)\]}>"'`…]$/.test(before) && (/^[a-z(]/.test(next.trim()) || OPEN_WORD_END.test(before));
 }
 
 /**
@@ -142,7 +142,7 @@ export function collectMessage(lines: readonly CleanLine[], header: number, firs
     const text = line.text;
     if (options.stop?.(line) || opensRecord(line)) break;
     // In multi-line mode a deeper indentation is the message's own (pydantic's `  Field required`), not a wrap.
-    const wrapped = balance > 0 || calls > 0 || DANGLING_END.test(message) || (!options.multiline && (indentOf(text) > headerIndent || brokenSentence(lines[index - 1]?.text ?? "", text)));
+    const wrapped = balance > 0 || calls > 0 || DANGLING_END.test(message) || (!options.multiline && (indentOf(text) > headerIndent || brokenSentence(lines[index - 1], text)));
     if (wrapped) {
       message = message ? `${message} ${text.trim()}` : text.trim();
       joins.push(index);

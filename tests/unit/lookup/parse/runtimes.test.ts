@@ -405,6 +405,13 @@ describe("a message wrapped at a fixed width", () => {
     expect(messages[0]).toMatch(/model service was rejected because the account has no access to the model with the specified model ID\.$/);
   });
 
+  it("should measure a line's width as pasted, the paste's common indentation included", () => {
+    // 56 characters after the 4-column indent every line shares: 60 columns on the screen that wrapped it.
+    const lines = ['    Error: API request failed with status 422. Body: "Failed', "    to deserialize the JSON body into the target type"];
+    expect(lines[0]).toHaveLength(60);
+    expect(parseTrace(lines.join("\n")).exceptions.map((e) => e.message)).toEqual(['API request failed with status 422. Body: "Failed to deserialize the JSON body into the target type']);
+  });
+
   it("should not join after a short line or a finished sentence", () => {
     expect(parseTrace("TransientError: shard failed\nretrying in a moment").exceptions.map((e) => e.message)).toEqual(["shard failed"]);
     const finished = "TransientError: shard runtime shard section 1 failed while calling the model service.";
