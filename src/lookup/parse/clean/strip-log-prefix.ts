@@ -31,8 +31,9 @@ const PID = /^\d+\s+---\s+/;
 const THREAD = /^\[[^\]]{0,80}\]\s*/;
 // After the level: `retry_mixin.py:75 - `, `app.main:run:42 - ` (loguru), `o.s.boot.SpringApplication   : `.
 const LOCATION = /^[\w.$<>/\\-]+(?::[\w<>]+)*\s+[-:]\s+/;
-// After the level: `root:` / `app.db: ` (a lower-case logger name, never `litellm.RateLimitError:`).
-const LOGGER_NAME = /^([a-z_][\w.]*):\s*(?!\/\/)/;
+// After the level: `root:` / `app.db: ` (a lower-case logger name, never `litellm.RateLimitError:`), or a Rust
+// `tracing` target, a module path (`goose::agents::truncate: `).
+const LOGGER_NAME = /^([a-z_][\w.]*(?:::[a-z_]\w*)*):\s*(?!\/\/)/;
 
 const LEVEL_NAMES: Readonly<Record<string, string>> = { ERR: "ERROR", WARN: "WARNING", E: "ERROR", F: "FATAL", W: "WARNING", I: "INFO" };
 

@@ -63,6 +63,7 @@ describe("cleanInput", () => {
         "E0101 12:00:00.123456   1234 server.go:42] boom",
         "[mcp_agent.llm.augmented_llm] Error: x",
         "12:00:00 Connection ERROR while reading",
+        "2025-02-23T20:44:03.662300Z ERROR goose::agents::truncate: Error: Request failed",
       ].join("\n"),
     );
     expect(lines.map(({ text, prefix, level }) => ({ text, prefix, level }))).toEqual([
@@ -74,6 +75,7 @@ describe("cleanInput", () => {
       { text: "boom", prefix: "go-log", level: "ERROR" },
       { text: "Error: x", prefix: "logger", level: undefined },
       { text: "Connection ERROR while reading", prefix: "logger", level: undefined },
+      { text: "Error: Request failed", prefix: "logger", level: "ERROR" },
     ]);
   });
 
