@@ -48,9 +48,9 @@ export const MAX_KEYS = 3;
 export const MAX_FILES = 2;
 /**
  * Kilobytes of JSON a lookup reads in all, its data files' sizes as the router lists them (a first file larger
- * than this is still read: its key's group needs it). The largest round figure whose worst case stays well under
+ * than this is still read: its key's group needs it). The largest round figure whose worst case stays under
  * issue 8's 60 KB on three generated sites of 10,000 pages: the router and the heaviest files a lookup may read come
- * to 57.2, 56.2 and 57.4 KB gzipped (seeds 42, 7, 1234; 190 KB would allow 59.4 KB, 200 KB over 60). It was 160
+ * to about 57 KB gzipped on each (seeds 42, 7, 1234; 190 KB would allow 59.4 KB, 200 KB over 60). It was 160
  * (54.9 KB): 180 keeps a paste whose best key is a rare word of one generated page from spending the budget before
  * its second key (training side at seed 1234: 1041 → 1042 of 1065; seeds 42 and 7 unchanged). `npm run
  * bench:lookup` and sharding.test.ts check every allowed pair.
