@@ -62,6 +62,7 @@ describe("a CLI through parseCli", () => {
       ["--seed", "x"],
       "eval:lookup: --seed takes a whole number, got x — usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--seed S] [--misses]\n",
     ],
+    ["scripts/eval-parse.ts", [], "eval:parse: give exactly one of --write FILE and --compare FILE — usage: npm run eval:parse -- --write FILE | --compare FILE\n"],
     ["scripts/build.ts", ["--outDir"], "build: --outDir needs a directory — usage: npm run build [-- --outDir DIR]\n"],
     ["scripts/fit-lookup.ts", ["now"], 'fit:lookup: unexpected argument "now" — usage: npm run fit:lookup [-- --routing-only]\n'],
   ])(
