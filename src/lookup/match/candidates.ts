@@ -264,9 +264,10 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
   // Markdown quote markers, log prefixes and the paste's common indentation go, as the parser's cleaning drops them:
   // a body or an error's fields quoted from another thread (`> {` / `> \t"name": "ThrottlingException",`) or logged
   // a line at a time, or a message wrapped in an indented block, read as they would as printed.
-  const quoted = !looksLikePytest(text);
+  const head = text.slice(0, MAX_BYTES);
+  const quoted = !looksLikePytest(head);
   const raw = dedent(
-    normalizeText(text.slice(0, MAX_BYTES))
+    normalizeText(head)
       .split(/\r?\n/, MAX_LINES)
       .map((l) => {
         const unquoted = quoted ? stripQuote(l) : l;
