@@ -16,7 +16,7 @@ if ((values.write === undefined) === (values.compare === undefined)) fail("give 
 
 /** Characters of a message shown. */
 const SHOWN = 200;
-const show = (message: string) => message.slice(0, SHOWN).replaceAll("\n", "⏎");
+const show = (message: string | undefined) => (message === undefined ? "(none)" : message.slice(0, SHOWN).replaceAll("\n", "⏎"));
 
 function isSnapshot(value: unknown): value is ParseSnapshot {
   return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => Array.isArray(v) && v.every((m) => typeof m === "string"));
@@ -44,8 +44,8 @@ if (values.write !== undefined) {
     const n = Math.max(change.before.length, change.after.length);
     for (let i = 0; i < n; i++) {
       if (change.before[i] === change.after[i]) continue;
-      console.log(`  - ${change.before[i] === undefined ? "(none)" : show(change.before[i] ?? "")}`);
-      console.log(`  + ${change.after[i] === undefined ? "(none)" : show(change.after[i] ?? "")}`);
+      console.log(`  - ${show(change.before[i])}`);
+      console.log(`  + ${show(change.after[i])}`);
     }
   }
 }
