@@ -264,7 +264,10 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
   const ownFrame = (shared !== undefined && !GENERIC_LIBRARIES.has(shared.library)) || (hinted !== undefined && hintLib !== undefined && !GENERIC_LIBRARIES.has(hintLib));
   // The page, or this one of its wordings, says its words are a shared layer's (`match.generic`, a variant's `generic`).
   const sharedWords = page.generic === true || template.generic === true;
-  const own = namesProduct(paste.vendors, page.libraries, sharedWords) || typeOwn || ownFrame;
+  // A Google canonical status in an upper-case body kind: the platform's words (dialects/vendors.ts).
+  const kind = template.parts.code;
+  const platformWords = Boolean(kind && kind === kind.toUpperCase() && PLATFORM_ERROR_KINDS.has(kind.toLowerCase()));
+  const own = namesProduct(paste.vendors, page.libraries, sharedWords, platformWords) || typeOwn || ownFrame;
   const foreignVendor = own ? undefined : paste.vendors.foreign[0];
   const conflict = Boolean((foreignType && !mentioned && !shared) || foreignVendor);
   if (foreignType && !mentioned && !shared) disagree("vendor", TUNING.vendorConflict, `type prefix ${ct?.prefix ?? ""} is not one of this page's libraries (${page.libraries.join(", ")})`);
@@ -278,9 +281,7 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
 
   const scored: Scored = { score: Math.max(0, Math.min(1, score)), signals, conflict, corroborated, framesOnly: paste.framesOnly, own };
   if (tt?.library && GENERIC_LIBRARIES.has(tt.library)) scored.generic = true;
-  // A Google canonical status in an upper-case body kind: the platform's words (dialects/vendors.ts).
-  const kind = template.parts.code;
-  if (kind && kind === kind.toUpperCase() && PLATFORM_ERROR_KINDS.has(kind.toLowerCase())) scored.generic = true;
+  if (platformWords) scored.generic = true;
   if (sharedWords) scored.generic = true;
   if (frame) scored.frame = frame;
   return scored;

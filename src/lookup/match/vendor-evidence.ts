@@ -92,9 +92,11 @@ export function vendorEvidence(text: string, app: readonly AppFrame[] = []): Ven
  * @param evidence From `vendorEvidence`.
  * @param libraries The page's library stems.
  * @param [generic] The page's words are a shared layer's (`match.generic`).
+ * @param [platformWords] The template's body kind is one every service of a hosting platform uses
+ *   (PLATFORM_ERROR_KINDS).
  * @returns True when one of them is named (a page with no known product always counts as named).
  */
-export function namesProduct(evidence: VendorEvidence, libraries: readonly string[], generic = false): boolean {
+export function namesProduct(evidence: VendorEvidence, libraries: readonly string[], generic = false, platformWords = false): boolean {
   const known = libraries.filter((l) => PRODUCT_EVIDENCE[l] !== undefined);
   if (known.length === 0) return true;
   const named = known.filter((l) => evidence.products.has(l));
@@ -104,6 +106,10 @@ export function namesProduct(evidence: VendorEvidence, libraries: readonly strin
   // Only a hosting platform named, for words it says whatever model answered (Bedrock's "The provided model
   // identifier is invalid." reaches Titan's users too): the paste must also show the model is this site's.
   if (platformOnly && generic && !named.some((l) => PLATFORM_MODEL_EVIDENCE[l] === undefined || evidence.models.has(l))) return false;
+  // Words all of a platform's services say (a Google canonical status such as NOT_FOUND on "Requested entity was
+  // not found."): Claude is served outside Vertex AI too, so the page's platform must be named by a word of its own.
+  const platforms = known.filter((l) => PLATFORM_LIBRARIES.has(l));
+  if (platformWords && platforms.length > 0 && !platforms.some((l) => evidence.platforms.has(l))) return false;
   return named.length > 0;
 }
 

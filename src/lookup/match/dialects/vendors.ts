@@ -15,7 +15,7 @@
 export const PRODUCT_EVIDENCE: Readonly<Record<string, readonly string[]>> = {
   anthropic: ["anthropic", "claude", "api.anthropic.com", "anthropicexception", "anthropicerror", "@anthropic-ai", "x-api-key", "req_011", "overloaded_error"],
   aws: ["bedrock", "bedrock-runtime", "invokemodel", "invokemodelwithresponsestream", "converse", "conversestream", "anthropic.claude", "bedrockexception", "anthropicbedrock"],
-  google: ["aiplatform", "vertex", "vertex_ai", "anthropicvertex", "publishers/anthropic", "cloud_ml_region", "claude"],
+  google: ["aiplatform", "vertex", "vertex_ai", "anthropicvertex", "publishers/anthropic", "publisher model", "cloud_ml_region", "claude"],
   httpx: ["anthropic", "claude"],
   httpcore: ["anthropic", "claude"],
 };

@@ -116,6 +116,26 @@ httpx.RemoteProtocolError: peer closed connection without sending complete messa
     expect(vendorEvidence("modelId=anthropic.claude-3-haiku on bedrock").models).toEqual(new Set(["aws", "google"]));
   });
 
+  it("needs the platform named by its own words for a platform's canonical status, not only the model", () => {
+    // Every Google API answers a missing resource with "Requested entity was not found." / NOT_FOUND, and Claude is
+    // served by Google outside Vertex AI too: naming Claude does not show the call went to Vertex.
+    const notFound = page(
+      "vertex/not-found",
+      "anthropic.NotFoundError: Error code: 404 - {'error': {'code': 404, 'message': 'Publisher Model `publishers/anthropic/models/claude-x` was not found.', 'status': 'NOT_FOUND'}}",
+      {
+        match: { packages: ["anthropic", "google-auth"] },
+      },
+    );
+    notFound.data.variants = [{ signature: "404 {'error': {'code': 404, 'message': 'Requested entity was not found.', 'status': 'NOT_FOUND'}}", context: "Google's wording", generic: true }];
+    const vertex = compilePages([notFound]);
+    const first = (text: string) => lookupSync(text, vertex, { limit: 1 }).matches[0];
+    const body = `404 {"error": {"code": 404, "message": "Requested entity was not found.", "status": "NOT_FOUND"}}`;
+    expect(first(`claude-proxy: Error at https://cloudcode-pa.googleapis.com: ${body}`)?.confidence).not.toBe("high");
+    expect(first(`claude-opus on https://us-east5-aiplatform.googleapis.com: ${body}`)).toMatchObject({ id: "vertex/not-found", confidence: "high" });
+    // Vertex's own term for a model in Model Garden names the platform.
+    expect(vendorEvidence("404 Publisher Model `publishers/google/models/claude-3-sonnet` is not found.").platforms).toEqual(new Set(["google"]));
+  });
+
   it("treats one wording marked generic as a shared layer's, and the page's other wordings as its own", () => {
     const maxTokens = page(
       "api/max-tokens",
