@@ -6,7 +6,7 @@
  */
 import { expandEscaped } from "./clean/expand-escaped.ts";
 import { decodeEntities } from "./clean/decode-entities.ts";
-import { dedent } from "./clean/dedent.ts";
+import { commonIndent, dedent } from "./clean/dedent.ts";
 import { createGroupBoxStripper } from "./clean/group-box.ts";
 import { looksLikePytest, stripDecoration } from "./clean/strip-decoration.ts";
 import { stripAnsi } from "./clean/strip-ansi.ts";
@@ -41,7 +41,8 @@ export function splitLines(text: string): string[] {
  */
 export function cleanInput(text: string, maxLines: number = MAX_LINES): CleanedInput {
   const pasted = splitLines(text);
-  const raw = dedent(pasted);
+  const indent = commonIndent(pasted);
+  const raw = dedent(pasted, indent);
   const pytest = looksLikePytest(text);
   const unbox = createGroupBoxStripper();
   const lines: CleanLine[] = [];
@@ -56,8 +57,9 @@ export function cleanInput(text: string, maxLines: number = MAX_LINES): CleanedI
       const unprefixed = undecorated.pytestError ? undefined : stripLogPrefix(undecorated.text);
       const unboxed = unbox(unprefixed ? unprefixed.text : undecorated.text);
       const line: CleanLine = { text: unboxed.text, line: index + 1 };
-      // Columns as pasted, the common indentation included: a terminal's wrap width is the screen's.
-      const dedented = (pasted[index]?.length ?? 0) - rawLine.length;
+      // Columns as pasted, the common indentation included: a terminal's wrap width is the screen's. A blank line
+      // had no indentation worth the name.
+      const dedented = rawLine.trim() === "" ? 0 : indent.length;
       if (pieces.length === 1) line.width = visible.trimEnd().length + dedented;
       if (dedented > 0) line.dedented = dedented;
       if (unprefixed) line.prefix = unprefixed.prefix;

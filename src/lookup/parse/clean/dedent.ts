@@ -29,9 +29,9 @@ export function commonIndent(lines: readonly string[]): string {
 /**
  * The lines without their common indentation (blank lines become `""`).
  * @param lines - the paste's lines
+ * @param [indent] - their common indentation, when the caller already has it
  */
-export function dedent(lines: readonly string[]): string[] {
-  const indent = commonIndent(lines);
+export function dedent(lines: readonly string[], indent: string = commonIndent(lines)): string[] {
   if (indent === "") return [...lines];
   return lines.map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trim() === "" ? "" : line));
 }
