@@ -238,10 +238,12 @@ export interface KeyFeatures {
   status: number;
   /** A status key of a line with no API message in it (a log line, a client's own words): the status is what it says. */
   bare: number;
+  /** The key's file is larger than a lookup's whole byte budget (`LOOKUP_KB`): read first, it is the only file read. */
+  oversize: number;
 }
 
 /** Every feature off: what a key has unless it says otherwise. */
-export const NO_FEATURES: Readonly<KeyFeatures> = { noise: 0, pair: 0, naming: 0, embedded: 0, shared: 0, inner: 0, line: 0, rarity: 0, order: 0, frame: 0, status: 0, bare: 0, body: 0 };
+export const NO_FEATURES: Readonly<KeyFeatures> = { noise: 0, pair: 0, naming: 0, embedded: 0, shared: 0, inner: 0, line: 0, rarity: 0, order: 0, frame: 0, status: 0, bare: 0, body: 0, oversize: 0 };
 
 /** One possible routing key of a paste and its features. */
 export interface KeyCandidate {
@@ -376,7 +378,8 @@ export interface LocatedKey extends KeyCandidate {
 export function locateKeys(candidates: readonly KeyCandidate[], router: Router): LocatedKey[] {
   return candidates.map((c) => {
     const file = router.file.get(c.key) ?? "";
-    return { ...c, file, kb: router.size.get(file) ?? 0 };
+    const kb = router.size.get(file) ?? 0;
+    return { ...c, features: { ...c.features, oversize: kb > LOOKUP_KB ? 1 : 0 }, file, kb };
   });
 }
 
