@@ -86,6 +86,7 @@ const CORPUS_GAP_PAGES = {
   G02: "amazon-bedrock/text-completions-body-not-supported",
   G03: "anthropic-api/extra-inputs-not-permitted",
   G04: "anthropic-api/temperature-and-top-p-both-specified",
+  G05: "anthropic-api/credential-only-authorized-for-claude-code",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -94,7 +95,7 @@ type Key = keyof typeof ALL_PAGES;
 const CLUSTERS: Record<string, Key[]> = {
   "errors after HTTP 200 on a stream": ["P01", "P03", "P18", "P26", "P15", "P21"],
   "rate and capacity": ["P02", "P04", "P05", "P18"],
-  "authentication and credentials": ["P07", "P23", "P24", "P28"],
+  "authentication and credentials": ["P07", "P23", "P24", "P28", "G05"],
   "model ids and access": ["P13", "P16", "P17", "P19"],
   "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04"],
   "SDK 1.x migration": ["P29", "P30"],
