@@ -64,6 +64,13 @@ export class Weights {
 
 /**
  * Groups document frequencies into buckets for shipping.
+ *
+ * The buckets are powers of two, so a word's weight jumps when one more page uses it and its bucket changes: on
+ * 2026-12-05 a new page with "Claude Code" in it moved `code` up a bucket, and the Bedrock bad-response-code page's
+ * lead (`Bad response code, expected 200`, evidence at the 2.5 threshold) stopped matching on its own. Words are listed
+ * once whatever the bucketing, so exact frequencies would cost the index almost nothing; they cost the training side
+ * one paste at each size without a refit of the scoring weights (tuning.ts), which were fitted on these buckets, so
+ * the change waits for the next full `npm run fit:lookup`.
  * @param df Word → pages.
  * @param keep Only these words (a shard's own).
  * @returns Buckets; words on a single page are left out (they get the maximum weight).
