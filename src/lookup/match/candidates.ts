@@ -7,10 +7,9 @@
  */
 import { MAX_BYTES, MAX_LINE_CHARS, MAX_LINES } from "../parse/index.ts";
 import { recordLines } from "../parse/clean/expand-escaped.ts";
-import { looksLikePytest, stripQuote } from "../parse/clean/strip-decoration.ts";
 import { dedent } from "../parse/clean/dedent.ts";
 import { stripLogPrefix } from "../parse/clean/strip-log-prefix.ts";
-import { FENCE } from "../parse/clean/strip-decoration.ts";
+import { FENCE, looksLikePytest, stripQuote } from "../parse/clean/strip-decoration.ts";
 import type { Frame, ParseResult } from "../types.ts";
 import { analyzeMessage, analyzeText } from "./analyze.ts";
 import { luaTableBody, rewriteBody } from "./dialects/bodies.ts";
