@@ -88,6 +88,7 @@ const CORPUS_GAP_PAGES = {
   G04: "anthropic-api/temperature-and-top-p-both-specified",
   G05: "anthropic-api/credential-only-authorized-for-claude-code",
   G06: "anthropic-api/roles-must-alternate",
+  G07: "anthropic-api/response-exceeded-output-token-maximum",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -98,7 +99,7 @@ const CLUSTERS: Record<string, Key[]> = {
   "rate and capacity": ["P02", "P04", "P05", "P18"],
   "authentication and credentials": ["P07", "P23", "P24", "P28", "G05"],
   "model ids and access": ["P13", "P16", "P17", "P19"],
-  "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06"],
+  "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07"],
   "SDK 1.x migration": ["P29", "P30"],
   "tool definitions and tool calls": ["A02", "A08"],
   "images in requests": ["A06", "A07"],
