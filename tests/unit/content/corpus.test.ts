@@ -90,6 +90,7 @@ const CORPUS_GAP_PAGES = {
   G06: "anthropic-api/roles-must-alternate",
   G07: "anthropic-api/response-exceeded-output-token-maximum",
   G08: "anthropic-api/thinking-type-enabled-not-supported",
+  G09: "anthropic-api/assistant-prefill-not-supported",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -104,7 +105,7 @@ const CLUSTERS: Record<string, Key[]> = {
   "SDK 1.x migration": ["P29", "P30"],
   "tool definitions and tool calls": ["A02", "A08"],
   "images in requests": ["A06", "A07"],
-  "extended thinking and prefill": ["A01", "A05", "G08"],
+  "extended thinking and prefill": ["A01", "A05", "G08", "G09"],
   network: ["P08", "P09", "P10", "P20", "P32"],
 };
 
