@@ -94,6 +94,7 @@ const CORPUS_GAP_PAGES = {
   G10: "amazon-bedrock/data-retention-mode-not-available",
   G11: "anthropic-api/forbidden-request-not-allowed",
   G12: "anthropic-api/extra-usage-required-long-context",
+  G13: "anthropic-api/api-usage-limits-reached",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -101,7 +102,7 @@ const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_
 type Key = keyof typeof ALL_PAGES;
 const CLUSTERS: Record<string, Key[]> = {
   "errors after HTTP 200 on a stream": ["P01", "P03", "P18", "P26", "P15", "P21"],
-  "rate and capacity": ["P02", "P04", "P05", "P18", "G12"],
+  "rate and capacity": ["P02", "P04", "P05", "P18", "G12", "G13"],
   "authentication and credentials": ["P07", "P23", "P24", "P28", "G05", "G11"],
   "model ids and access": ["P13", "P16", "P17", "P19", "G10"],
   "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07"],
