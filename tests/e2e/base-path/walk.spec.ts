@@ -94,7 +94,7 @@ test("full-text search loads Pagefind from the base path and links results under
 });
 
 test("a full-text index in parts is searched whole: every category's filter, parts fetched under the base path", async ({ page }) => {
-  // scripts/test-all.ts builds this site with ERRATA_SEARCH_PART_PAGES=16: its 53 pages make four Pagefind
+  // scripts/test-all.ts builds this site with ERRATA_SEARCH_PART_PAGES=16: its 61 pages make four Pagefind
   // bundles, and the pages sorted last (google-vertex/…) are only in the last two. Its ERRATA_FILE_LIMIT=100
   // makes every part bundle its result fragments: results still show their titles and excerpts.
   const done = watchRequests(page);
