@@ -6,7 +6,7 @@
  *   either the words are specific (evidence ≥ `specificEvidence`, e.g. `prompt is too long: … tokens > … maximum`)
  *   or something else agrees (type, status, error kind, a frame hint, a page library in the frames, equal values),
  *   and either the words are specific or the paste names the page's product (vendor-evidence.ts) — always the
- *   latter when the template's type comes from a generic library (`httpx.`, `botocore.`; dialects/vendors.ts). So
+ *   latter when the template's type comes from a generic library (`httpx.`, `botocore.`; dialects/vendors.ts), and then on a page about the API or SDK the model's name alone is not enough. So
  *   `Connection error.` alone is at most medium; with an `@anthropic-ai/sdk` frame it is high.
  * - **medium**: score ≥ `medium` and no vendor conflict.
  * - **low**: score ≥ `low`. A vendor conflict (`openai.APIConnectionError` against an Anthropic page, a paste that

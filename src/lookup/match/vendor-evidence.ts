@@ -3,7 +3,7 @@
  * other vendors. Read once per lookup from the first 64 KB, lowercased, against the lists in dialects/vendors.ts.
  */
 import type { AppFrame } from "./libraries.ts";
-import { FOREIGN_VENDORS, hasTerm, PLATFORM_LIBRARIES, PLATFORM_MODEL_EVIDENCE, PRODUCT_EVIDENCE, ROUTER_NAMES } from "./dialects/vendors.ts";
+import { FOREIGN_VENDORS, hasTerm, MODEL_ONLY_TERMS, PLATFORM_LIBRARIES, PLATFORM_MODEL_EVIDENCE, PRODUCT_EVIDENCE, ROUTER_NAMES } from "./dialects/vendors.ts";
 
 /** Characters of the paste read for vendor words: enough for any real header and error line. */
 const READ = 65_536;
@@ -20,6 +20,11 @@ export interface VendorEvidence {
    * another product (`aiplatform`, not `claude`).
    */
   platforms: Set<string>;
+  /**
+   * Library stems whose product the paste names by a word beyond the model's name (MODEL_ONLY_TERMS): `anthropic`,
+   * `@anthropic-ai`, `bedrock`, not only `claude`.
+   */
+  reached: Set<string>;
 }
 
 /**
@@ -72,9 +77,14 @@ function withoutAppFrames(lower: string, frames: readonly AppFrame[]): string {
 export function vendorEvidence(text: string, app: readonly AppFrame[] = []): VendorEvidence {
   const lower = text.slice(0, READ).toLowerCase();
   const products = new Set<string>();
+  const reached = new Set<string>();
   const notApp = app.length === 0 ? lower : withoutAppFrames(lower, app);
   const unrouted = ROUTER_NAMES.reduce((t, name) => t.replaceAll(name, " "), notApp);
-  for (const [library, terms] of Object.entries(PRODUCT_EVIDENCE)) if (terms.some((t) => hasTerm(unrouted, t))) products.add(library);
+  for (const [library, terms] of Object.entries(PRODUCT_EVIDENCE)) {
+    const named = terms.filter((t) => hasTerm(unrouted, t));
+    if (named.length > 0) products.add(library);
+    if (named.some((t) => !MODEL_ONLY_TERMS.has(t))) reached.add(library);
+  }
   const foreign: VendorEvidence["foreign"] = [];
   for (const [vendor, terms] of Object.entries(FOREIGN_VENDORS)) {
     const term = terms.find((t) => hasTerm(lower, t));
@@ -84,7 +94,7 @@ export function vendorEvidence(text: string, app: readonly AppFrame[] = []): Ven
   for (const [platform, terms] of Object.entries(PLATFORM_MODEL_EVIDENCE)) if (terms.some((t) => hasTerm(unrouted, t))) models.add(platform);
   const platforms = new Set<string>();
   for (const [platform, own] of PLATFORM_OWN_TERMS) if (own.some((t) => hasTerm(unrouted, t))) platforms.add(platform);
-  return { products, foreign, models, platforms };
+  return { products, foreign, models, platforms, reached };
 }
 
 /**

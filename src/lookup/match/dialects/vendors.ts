@@ -21,6 +21,15 @@ export const PRODUCT_EVIDENCE: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Evidence words that name this site's model, not the way it was reached: chat apps and relays (Poe, Cursor, a
+ * company proxy) serve Claude over their own connections. They show the product for the API's own words; for an HTTP
+ * client's error on a page about the API or SDK (`httpx.RemoteProtocolError` on the peer-closed page) they do not show
+ * that the SDK made the connection, so high confidence needs another word of the product, a hosting platform's word,
+ * or the SDK's own frames or type (score.ts).
+ */
+export const MODEL_ONLY_TERMS: ReadonlySet<string> = new Set(["claude"]);
+
+/**
  * Gateways named after this site's product that send its clients to any vendor's models (musistudio's
  * claude-code-router, claude-code-proxy to OpenAI or Gemini): their names are not read as product evidence.
  */

@@ -101,6 +101,17 @@ httpx.RemoteProtocolError: peer closed connection without sending complete messa
     expect([framed?.id, framed?.confidence]).toEqual(["sdk/peer-closed", "high"]);
   });
 
+  it("does not read the model's name alone as the SDK's connection, for an HTTP client's error", () => {
+    // A chat app's bot reaching Claude through its own servers fails with httpx's words too.
+    const words = "httpx.RemoteProtocolError: peer closed connection without sending complete message body (incomplete chunked read)";
+    const relayed = top(`Bot request to Claude-Sonnet-4 failed on try 0\n${words}`);
+    expect([relayed?.id, relayed?.confidence]).toEqual(["sdk/peer-closed", "medium"]);
+    const sdk = top(`anthropic SDK streaming Claude-Sonnet-4 failed\n${words}`);
+    expect([sdk?.id, sdk?.confidence]).toEqual(["sdk/peer-closed", "high"]);
+    const bedrock = top(`bedrock-runtime stream from Claude failed\n${words}`);
+    expect([bedrock?.id, bedrock?.confidence]).toEqual(["sdk/peer-closed", "high"]);
+  });
+
   it("needs the model named, not only the platform, for a platform's words about any model", () => {
     // Bedrock says "The provided model identifier is invalid." whatever model was asked for: naming Bedrock shows
     // where the call went, not that the model was Claude (a Qwen or Titan user sees the same line).
