@@ -95,6 +95,10 @@ const CORPUS_GAP_PAGES = {
   G11: "anthropic-api/forbidden-request-not-allowed",
   G12: "anthropic-api/extra-usage-required-long-context",
   G13: "anthropic-api/api-usage-limits-reached",
+  G14: "amazon-bedrock/converse-tool-input-schema-invalid",
+  G15: "anthropic-api/tool-name-pattern-mismatch",
+  G16: "amazon-bedrock/operation-not-allowed",
+  G17: "anthropic-api/upstream-connect-error-503",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -104,13 +108,13 @@ const CLUSTERS: Record<string, Key[]> = {
   "errors after HTTP 200 on a stream": ["P01", "P03", "P18", "P26", "P15", "P21"],
   "rate and capacity": ["P02", "P04", "P05", "P18", "G12", "G13"],
   "authentication and credentials": ["P07", "P23", "P24", "P28", "G05", "G11"],
-  "model ids and access": ["P13", "P16", "P17", "P19", "G10"],
+  "model ids and access": ["P13", "P16", "P17", "P19", "G10", "G16"],
   "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07"],
   "SDK 1.x migration": ["P29", "P30"],
-  "tool definitions and tool calls": ["A02", "A08"],
+  "tool definitions and tool calls": ["A02", "A08", "G14", "G15"],
   "images in requests": ["A06", "A07"],
   "extended thinking and prefill": ["A01", "A05", "G08", "G09"],
-  network: ["P08", "P09", "P10", "P20", "P32"],
+  network: ["P08", "P09", "P10", "P20", "P32", "G17"],
 };
 
 describe("the bundled corpus", () => {
