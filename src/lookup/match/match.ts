@@ -11,7 +11,7 @@ import { correctWord } from "./fuzzy.ts";
 import type { CompiledShard } from "./load-shard.ts";
 import { hintFrame, pasteContext, scoreMatch, type Scored } from "./score.ts";
 import { STOP_WORDS } from "../stop-words.ts";
-import type { Candidate, CompiledPage, Template } from "./types.ts";
+import type { Candidate, CompiledPage, Template, Token } from "./types.ts";
 import { Weights } from "./weights.ts";
 import { analyzeText } from "./analyze.ts";
 import { statusMatches } from "./status-fallback.ts";
@@ -149,7 +149,8 @@ export function prepareInput(candidate: Candidate, pool: Pick<Pool, "postings" |
   const corrected: boolean[] = [];
   const weights: number[] = [];
   let lookups = 0;
-  for (const t of candidate.tokens) {
+  const { tokens, leadLength } = rejoinCut(candidate.tokens, candidate.leadLength, pool.postings);
+  for (const t of tokens) {
     let key = t.key;
     let fixed = false;
     if (!t.param && !pool.postings.has(key) && lookups < MAX_CORRECTIONS) {
@@ -164,7 +165,35 @@ export function prepareInput(candidate: Candidate, pool: Pick<Pool, "postings" |
     corrected.push(fixed);
     weights.push(key.startsWith("<") || STOP_WORDS.has(key) || pool.postings.has(key) ? pool.weights.of(key) : pool.weights.max);
   }
-  return { tokens: candidate.tokens, keys, corrected, weights, total: weights.reduce((a, b) => a + b, 0), leadLength: candidate.leadLength, evidence: evidenceKeys(candidate.tokens, keys) };
+  return { tokens, keys, corrected, weights, total: weights.reduce((a, b) => a + b, 0), leadLength, evidence: evidenceKeys(tokens, keys) };
+}
+
+/**
+ * Words a hard wrap cut in two, joined back (issue 8 §2): a terminal that wraps at its width without looking for a
+ * space, or a text box, leaves `Overl` / `oaded`, which the parser joins with a space. Two neighbouring words of
+ * which the pool knows at most one, whose concatenation it knows, were one word. Only the pool's words decide, so
+ * the sharded and the in-memory matcher join the same words.
+ * @param tokens The line's tokens.
+ * @param leadLength Tokens of the lead (outside the body); a pair across that boundary is left alone.
+ * @param known The pool's words.
+ * @returns The tokens, with such pairs joined, and the lead's new length.
+ */
+function rejoinCut(tokens: readonly Token[], leadLength: number, known: ReadonlyMap<string, unknown>): { tokens: readonly Token[]; leadLength: number } {
+  let out: Token[] | undefined;
+  let lead = leadLength;
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a && b && !a.param && !b.param && i + 1 !== leadLength && (!known.has(a.key) || !known.has(b.key)) && known.has(a.key + b.key)) {
+      out ??= tokens.slice(0, i);
+      out.push({ key: a.key + b.key });
+      if (i < leadLength) lead--;
+      i++;
+      continue;
+    }
+    if (out && a) out.push(a);
+  }
+  return { tokens: out ?? tokens, leadLength: lead };
 }
 
 /** Templates sharing the most weight with the line, in all and for their length (plus same-type and frame-hinted ones), as pool indexes. */

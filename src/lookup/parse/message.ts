@@ -74,10 +74,11 @@ const OPEN_WORD_END = /\b(?:the|a|an|of|to|in|on|at|by|for|from|with|into|and|or
  * stops on a word no sentence ends on (OPEN_WORD_END).
  * @param previous - the line before (its length counted as pasted, the paste's common indentation included)
  * @param next - the text of the line after
+ * @param carried - columns of the line `previous` continues, when `previous` is the rest of a line cut at a fixed width
  */
-function brokenSentence(previous: CleanLine | undefined, next: string): boolean {
+function brokenSentence(previous: CleanLine | undefined, next: string, carried = 0): boolean {
   const before = (previous?.text ?? "").trimEnd();
-  return before.length + (previous?.dedented ?? 0) >= MIN_WRAP_WIDTH && !/[.!?:;,)\]}>"'`…]$/.test(before) && (/^[a-z(]/.test(next.trim()) || OPEN_WORD_END.test(before));
+  return before.length + (previous?.dedented ?? 0) + carried >= MIN_WRAP_WIDTH && !/[.!?:;,)\]}>"'`…]$/.test(before) && (/^[a-z(]/.test(next.trim()) || OPEN_WORD_END.test(before));
 }
 
 /**
@@ -136,13 +137,19 @@ export function collectMessage(lines: readonly CleanLine[], header: number, firs
   let joins: number[] = [];
   let start = header;
   let head = message;
+  let carried = 0;
   while (index < lines.length && index - header <= MAX_CONTINUATION_LINES && message.length < MAX_MESSAGE_CHARS) {
     const line = lines[index];
     if (!line || isBlank(line.text) || line.mark || opensLogRecord(lines, index)) break;
     const text = line.text;
     if (options.stop?.(line) || opensRecord(line)) break;
     // In multi-line mode a deeper indentation is the message's own (pydantic's `  Field required`), not a wrap.
-    const wrapped = balance > 0 || calls > 0 || DANGLING_END.test(message) || (!options.multiline && (indentOf(text) > headerIndent || brokenSentence(lines[index - 1], text)));
+    const wrapped = balance > 0 || calls > 0 || DANGLING_END.test(message) || (!options.multiline && (indentOf(text) > headerIndent || brokenSentence(lines[index - 1], text, carried)));
+    // A line that continues one cut at a fixed width belongs to that line: the one after it is judged by the whole
+    // line's columns (`… when ca` / `lling` / `the ConverseStream operation: …` from a terminal that wraps mid-word).
+    const previous = lines[index - 1];
+    const columns = (previous?.text.trimEnd().length ?? 0) + (previous?.dedented ?? 0);
+    carried = wrapped && columns >= MIN_WRAP_WIDTH ? carried + columns : 0;
     if (wrapped) {
       message = message ? `${message} ${text.trim()}` : text.trim();
       joins.push(index);

@@ -190,6 +190,15 @@ describe("ranking: damaged pastes", () => {
     expect(top(text)?.id).toBe("api/prompt-too-long");
   });
 
+  it("joins back a word a fixed-width wrap cut in two", () => {
+    // `Overl` / `oaded`: the parser joins the pieces with a space; neither is a word any page has, their join is.
+    const m = top('InternalServerError: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overl\noaded"}}');
+    expect([m?.id, m?.why.kind]).toEqual(["api/overloaded-529", "template"]);
+    // Two words a page has stay two words, even when their join is a word too.
+    const kept = top("Too many requests, please wait before trying again.");
+    expect(kept?.why.kind).toBe("template");
+  });
+
   it("finds an API error body on a line no parser treats as an exception", () => {
     const text =
       'stdout:\nanthropic::err({"type":"error","error":{"type":"rate_limit_error","message":"This request would exceed your organization’s rate limit of 200,000 input tokens per minute. For details, refer to: https://docs.claude.com/en/api/rate-limits. Please reduce the prompt length or the maximum tokens requested, or try again later."}})\nError processing input: Reqwest error: HTTP status client error (429 Too Many Requests)';

@@ -412,6 +412,22 @@ describe("a message wrapped at a fixed width", () => {
     expect(parseTrace(lines.join("\n")).exceptions.map((e) => e.message)).toEqual(['API request failed with status 422. Body: "Failed to deserialize the JSON body into the target type']);
   });
 
+  it("should judge the line after a cut-off piece by the whole line the piece ends", () => {
+    // A terminal that wraps at 80 columns without looking for a space: `ca` / `lling`, then the poster's own break.
+    const lines = [
+      "TransientError: An error occurred (ValidationException) when calling the Convers",
+      "eStream operation: The model returned the following errors: prompt is too long c",
+      "alling",
+      "the next part of the same sentence",
+    ];
+    expect(lines[0]).toHaveLength(80);
+    expect(lines[1]).toHaveLength(80);
+    const [message] = parseTrace(lines.join("\n")).exceptions.map((e) => e.message);
+    expect(message).toMatch(/alling the next part of the same sentence$/);
+    // A short line on its own still ends the message.
+    expect(parseTrace("TransientError: shard failed\nlling\nthe next part").exceptions.map((e) => e.message)).toEqual(["shard failed"]);
+  });
+
   it("should not join after a short line or a finished sentence", () => {
     expect(parseTrace("TransientError: shard failed\nretrying in a moment").exceptions.map((e) => e.message)).toEqual(["shard failed"]);
     const finished = "TransientError: shard runtime shard section 1 failed while calling the model service.";
