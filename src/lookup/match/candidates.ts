@@ -151,7 +151,10 @@ function escapedAcrossLines(lines: readonly string[], at: number): string {
     if (!OPEN_ESCAPED.test(raw)) break;
   }
   const indent = Math.min(...rest.map((l) => /^ */.exec(l)?.[0].length ?? 0));
-  return indent > 0 ? first + rest.map((l) => l.slice(indent)).join("") : [first, ...rest.map((l) => l.trim())].join(" ");
+  if (indent > 0) return first + rest.map((l) => l.slice(indent)).join("");
+  // With no indent a line break stands for a space, except after half an escape (`…\"message\":\` / `"You have…`):
+  // a space there would break the escape the next line completes.
+  return rest.reduce((text, line) => `${text}${/\\$/.test(text) ? "" : " "}${line.trim()}`, first);
 }
 
 /** Lines a string left open at a line's end may run over (a hard-wrapped dialect body). */

@@ -70,15 +70,20 @@ const OPEN_WORD_END = /\b(?:the|a|an|of|to|in|on|at|by|for|from|with|into|and|or
 /**
  * True when `next` reads as the rest of a sentence that `previous` broke off at a fixed width: a long line that
  * stops mid-sentence (no closing punctuation), followed by one that goes on in lower case or with a parenthesis —
- * `… EventStreamError: An error occurred` / `(modelStreamErrorException) when calling …` — or a long line that
- * stops on a word no sentence ends on (OPEN_WORD_END).
+ * `… EventStreamError: An error occurred` / `(modelStreamErrorException) when calling …`, or with a dot or hyphen glued
+ * to a word (a model id cut at the column: `… model ID anthropic` / `.claude-3-7-…`; a list's `- item` has a space) —
+ * or a long line that stops on a word no sentence ends on (OPEN_WORD_END).
  * @param previous - the line before (its length counted as pasted, the paste's common indentation included)
  * @param next - the text of the line after
  * @param carried - columns of the line `previous` continues, when `previous` is the rest of a line cut at a fixed width
  */
 function brokenSentence(previous: CleanLine | undefined, next: string, carried = 0): boolean {
   const before = (previous?.text ?? "").trimEnd();
-  return before.length + (previous?.dedented ?? 0) + carried >= MIN_WRAP_WIDTH && !/[.!?:;,)\]}>"'`…]$/.test(before) && (/^[a-z(]/.test(next.trim()) || OPEN_WORD_END.test(before));
+  return (
+    before.length + (previous?.dedented ?? 0) + carried >= MIN_WRAP_WIDTH &&
+    !/[.!?:;,)\]}>"'`…]$/.test(before) &&
+    (/^[a-z(]/.test(next.trim()) || /^[.-][a-z0-9]/i.test(next.trim()) || OPEN_WORD_END.test(before))
+  );
 }
 
 /**

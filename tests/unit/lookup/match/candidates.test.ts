@@ -134,6 +134,12 @@ describe("candidatesFrom: an escaped body wrapped by a terminal", () => {
     const text = ['{"error":"{\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"api_error\\",\\"message\\":\\"Internal', 'server error\\"}}"}'].join("\n");
     expect(lines(text).find((c) => c.origin === "body")?.parts.inner).toBe("Internal server error");
   });
+
+  it("joins with nothing after half an escape, whose other half starts the next line", () => {
+    // A fixed-width cut between the `\` and the `"` of an escaped quote: a space there would break the escape.
+    const text = ['"{\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"invalid_request_error\\",\\"message\\":\\', '"You have reached your specified API usage limits.\\"}}"'].join("\n");
+    expect(lines(text).find((c) => c.origin === "body")?.parts.inner).toBe("You have reached your specified API usage limits.");
+  });
 });
 
 describe("candidatesFrom: a parsed line in another language's notation", () => {

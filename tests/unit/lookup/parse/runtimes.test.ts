@@ -428,6 +428,13 @@ describe("a message wrapped at a fixed width", () => {
     expect(parseTrace("TransientError: shard failed\nlling\nthe next part").exceptions.map((e) => e.message)).toEqual(["shard failed"]);
   });
 
+  it("should join a piece that starts with a dot or a hyphen glued to a word (a model id cut at the column)", () => {
+    const lines = ["TransientError: AI_APICallError: undefined: Invocation of model ID anthropic", ".claude-3-7-sonnet-20250219-v1:0 with on-demand throughput isn't supported."];
+    expect(parseTrace(lines.join("\n")).exceptions.map((e) => e.message)).toEqual([lines.join(" ").replace(/^TransientError: /, "")]);
+    // A list item is not glued to its word.
+    expect(parseTrace(`${lines[0]}\n- see the docs`).exceptions.map((e) => e.message)).toEqual([lines[0]?.replace(/^TransientError: /, "")]);
+  });
+
   it("should not join after a short line or a finished sentence", () => {
     expect(parseTrace("TransientError: shard failed\nretrying in a moment").exceptions.map((e) => e.message)).toEqual(["shard failed"]);
     const finished = "TransientError: shard runtime shard section 1 failed while calling the model service.";
