@@ -53,6 +53,14 @@ describe("checkSourceTitles", () => {
     expect(problems("widget-sdk#34: the async client's missing 413 handler", "https://github.com/acme/widget-sdk/issues/34")).toEqual([]);
   });
 
+  it("does not judge a public title with no word it can compare", () => {
+    const cjk: RecordedTitles = { "https://github.com/acme/widget-sdk/issues/56": { title: "报错400", via: "test" } };
+    expect(problems("widget-sdk#56: 400 on tools.0 Input tag 'function'", "https://github.com/acme/widget-sdk/issues/56", cjk)).toEqual([]);
+    // A public title with a comparable word still has to share it.
+    const mixed: RecordedTitles = { "https://github.com/acme/widget-sdk/issues/57": { title: "报错 preserve query", via: "test" } };
+    expect(problems("widget-sdk#57: 400 on tools.0 Input tag 'function'", "https://github.com/acme/widget-sdk/issues/57", mixed)).toHaveLength(1);
+  });
+
   it("does not judge URLs with no recorded title", () => {
     expect(problems("anything at all", "https://github.com/acme/widget-sdk/pull/99")).toEqual([]);
     expect(problems("anything at all", "https://example.com/docs/rate-limits")).toEqual([]);
