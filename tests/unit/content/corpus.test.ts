@@ -99,6 +99,9 @@ const CORPUS_GAP_PAGES = {
   G15: "anthropic-api/tool-name-pattern-mismatch",
   G16: "amazon-bedrock/operation-not-allowed",
   G17: "anthropic-api/upstream-connect-error-503",
+  G18: "anthropic-api/thinking-signature-invalid",
+  G19: "anthropic-api/input-tag-does-not-match-expected-tags",
+  G20: "anthropic-sdk/sdk-too-old-for-parameter",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -110,10 +113,10 @@ const CLUSTERS: Record<string, Key[]> = {
   "authentication and credentials": ["P07", "P23", "P24", "P28", "G05", "G11"],
   "model ids and access": ["P13", "P16", "P17", "P19", "G10", "G16"],
   "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07"],
-  "SDK 1.x migration": ["P29", "P30"],
-  "tool definitions and tool calls": ["A02", "A08", "G14", "G15"],
+  "SDK 1.x migration": ["P29", "P30", "G20"],
+  "tool definitions and tool calls": ["A02", "A08", "G14", "G15", "G19"],
   "images in requests": ["A06", "A07"],
-  "extended thinking and prefill": ["A01", "A05", "G08", "G09"],
+  "extended thinking and prefill": ["A01", "A05", "G08", "G09", "G18"],
   network: ["P08", "P09", "P10", "P20", "P32", "G17"],
 };
 
