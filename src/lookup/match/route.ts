@@ -240,10 +240,31 @@ export interface KeyFeatures {
   bare: number;
   /** The key's file is larger than a lookup's whole byte budget (`LOOKUP_KB`): read first, it is the only file read. */
   oversize: number;
+  /**
+   * log2 of how many of the paste's lines offer the key: an error repeated down a log or an errors.json dump (`Request
+   * was aborted.` four times) is the paste's error, whatever rarer word one other line has.
+   */
+  repeat: number;
 }
 
 /** Every feature off: what a key has unless it says otherwise. */
-export const NO_FEATURES: Readonly<KeyFeatures> = { noise: 0, pair: 0, naming: 0, embedded: 0, shared: 0, inner: 0, line: 0, rarity: 0, order: 0, frame: 0, status: 0, bare: 0, body: 0, oversize: 0 };
+export const NO_FEATURES: Readonly<KeyFeatures> = {
+  noise: 0,
+  pair: 0,
+  naming: 0,
+  embedded: 0,
+  shared: 0,
+  inner: 0,
+  line: 0,
+  rarity: 0,
+  order: 0,
+  frame: 0,
+  status: 0,
+  bare: 0,
+  body: 0,
+  oversize: 0,
+  repeat: 0,
+};
 
 /** One possible routing key of a paste and its features. */
 export interface KeyCandidate {
@@ -322,6 +343,9 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
         });
     }
   });
+  const offeredBy = new Map<string, Set<number>>();
+  for (const c of out) offeredBy.set(c.key, (offeredBy.get(c.key) ?? new Set()).add(c.features.line));
+  for (const c of out) c.features.repeat = Math.log2(offeredBy.get(c.key)?.size ?? 1);
   if (frames.length > 0) {
     const locations = frameLocations(frames.slice(0, MAX_FRAMES));
     for (const library of router.libraries) {

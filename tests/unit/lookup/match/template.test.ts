@@ -236,6 +236,25 @@ describe("routing a line of prose", () => {
     expect(body(wrapped)).not.toContain("keyword");
     expect(body("After an unexpected keyword I receive: Request exceeds the maximum size")).toEqual([]);
   });
+
+  it("counts the lines that offer a key: an error repeated down a log outweighs one line's rarer word", () => {
+    const repeats = (text: string) => {
+      const parsed = parseTrace(text);
+      return Object.fromEntries(keyCandidates(candidatesFrom(parsed, text), router).map((k) => [k.key, k.features.repeat]));
+    };
+    const once = repeats("RequestTooLargeError: Request exceeds the maximum size");
+    expect(once["exceeds"]).toBe(0);
+    const log = [
+      "RequestTooLargeError: Request exceeds the maximum size",
+      "TypeError: unexpected keyword argument",
+      "RequestTooLargeError: Request exceeds the maximum size (retry 2)",
+      "RequestTooLargeError: Request exceeds the maximum size (retry 3)",
+      "RequestTooLargeError: Request exceeds the maximum size (retry 4)",
+    ].join("\n\n");
+    const counted = repeats(log);
+    expect(counted["exceeds"]).toBe(2);
+    expect(counted["unexpected"]).toBe(0);
+  });
 });
 
 describe("compilePages", () => {
