@@ -30,7 +30,7 @@ import { appFrames, hintLibrary, librariesInFrames, mentionedLibrary } from "./l
 import { SPECIFIC_EVIDENCE } from "./template.ts";
 import { frameLocations, hintIndex, type FrameLocation } from "./frame-hint.ts";
 import type { Candidate, CompiledPage, FrameLibrary, Template } from "./types.ts";
-import { FOREIGN_VENDORS, GENERIC_LIBRARIES, hasTerm, PLATFORM_ERROR_KINDS, PLATFORM_LIBRARIES, PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
+import { FOREIGN_VENDORS, GENERIC_LIBRARIES, hasTerm, PLATFORM_ERROR_KINDS, PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
 import { TUNING } from "./tuning.ts";
 import { namesProduct, vendorEvidence, type VendorEvidence } from "./vendor-evidence.ts";
 
@@ -267,12 +267,9 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
   // A Google canonical status in an upper-case body kind: the platform's words (dialects/vendors.ts).
   const kind = template.parts.code;
   const platformWords = Boolean(kind && kind === kind.toUpperCase() && PLATFORM_ERROR_KINDS.has(kind.toLowerCase()));
-  // An HTTP client's error on a page about the API or SDK, in a paste that names only the model (dialects/vendors.ts
-  // MODEL_ONLY_TERMS): a relay's connection fails with the same words, so "Claude" does not show the page's product.
-  const clientWords =
-    Boolean(tt?.library && GENERIC_LIBRARIES.has(tt.library)) && page.libraries.some((l) => PRODUCT_EVIDENCE[l] !== undefined) && !page.libraries.some((l) => PLATFORM_LIBRARIES.has(l));
-  const modelOnly = clientWords && ![...page.libraries, ...PLATFORM_LIBRARIES].some((l) => paste.vendors.reached.has(l));
-  const own = (namesProduct(paste.vendors, page.libraries, sharedWords, platformWords) && !modelOnly) || typeOwn || ownFrame;
+  // The template's type is an HTTP client's or a cloud SDK's (`httpx.`, `botocore.`): every product's users see it.
+  const clientType = Boolean(tt?.library && GENERIC_LIBRARIES.has(tt.library));
+  const own = namesProduct(paste.vendors, page.libraries, sharedWords, platformWords, clientType) || typeOwn || ownFrame;
   const foreignVendor = own ? undefined : paste.vendors.foreign[0];
   const conflict = Boolean((foreignType && !mentioned && !shared) || foreignVendor);
   if (foreignType && !mentioned && !shared) disagree("vendor", TUNING.vendorConflict, `type prefix ${ct?.prefix ?? ""} is not one of this page's libraries (${page.libraries.join(", ")})`);
@@ -285,7 +282,7 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
   }
 
   const scored: Scored = { score: Math.max(0, Math.min(1, score)), signals, conflict, corroborated, framesOnly: paste.framesOnly, own };
-  if (tt?.library && GENERIC_LIBRARIES.has(tt.library)) scored.generic = true;
+  if (clientType) scored.generic = true;
   if (platformWords) scored.generic = true;
   if (sharedWords) scored.generic = true;
   if (frame) scored.frame = frame;

@@ -104,9 +104,10 @@ export function vendorEvidence(text: string, app: readonly AppFrame[] = []): Ven
  * @param [generic] The page's words are a shared layer's (`match.generic`).
  * @param [platformWords] The template's body kind is one every service of a hosting platform uses
  *   (PLATFORM_ERROR_KINDS).
+ * @param [clientType] The template's type is a generic library's (GENERIC_LIBRARIES: `httpx.`, `botocore.`).
  * @returns True when one of them is named (a page with no known product always counts as named).
  */
-export function namesProduct(evidence: VendorEvidence, libraries: readonly string[], generic = false, platformWords = false): boolean {
+export function namesProduct(evidence: VendorEvidence, libraries: readonly string[], generic = false, platformWords = false, clientType = false): boolean {
   const known = libraries.filter((l) => PRODUCT_EVIDENCE[l] !== undefined);
   if (known.length === 0) return true;
   const named = known.filter((l) => evidence.products.has(l));
@@ -120,6 +121,10 @@ export function namesProduct(evidence: VendorEvidence, libraries: readonly strin
   // not found."): Claude is served outside Vertex AI too, so the page's platform must be named by a word of its own.
   const platforms = known.filter((l) => PLATFORM_LIBRARIES.has(l));
   if (platformWords && platforms.length > 0 && !platforms.some((l) => evidence.platforms.has(l))) return false;
+  // An HTTP client's error on a page about the API or SDK, in a paste that names only the model (MODEL_ONLY_TERMS):
+  // a relay's connection fails with the same words, so "Claude" does not show the page's product; a word of the
+  // product itself or of a hosting platform does.
+  if (clientType && platforms.length === 0 && ![...known, ...PLATFORM_LIBRARIES].some((l) => evidence.reached.has(l))) return false;
   return named.length > 0;
 }
 
