@@ -68,6 +68,15 @@ const MIN_WRAP_WIDTH = 60;
 const OPEN_WORD_END = /\b(?:the|a|an|of|to|in|on|at|by|for|from|with|into|and|or|but|when|while|if|than|that|which|is|are|was|were|be|been|has|have|your|its|their|this)$/i;
 
 /**
+ * Columns a line took on the screen that wrapped it: its text, trailing spaces not counted, and the indentation every
+ * line of the paste shared (clean/dedent.ts).
+ * @param line - a cleaned line
+ */
+function columnsOf(line: CleanLine | undefined): number {
+  return (line?.text.trimEnd().length ?? 0) + (line?.dedented ?? 0);
+}
+
+/**
  * True when `next` reads as the rest of a sentence that `previous` broke off at a fixed width: a long line that
  * stops mid-sentence (no closing punctuation), followed by one that goes on in lower case or with a parenthesis —
  * `… EventStreamError: An error occurred` / `(modelStreamErrorException) when calling …`, or with a dot or hyphen glued
@@ -79,11 +88,7 @@ const OPEN_WORD_END = /\b(?:the|a|an|of|to|in|on|at|by|for|from|with|into|and|or
  */
 function brokenSentence(previous: CleanLine | undefined, next: string, carried = 0): boolean {
   const before = (previous?.text ?? "").trimEnd();
-  return (
-    before.length + (previous?.dedented ?? 0) + carried >= MIN_WRAP_WIDTH &&
-    !/[.!?:;,)\]}>"'`…]$/.test(before) &&
-    (/^[a-z(]/.test(next.trim()) || /^[.-][a-z0-9]/i.test(next.trim()) || OPEN_WORD_END.test(before))
-  );
+  return columnsOf(previous) + carried >= MIN_WRAP_WIDTH && !/[.!?:;,)\]}>"'`…]$/.test(before) && (/^[a-z(]/.test(next.trim()) || /^[.-][a-z0-9]/i.test(next.trim()) || OPEN_WORD_END.test(before));
 }
 
 /**
@@ -152,8 +157,7 @@ export function collectMessage(lines: readonly CleanLine[], header: number, firs
     const wrapped = balance > 0 || calls > 0 || DANGLING_END.test(message) || (!options.multiline && (indentOf(text) > headerIndent || brokenSentence(lines[index - 1], text, carried)));
     // A line that continues one cut at a fixed width belongs to that line: the one after it is judged by the whole
     // line's columns (`… when ca` / `lling` / `the ConverseStream operation: …` from a terminal that wraps mid-word).
-    const previous = lines[index - 1];
-    const columns = (previous?.text.trimEnd().length ?? 0) + (previous?.dedented ?? 0);
+    const columns = columnsOf(lines[index - 1]);
     carried = wrapped && columns >= MIN_WRAP_WIDTH ? carried + columns : 0;
     if (wrapped) {
       message = message ? `${message} ${text.trim()}` : text.trim();
