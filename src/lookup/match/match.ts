@@ -9,7 +9,7 @@ import { confidenceOf, type Confidence } from "./confidence.ts";
 import { explain, type MatchWhy } from "./explain.ts";
 import { correctWord } from "./fuzzy.ts";
 import type { CompiledShard } from "./load-shard.ts";
-import { hintFrame, pasteContext, scoreMatch, type Scored } from "./score.ts";
+import { hintFrame, pasteContext, scoreMatch, TYPE_ONLY_PAGES, type Scored } from "./score.ts";
 import { STOP_WORDS } from "../stop-words.ts";
 import type { Candidate, CompiledPage, Template, Token } from "./types.ts";
 import { Weights } from "./weights.ts";
@@ -196,8 +196,14 @@ function rejoinCut(tokens: readonly Token[], leadLength: number, known: Readonly
   return { tokens: out ?? tokens, leadLength: lead };
 }
 
-/** Templates sharing the most weight with the line, in all and for their length (plus same-type and frame-hinted ones), as pool indexes. */
-function shortlist(input: PreparedInput, candidate: Candidate, pool: Pool, hinted: readonly number[]): number[] {
+/**
+ * Templates sharing the most weight with the line, in all and for their length, plus frame-hinted ones and the
+ * templates of the line's type when few pages have it: those score at least the type-only floor (score.ts
+ * `TYPE_ONLY_PAGES`) whatever words they share, so a line whose message is missing or a stand-in
+ * (`ThrottlingException: httpStatusCode: 429` from a `JSON.stringify`d AWS SDK v3 error) must not lose them to
+ * templates sharing a common word.
+ */
+function shortlist(input: PreparedInput, candidate: Candidate, pool: Pool, hinted: readonly number[], sharing: number): number[] {
   const acc = new Map<number, number>();
   const seen = new Set<string>();
   input.keys.forEach((key, i) => {
@@ -217,7 +223,8 @@ function shortlist(input: PreparedInput, candidate: Candidate, pool: Pool, hinte
     .map(([t]) => t)
     .filter((t) => !heaviest.includes(t))
     .slice(0, SHORTLIST - heaviest.length);
-  return [...new Set([...ranked, ...heaviest, ...hinted])];
+  const typed = candidate.type && !candidate.type.generic && sharing > 0 && sharing <= TYPE_ONLY_PAGES ? (pool.byType.get(candidate.type.name.toLowerCase()) ?? []) : [];
+  return [...new Set([...ranked, ...heaviest, ...hinted, ...typed])];
 }
 
 /**
@@ -296,7 +303,7 @@ export function rankMatches(candidates: readonly Candidate[], frames: readonly F
     for (const candidate of lines) {
       const input = prepareInput(candidate, pool);
       const sharing = candidate.type ? (typePages.get(candidate.type.name.toLowerCase()) ?? 0) : 0;
-      const aligned = shortlist(input, candidate, pool, hinted).flatMap((ti) => {
+      const aligned = shortlist(input, candidate, pool, hinted, sharing).flatMap((ti) => {
         const entry = pool.entries[ti];
         return entry ? [{ ...entry, alignment: align(entry.template, input, pool.weights) }] : [];
       });

@@ -165,6 +165,9 @@ function sameCode(a: string, b: string): boolean {
   return !(a.endsWith("Exception") && b.endsWith("Exception")) || a[0] === b[0];
 }
 
+/** Pages sharing a specific exception type, at most, for the type alone to give a floor (`scoreMatch`). */
+export const TYPE_ONLY_PAGES = 2;
+
 /**
  * Scores one template against one line of the paste.
  * @param template The template.
@@ -182,7 +185,7 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
   // A specific exception type that few pages have (`EventStreamError`, `NoCredentialsError`) names the error even
   // when its message differs or is missing: a floor, shared between the pages that have the type.
   const sameType = template.type && candidate.type && !template.type.generic && !candidate.type.generic && template.type.name.toLowerCase() === candidate.type.name.toLowerCase();
-  if (sameType && typePages > 0 && typePages <= 2) score = Math.max(score, TUNING.typeOnlyBase / typePages);
+  if (sameType && typePages > 0 && typePages <= TYPE_ONLY_PAGES) score = Math.max(score, TUNING.typeOnlyBase / typePages);
   const gate = paste.framesOnly ? 1 : Math.min(1, score / TUNING.gate);
   const signals: Signal[] = [];
   const agree = (name: SignalName, strength: number, detail: string) => {

@@ -327,3 +327,23 @@ describe("ranking: a bare body that two pages' wordings fit equally", () => {
     expect(typed[0]?.id).toBe("api/stream-error-event");
   });
 });
+
+describe("ranking: a specific type few pages have, with no message of its own", () => {
+  // `JSON.stringify` of an AWS SDK v3 error keeps its name and `$metadata` only (error-fields.ts): the line is the
+  // type and a stand-in message. Many templates share the stand-in's words; the type's own template must still be
+  // scored, or its type-only floor never applies (issue 8 §2).
+  const noise = Array.from({ length: 40 }, (_, i) => page(`other/http-${i}`, `HttpError: httpStatusCode: ${400 + i} for request number ${i} of batch item${i}`));
+  const site = compilePages([
+    ...noise,
+    page(
+      "bedrock/throttling",
+      "botocore.errorfactory.ThrottlingException: An error occurred (ThrottlingException) when calling the InvokeModel operation: Too many tokens, please wait before trying again.",
+      { variants: [["ThrottlingException: Too many tokens, please wait before trying again.", "AWS SDK for JavaScript v3"]] },
+    ),
+  ]);
+
+  it("finds the page of the type, with low confidence", () => {
+    const m = lookupSync('{"name":"ThrottlingException","$fault":"client","$metadata":{"httpStatusCode":429,"attempts":3}}', site, { limit: 5 }).matches;
+    expect([m[0]?.id, m[0]?.confidence]).toEqual(["bedrock/throttling", "low"]);
+  });
+});
