@@ -8,6 +8,7 @@
  * its author knows which one a bare 429 is.
  */
 import { statusIn } from "./dialects/status.ts";
+import { PRODUCT_STATUSES } from "./dialects/vendors.ts";
 import type { Scored } from "./score.ts";
 import { TUNING } from "./tuning.ts";
 import { platformsNamed, productCoverage, type VendorEvidence } from "./vendor-evidence.ts";
@@ -33,6 +34,12 @@ function namedIn<E extends { page: CompiledPage }>(list: readonly E[], vendors: 
   return list.map((e) => ({ ...e, named: productCoverage(vendors, e.page.libraries), platforms: platformsNamed(vendors, e.page.libraries) })).filter((e) => e.named > 0);
 }
 
+/** The paste's vendor evidence plus the products that alone send `status` (PRODUCT_STATUSES). */
+function withStatusProducts(vendors: VendorEvidence, status: number): VendorEvidence {
+  const own = Object.keys(PRODUCT_STATUSES).filter((stem) => PRODUCT_STATUSES[stem]?.includes(status));
+  return own.length === 0 ? vendors : { ...vendors, products: new Set([...vendors.products, ...own]) };
+}
+
 /**
  * Pages a status-only paste may be about.
  * @param text The paste.
@@ -47,16 +54,17 @@ export function statusMatches(text: string, entries: readonly { template: Templa
   for (let i = 0; i < lines.length; i++) {
     const status = statusIn(lines[i] ?? "");
     if (status === undefined || status < 400) continue;
+    const shown = withStatusProducts(vendors, status);
     const declared = namedIn(
       signatures.filter((e) => e.page.bareStatus === status),
-      vendors,
+      shown,
     );
     const pages =
       declared.length > 0 || declaredOnly
         ? declared
         : namedIn(
             signatures.filter((e) => e.template.parts.status === status),
-            vendors,
+            shown,
           );
     if (pages.length === 0) continue;
     // A page whose every product the paste names (a Vertex page needs Vertex named, not only Claude) comes first,

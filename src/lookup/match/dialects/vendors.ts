@@ -21,6 +21,17 @@ export const PRODUCT_EVIDENCE: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * HTTP statuses only one product's API sends, by library stem: a paste that shows one (Goose's `Request failed with
+ * status: 529 <unknown status code>`) names that product for a status-only match as its words would
+ * (status-fallback.ts). 529 is not a registered HTTP status; Anthropic's API documents it as `overloaded_error`
+ * (https://docs.claude.com/en/api/errors). That no other model API sends it is unconfirmed; a paste naming another
+ * vendor is still capped (score.ts), and a status-only match is never more than low confidence.
+ */
+export const PRODUCT_STATUSES: Readonly<Record<string, readonly number[]>> = {
+  anthropic: [529],
+};
+
+/**
  * Evidence words that name this site's model, not the way it was reached: chat apps and relays (Poe, Cursor, a
  * company proxy) serve Claude over their own connections. They show the product for the API's own words; for an HTTP
  * client's error on a page about the API or SDK (`httpx.RemoteProtocolError` on the peer-closed page) they do not show

@@ -137,3 +137,19 @@ describe("a declared bare status", () => {
     expect(fetched.length).toBeLessThanOrEqual(3);
   }, 60_000);
 });
+
+describe("a status only one product sends (vendors.ts PRODUCT_STATUSES)", () => {
+  const overloaded = page("api/overloaded", "anthropic.InternalServerError: Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}", {
+    match: { packages: ["anthropic"], bareStatus: 529 },
+  });
+  const limited = rateLimit(429);
+
+  it("names its product for a status-only match, at low confidence", () => {
+    const m = lookupSync("Error: Request failed: Request failed with status: 529 <unknown status code>", compilePages([overloaded, limited]), { limit: 3 }).matches;
+    expect(m.map((x) => [x.id, x.confidence])).toEqual([["api/overloaded", "low"]]);
+  });
+
+  it("leaves a shared status unnamed: a bare 429 from an unnamed client is no page's", () => {
+    expect(lookupSync("Error: Request failed: Request failed with status: 429 Too Many Requests", compilePages([overloaded, limited]), { limit: 3 }).matches).toEqual([]);
+  });
+});
