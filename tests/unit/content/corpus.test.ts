@@ -102,6 +102,11 @@ const CORPUS_GAP_PAGES = {
   G18: "anthropic-api/thinking-signature-invalid",
   G19: "anthropic-api/input-tag-does-not-match-expected-tags",
   G20: "anthropic-sdk/sdk-too-old-for-parameter",
+  G21: "amazon-bedrock/api-key-authentication-failed",
+  G22: "amazon-bedrock/service-unavailable-503",
+  G23: "amazon-bedrock/prompt-caching-not-supported",
+  G24: "anthropic-api/input-should-be-valid-string",
+  G25: "anthropic-api/oauth-refresh-token-invalid-grant",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -109,10 +114,10 @@ const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_
 type Key = keyof typeof ALL_PAGES;
 const CLUSTERS: Record<string, Key[]> = {
   "errors after HTTP 200 on a stream": ["P01", "P03", "P18", "P26", "P15", "P21"],
-  "rate and capacity": ["P02", "P04", "P05", "P18", "G12", "G13"],
-  "authentication and credentials": ["P07", "P23", "P24", "P28", "G05", "G11"],
+  "rate and capacity": ["P02", "P04", "P05", "P18", "G12", "G13", "G22"],
+  "authentication and credentials": ["P07", "P23", "P24", "P28", "G05", "G11", "G21", "G25"],
   "model ids and access": ["P13", "P16", "P17", "P19", "G10", "G16"],
-  "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07"],
+  "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07", "G23", "G24"],
   "SDK 1.x migration": ["P29", "P30", "G20"],
   "tool definitions and tool calls": ["A02", "A08", "G14", "G15", "G19"],
   "images in requests": ["A06", "A07"],
