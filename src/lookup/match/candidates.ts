@@ -180,6 +180,23 @@ function openStringJoined(lines: readonly string[], at: number): string {
   return text;
 }
 
+/** Braces a line opens less those it closes. */
+function braceDepth(line: string): number {
+  let depth = 0;
+  for (const ch of line) depth += ch === "{" ? 1 : ch === "}" ? -1 : 0;
+  return depth;
+}
+
+/**
+ * Two lines of a hard-wrapped body joined: a line break stands for a space, except after a word's hyphen
+ * (`"model: claude-` / `3-haiku-20240307"`), where a fixed-width wrap cut an identifier, not a sentence.
+ */
+function joinWrapped(text: string, next: string): string {
+  const tail = text.trimEnd();
+  const head = next.trim();
+  return /\w-$/.test(tail) && /^\w/.test(head) ? `${tail}${head}` : `${tail} ${head}`;
+}
+
 /**
  * The text of a body-carrying line: joined with following lines while its braces are open (a wrapped paste) or
  * while it ends in `:` (`continued`), and taken out of a JSON string when it is escaped inside one (first line of the
@@ -190,13 +207,15 @@ function bodyText(lines: readonly string[], at: number): string {
   if (dialect) return dialect.text.replace(DECORATION, "");
   const lua = luaTableBody(lines, at);
   if (lua !== undefined) return lua.replace(DECORATION, "");
-  // A field of a pretty-printed body (`  "message": "…",`): start at the line that opens its object.
-  if (!/[{}]/.test(lines[at] ?? "")) {
+  // A field of a pretty-printed body (`  "message": "…",`), or the tail of a hard-wrapped one (`… purchase credits."},`
+  // `"type":"error"}` closes objects an earlier line opened): start at the line that opens its object.
+  const own = braceDepth(lines[at] ?? "");
+  if (!/[{}]/.test(lines[at] ?? "") || own < 0) {
     let depth = 0;
     for (let i = at - 1; i >= Math.max(0, at - MAX_BODY_BACK); i--) {
       const line = lines[i] ?? "";
-      for (const ch of line) depth += ch === "{" ? 1 : ch === "}" ? -1 : 0;
-      if (depth > 0) {
+      depth += braceDepth(line);
+      if (depth >= Math.max(1, -own)) {
         const open = line.indexOf("{");
         return bodyText([line.slice(open), ...lines.slice(i + 1)], 0);
       }
@@ -223,7 +242,7 @@ function bodyText(lines: readonly string[], at: number): string {
   count(text);
   for (let i = at + 1; depth > 0 && i < lines.length && i <= at + MAX_BODY_SPAN; i++) {
     const next = (lines[i] ?? "").replace(DECORATION, "");
-    text += ` ${next.trim()}`;
+    text = joinWrapped(text, next);
     count(next);
     after = Math.max(after, i + 1);
   }

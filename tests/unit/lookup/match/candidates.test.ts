@@ -196,3 +196,25 @@ describe("candidatesFrom: a dialect's string hard-wrapped across lines", () => {
     expect(text).not.toContain("closing line 6");
   });
 });
+
+describe("candidatesFrom: a JSON body hard-wrapped at a fixed width", () => {
+  it("reads the body from the line that opens it when the hinted line only closes it", () => {
+    // `"type":"error"` (the hint) is on the last line; the object opened two lines up (a relay's `type: "<nil>"` inside).
+    const text = [
+      '500 {"error":{"type":"<nil>","message":"Your credit balance is too low to access',
+      " the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.",
+      ' (request id: 20260126100910722614337HsQybcmN)"},"type":"error"}',
+    ].join("\n");
+    const body = lines(text).find((c) => c.origin === "body");
+    expect(body?.parts.inner).toBe(
+      "Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits. (request id: 20260126100910722614337HsQybcmN)",
+    );
+  });
+
+  it("joins an identifier cut after its hyphen with nothing, other breaks with a space", () => {
+    const text = '404: {"type":"error","error":{"type":"not_found_error","message":"model: claude-\n3-haiku-20240307"},"request_id":"req_011CaFx2SeMuGej9dxwZAd3B"}';
+    expect(lines(text).map((c) => c.parts.inner)).toContain("model: claude-3-haiku-20240307");
+    const prose = '{"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 1 tokens -\n2 maximum"}}';
+    expect(lines(prose).map((c) => c.parts.inner)).toContain("prompt is too long: 1 tokens - 2 maximum");
+  });
+});
