@@ -31,6 +31,7 @@ import { SPECIFIC_EVIDENCE } from "./template.ts";
 import { frameLocations, hintIndex, type FrameLocation } from "./frame-hint.ts";
 import type { Candidate, CompiledPage, FrameLibrary, Template } from "./types.ts";
 import { FOREIGN_VENDORS, GENERIC_LIBRARIES, hasTerm, PLATFORM_ERROR_KINDS, PRODUCT_EVIDENCE } from "./dialects/vendors.ts";
+import { statusOfKind } from "./dialects/status.ts";
 import { TUNING } from "./tuning.ts";
 import { namesProduct, vendorEvidence, type VendorEvidence } from "./vendor-evidence.ts";
 
@@ -223,6 +224,11 @@ export function scoreMatch(template: Template, page: CompiledPage, candidate: Ca
     } else if (alignment.kind !== "lead") disagree("code", TUNING.codeMismatch, `error kind ${cc}, the page's is ${tc}`);
     // A lead match already says the body differs: the kind inside it (one of Bedrock's six
     // `:exception-type`s after `Bad response code, expected 200`) is the variable part, not counter-evidence.
+  } else if (tc && !cc && statusOfKind(tc) !== undefined && candidate.parts.hasBody && alignment.kind !== "lead") {
+    // A body with no error kind where the page's is one of the API's documented kinds (dialects/status.ts) is another
+    // server's shape (FastAPI's `{"detail": "Not Found"}` from a local model server): the API's bodies always carry
+    // their kind. AWS's do not (the kind travels in a header), so their pages' kinds are not asked for.
+    disagree("code", TUNING.codeMismatch, `a body with no error kind; the page's is ${tc}`);
   }
   const to = template.parts.operation;
   const co = candidate.parts.operation;

@@ -347,3 +347,22 @@ describe("ranking: a specific type few pages have, with no message of its own", 
     expect([m[0]?.id, m[0]?.confidence]).toEqual(["bedrock/throttling", "low"]);
   });
 });
+
+describe("ranking: a body without the error kind the page's body has", () => {
+  // The API's error bodies always carry their kind (dialects/status.ts); FastAPI's `{"detail": …}` from a local model
+  // server behind an Anthropic-style URL does not, whatever its words.
+  const site = compilePages([
+    page("api/not-found-path", 'Error: 404 {"type":"error","error":{"type":"not_found_error","message":"Not Found"}}', { match: { packages: ["anthropic", "@anthropic-ai/sdk"] } }),
+  ]);
+  const first = (text: string) => lookupSync(text, site, { limit: 3 }).matches[0];
+
+  it("is no high answer", () => {
+    const m = first('http://192.168.1.18:9997/anthropic\nAPI Error: 404 {"detail":"Not Found"}');
+    expect(m?.confidence).not.toBe("high");
+    expect(m?.why.signals.some((s) => s.name === "code" && !s.agrees)).toBe(true);
+  });
+
+  it("while the API's own body still is", () => {
+    expect(first('API Error: 404 {"type":"error","error":{"type":"not_found_error","message":"Not Found"},"request_id":"req_011CUfrZD5E6TKcf8pBif7y5"}')?.confidence).toBe("high");
+  });
+});
