@@ -15,7 +15,7 @@
  * templates and weights as the build.
  */
 import { analyzeText } from "./analyze.ts";
-import { frameKeys, hash32, keyWords, namingKeys, STATUS, statusKeys, templateKeys, templatePairs } from "./route.ts";
+import { frameKeys, hash32, keyWords, LOOKUP_KB, namingKeys, STATUS, statusKeys, templateKeys, templatePairs } from "./route.ts";
 import { addWord, encodeSketch, type Sketch } from "./sketch.ts";
 import type { ShardPage } from "./template.ts";
 import type { IndexablePage } from "./types.ts";
@@ -79,7 +79,7 @@ export interface BuildOptions {
    */
   oneFileBytes?: number;
   /**
-   * Bytes a data file is filled to before the next is started (default: `PACK_SHARE` of `maxShardBytes`). A
+   * Bytes a data file is filled to before the next is started (default: `PACK_BYTES`, at most `PACK_SHARE` of `maxShardBytes`). A
    * key's group may still be as large as `maxShardBytes`, in a file of its own; smaller files let a lookup read
    * two of them within its byte budget (route.ts `pickKeys`).
    */
@@ -105,13 +105,16 @@ const DEFAULT_BUDGET = 190_000;
  * files' budget) the 81-page site was routed into 8 files of about 115 KB, of which a lookup reads one: training
  * top-1 on the real site fell from 98 % to 1,262/1,297 and its playground samples stopped finding their page.
  */
-export const ONE_FILE_BYTES = 230_000;
+const ONE_FILE_BYTES = 230_000;
 /**
- * Share of the budget a file is packed to. Measured on the training side with 10,000 generated pages
- * (`npm run eval:lookup -- --side train`): packing to the whole budget left almost no pair of files within a
- * lookup's budget, so a second key was rarely read (253 of 267 right); 0.5 and 0.6 read it (257), 0.75 half as
- * often (254). 0.6 keeps the site at 326 files where 0.5 makes 360, against issue 8's 400.
+ * Bytes a data file is packed to by default: half a lookup's budget (route.ts `LOOKUP_KB`), so any two packed files
+ * fit one lookup together. It was 60 % of the 200 KB file budget (120 KB), which let a lookup read one packed file and
+ * a small one: a site just too large for one file was cut into files of about 115 KB of which a lookup read one. The
+ * 81 real pages forced routed, training top-1: 1,275 of 1,310 packed to 114,000 bytes, 1,285 to 85,000, 1,286 to
+ * 60,000 (1,287 as one file); at 10,000 generated pages see `npm run eval:lookup -- --side train --seed S`.
  */
+const PACK_BYTES = (LOOKUP_KB * 1000) / 2;
+/** Share of a smaller file budget (`maxShardBytes`) a file is packed to, so that small groups leave room beside them. */
 const PACK_SHARE = 0.6;
 /** A data file's words' frequencies add about 3–5 % to its pages' bytes (measured by `npm run bench:lookup`). */
 const FILE_OVERHEAD = 1.05;
@@ -287,7 +290,7 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
     // their own, so the one such a log-only paste needs stays small enough to read beside its first key's file.
     const statusGroups = new Map([...groups].filter(([key]) => key.startsWith(STATUS)));
     const wordGroups = new Map([...groups].filter(([key]) => !key.startsWith(STATUS)));
-    const layout = pack([wordGroups, statusGroups], prepared, options.packBytes ?? budget * PACK_SHARE);
+    const layout = pack([wordGroups, statusGroups], prepared, options.packBytes ?? Math.min(PACK_BYTES, budget * PACK_SHARE));
     const sizes: number[] = [];
     layout.files.forEach((members, f) => {
       const file = dataFile(prepared, members, df);
