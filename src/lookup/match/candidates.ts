@@ -235,15 +235,11 @@ function bodyText(lines: readonly string[], at: number): string {
     text += ` ${(lines[at + 1] ?? "").trim()}`;
     after = at + 2;
   }
-  let depth = 0;
-  const count = (s: string) => {
-    for (const ch of s) depth += ch === "{" ? 1 : ch === "}" ? -1 : 0;
-  };
-  count(text);
+  let depth = braceDepth(text);
   for (let i = at + 1; depth > 0 && i < lines.length && i <= at + MAX_BODY_SPAN; i++) {
     const next = (lines[i] ?? "").replace(DECORATION, "");
     text = joinWrapped(text, next);
-    count(next);
+    depth += braceDepth(next);
     after = Math.max(after, i + 1);
   }
   return continued(lines, after, text);
