@@ -76,7 +76,9 @@ export const FOREIGN_VENDORS: Readonly<Record<string, readonly string[]>> = {
   "other LLM servers": ["vllm", "llama.cpp", "llama_cpp", "fastchat", "lm studio", "^lmstudio", "together.ai", "fireworks", "perplexity", "x.ai", "grok", "siliconflow"],
   "other model hosts": ["replicate", "huggingface", "hugging face", "watsonx", "cerebras", "sambanova", "anyscale", "voyageai", "qianfan", "hunyuan", "volcengine", "baichuan", "nebius", "novita"],
   "Python packaging": ["pip", "pypi", "files.pythonhosted.org", "pypi.org", "conda"],
-  "other AWS services": ["s3", "dynamodb", "kinesis", "transcribe", "getobject", "putobject", "putitem", "lambda", "sqs", "s3fs"],
+  // AgentCore (`bedrock-agentcore`) runs agents, not model calls: its own timeouts and errors are not Bedrock's
+  // model runtime's, though its name holds the word `bedrock`.
+  "other AWS services": ["s3", "dynamodb", "kinesis", "transcribe", "getobject", "putobject", "putitem", "lambda", "sqs", "s3fs", "bedrock-agentcore"],
 };
 
 /**

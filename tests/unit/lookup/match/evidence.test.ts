@@ -67,6 +67,15 @@ describe("vendor evidence", () => {
     expect([...vendorEvidence(direct).products]).toContain("anthropic");
   });
 
+  it("reads another AWS service whose name holds the platform's word as another service, not the platform", () => {
+    // AgentCore's host is `bedrock-agentcore`: the word `bedrock` is in it, but the service runs agents, not models.
+    const agentcore = vendorEvidence('Read timeout on endpoint URL: "https://bedrock-agentcore.us-east-1.amazonaws.com/runtimes/x/invocations"');
+    expect(agentcore.foreign.map((f) => f.term)).toEqual(["bedrock-agentcore"]);
+    const runtime = vendorEvidence('Read timeout on endpoint URL: "https://bedrock-runtime.us-east-1.amazonaws.com/model/x/converse"');
+    expect(runtime.foreign).toEqual([]);
+    expect([...runtime.products]).toContain("aws");
+  });
+
   it("does not read the app's own frames (paths, function names) as the product", () => {
     const app = ["TypeError: fetch failed", "    at async Claude.getOrganizations (file:///Users/dev/claude-web-client/index.js:178:26)", "  cause: ConnectTimeoutError: Connect Timeout Error"].join(
       "\n",
