@@ -1,10 +1,13 @@
 /**
  * The validator's side of link-scheme filtering (see link-schemes.ts): every link in the body and
  * in every inline-Markdown field is checked, and a refused scheme is reported where it is written.
+ * So is an absolute link the browser could not follow (`https://bedrock-runtime…/converse`: GFM
+ * autolinks a URL in running text, ellipsis and all), which the built site's link check
+ * (scripts/check-links-core.ts) would otherwise be the first to report, minutes later and in the HTML.
  */
 import type { RootContent } from "mdast";
 import { parseMarkdown } from "./body-sections.ts";
-import { unsafeLinkMessage, unsafeLinks } from "./link-schemes.ts";
+import { invalidLinkMessage, invalidLinks, unsafeLinkMessage, unsafeLinks } from "./link-schemes.ts";
 import type { Problem } from "./problem.ts";
 import { formatPath } from "./problem.ts";
 import type { PageFrontmatter } from "./schema.ts";
@@ -55,14 +58,23 @@ const MAY_LINK = /[[<@]|:\/\/|www\./i;
 
 export function checkLinks(input: LinkCheckInput): Problem[] {
   const problems: Problem[] = [];
-  for (const link of unsafeLinks({ type: "root", children: [...input.bodyNodes] })) {
+  const body = { type: "root" as const, children: [...input.bodyNodes] };
+  for (const link of unsafeLinks(body)) {
     problems.push({ file: input.file, ...input.source.position(input.bodyOffset + link.offset), field: "body", code: "bad-url", message: unsafeLinkMessage(link) });
   }
-  for (const { path, text } of inlineMarkdownFields(input.data)) {
+  for (const link of invalidLinks(body)) {
+    problems.push({ file: input.file, ...input.source.position(input.bodyOffset + link.offset), field: "body", code: "bad-url", message: invalidLinkMessage(link) });
+  }
+  // The title and FAQ questions are rendered as inline Markdown too (render.ts), though the Markdown budget
+  // (limits.ts) does not count them.
+  const questions = input.data.faq.map((q, i) => ({ path: ["faq", i, "question"] as PropertyKey[], text: q.question }));
+  for (const { path, text } of [{ path: ["title"] as PropertyKey[], text: input.data.title }, ...inlineMarkdownFields(input.data), ...questions]) {
     if (!MAY_LINK.test(text)) continue;
-    for (const link of unsafeLinks(parseMarkdown(text))) {
+    const tree = parseMarkdown(text);
+    const found = [...unsafeLinks(tree).map((link) => ({ link, message: unsafeLinkMessage(link) })), ...invalidLinks(tree).map((link) => ({ link, message: invalidLinkMessage(link) }))];
+    for (const { link, message } of found) {
       const at = input.source.position(urlOffset(input.source, input.offsetOf(path), text, link.url));
-      problems.push({ file: input.file, ...at, field: formatPath(path), code: "bad-url", message: unsafeLinkMessage(link) });
+      problems.push({ file: input.file, ...at, field: formatPath(path), code: "bad-url", message });
     }
   }
   return problems;

@@ -44,6 +44,23 @@ export function unsafeLinks(tree: Root | { type: "root"; children: Root["childre
   return found;
 }
 
+/** Absolute http(s) links, images and definitions whose URL a browser could not parse (WHATWG URL). */
+export function invalidLinks(tree: Root | { type: "root"; children: Root["children"] }): UnsafeLink[] {
+  const found: UnsafeLink[] = [];
+  visit(tree as Root, (node) => {
+    if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
+    const scheme = urlScheme(node.url);
+    if ((scheme === "http" || scheme === "https") && !URL.canParse(node.url)) found.push({ url: node.url, scheme, offset: node.position?.start.offset ?? 0 });
+  });
+  return found;
+}
+
+/** The message authors read for a URL that does not parse. */
+export function invalidLinkMessage(link: UnsafeLink): string {
+  const shown = link.url.length > 60 ? `${link.url.slice(0, 57)}…` : link.url;
+  return `the link ${JSON.stringify(shown)} is not a valid URL (a URL in running text becomes a link) — fix the address, shorten it to its host, or put it in backticks`;
+}
+
 /** The message authors read for a refused URL. */
 export function unsafeLinkMessage(link: UnsafeLink): string {
   const shown = link.url.length > 60 ? `${link.url.slice(0, 57)}…` : link.url;

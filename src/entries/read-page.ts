@@ -7,6 +7,7 @@
 import type { BodySection } from "./body-sections.ts";
 import { splitBody } from "./body-sections.ts";
 import { bareStatusProblems } from "./bare-status.ts";
+import { toolNameProblems } from "./tool-name.ts";
 import { checkLinks, inlineMarkdownFields } from "./check-links.ts";
 import { bodyProblems, markdownBudgetProblem, pageSizeProblem, utf8Length, yamlNodeProblem } from "./limits.ts";
 import { locate } from "./locate.ts";
@@ -166,6 +167,10 @@ export function readPageWithYaml(file: string, original: string, category: strin
   addProblems(
     problems,
     bareStatusProblems(file, parsed.data, (path) => split.source.position(offsetOf(path))),
+  );
+  addProblems(
+    problems,
+    toolNameProblems(file, parsed.data, (path) => split.source.position(offsetOf(path))),
   );
   addProblems(problems, checkLinks({ file, source: split.source, data: parsed.data, offsetOf, bodyNodes: body.nodes, bodyOffset: split.bodyOffset }));
   const page: Page = { id: `${category}/${slug}`, category, slug, file, data: parsed.data, sections: body.sections, source: split.source, offsetOf };

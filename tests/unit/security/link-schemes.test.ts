@@ -70,6 +70,8 @@ describe("link schemes", () => {
     ["causes[0].detail", "  - title: Too many requests per minute", "  - title: Too many requests per minute\n    detail: 'See [x](JAVASCRIPT:alert(1))'"],
     ["fixes[0].steps[0]", "      - Read the `retry-after` header.", "      - 'Read <javascript:alert(1)>'"],
     ["faq[0].answer", "    answer: Yes, twice.", "    answer: |\n      Yes, [twice][t].\n\n      [t]: javascript:alert(1)"],
+    ["title", 'title: "RateLimitError: too many requests"', "title: 'RateLimitError: [too many](javascript:alert(1))'"],
+    ["faq[0].question", "  - question: Does the client retry for me?", "  - question: 'Does the [client](javascript:alert(1)) retry?'"],
     ["versions[0].note", "updated: 2026-11-20", "updated: 2026-11-20\nversions:\n  - package: demo\n    affected: '1.0'\n    note: 'see ![i](data:image/svg+xml,x)'"],
   ];
   for (const [field, from, to] of FIELDS) {
@@ -86,6 +88,28 @@ describe("link schemes", () => {
       expect(liveSchemes(rendered).filter((scheme) => !SAFE.includes(scheme))).toEqual([]);
     });
   }
+
+  // An address the browser cannot parse: GFM autolinks a URL in running text, so an ellipsis in the host becomes a
+  // broken link that only the built site's link check saw (stop 38's read-timeout title).
+  const BROKEN: Array<[string, string, string]> = [
+    ["title", 'title: "RateLimitError: too many requests"', 'title: "Read timeout on https://bedrock-runtime…/model/…/converse"'],
+    ["body", "The API refused the request.", "The API refused [the request](https://bedrock-runtime…/model/x)."],
+    ["faq[0].answer", "    answer: Yes, twice.", "    answer: See https://bedrock-runtime…/invoke for details."],
+  ];
+  for (const [field, from, to] of BROKEN) {
+    it(`validate reports an address that does not parse in ${field}`, () => {
+      const text = withChange(from, to);
+      const bad = read(text).problems.filter((p) => p.code === "bad-url");
+      expect(bad.map((p) => p.field)).toEqual([field]);
+      expect(bad[0]!.message).toMatch(/is not a valid URL/);
+      expect(bad[0]!.line).toBe(text.split("\n").findIndex((l) => l.includes("…")) + 1);
+    });
+  }
+
+  it("does not report a URL in backticks or a valid one", () => {
+    const text = withChange('title: "RateLimitError: too many requests"', 'title: "Read timeout on `https://bedrock-runtime…/converse` (see https://example.com/a)"');
+    expect(read(text).problems.filter((p) => p.code === "bad-url")).toEqual([]);
+  });
 
   it("keeps safe links and the text of dropped ones", async () => {
     const result = read(withChange("The API refused the request.", "See [docs](https://example.com/x) and [bad](javascript:alert(1))."));
