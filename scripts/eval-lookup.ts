@@ -1,5 +1,5 @@
 /**
- * `npm run eval:lookup [-- --synthetic N] [--side test|train|all] [--batch NAME] [--misses]`: how often the lookup puts the right
+ * `npm run eval:lookup [-- --synthetic N] [--side test|train|all] [--batch NAME] [--routed] [--misses]`: how often the lookup puts the right
  * page first for real pastes it was not tuned on (issue 8).
  *
  * Reads the labelled corpus (scripts/eval/corpus.ts: tests/fixtures/lookup-corpus/ plus the seed traces), runs the
@@ -11,7 +11,9 @@
  * unless `--seed` names another: the matcher's scale-dependent parts (routing noise words, the shortlist) were tuned
  * against seed 42's pages, so another seed shows how much of the 10,000-page figure is owed to that one site. With pastes from more than one
  * collection batch, the headline per batch too: a batch collected after the matcher's last change is the unseen one
- * (`--batch NAME` keeps only that batch).
+ * (`--batch NAME` keeps only that batch). `--routed` adds the headline of the real pages routed as a site too large for
+ * one file is (the router and packed data files, a lookup reading the files its keys name): the real site is served
+ * as one file until it outgrows `ONE_FILE_BYTES` (build-index.ts), and this shows what it will find the day it does.
  */
 import { loadContent } from "../src/entries/load-content.ts";
 import { contentDir } from "../src/site-config.ts";
@@ -22,7 +24,7 @@ import { answerInMemory, answerSharded } from "./eval/run.ts";
 import { ratio, table } from "./eval/table.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
 
-const fail = usageExit("eval:lookup", "usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--seed S] [--misses]");
+const fail = usageExit("eval:lookup", "usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--seed S] [--routed] [--misses]");
 const { values } = parseCli(
   {
     options: {
@@ -31,6 +33,7 @@ const { values } = parseCli(
       side: { type: "string", default: "test" },
       batch: { type: "string" },
       misses: { type: "boolean", default: false },
+      routed: { type: "boolean", default: false },
     },
   },
   fail,
@@ -142,6 +145,24 @@ async function main(): Promise<void> {
   const real = answerInMemory(content.pages, chosen);
   printReport(`${side} side, ${content.pages.length} pages`, score(real), values.misses ?? false);
   printBatches("content/", real);
+
+  if (values.routed) {
+    const routed = await answerSharded(content.pages, chosen, { forceRouted: true });
+    const r = score(routed.answers);
+    console.log(`\n## ${side} side, ${content.pages.length} pages routed as a larger site is (--routed), through the sharded index\n`);
+    console.log(table(HEAD, [headline("content/, routed", r)]));
+    const files = routed.fetched.map((f) => f.length);
+    console.log(
+      `\nFiles per cold lookup: max ${Math.max(0, ...files)}. Answers that differ from the in-memory matcher routed the same way: ${same(routed.answers, answerInMemory(content.pages, chosen, { forceRouted: true }))} of ${chosen.length}.`,
+    );
+    if (values.misses && r.misses.length)
+      console.log(
+        `\n${table(
+          ["paste", "expected", "answered"],
+          r.misses.map(({ entry, got }) => [entry.id, entry.expect.join(" | "), got]),
+        )}`,
+      );
+  }
 
   if (syntheticCount > 0) {
     const pages = [...content.pages, ...generatePages({ count: syntheticCount, seed })];

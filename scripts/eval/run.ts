@@ -2,7 +2,7 @@
  * Runs the lookup over corpus entries, in memory (one compiled index) or through the served, sharded index
  * (the browser's path: manifest, router, shards), and turns the results into answers for metrics.ts.
  */
-import type { IndexablePage } from "../../src/lookup/match/index.ts";
+import type { BuildOptions, IndexablePage } from "../../src/lookup/match/index.ts";
 import { buildLookupIndex, compilePages, createLookup, lookupSync } from "../../src/lookup/match/index.ts";
 import type { CorpusEntry } from "./corpus.ts";
 import type { Answer } from "./metrics.ts";
@@ -13,10 +13,11 @@ const EVAL_LIMIT = 5;
  * Answers from the in-memory matcher.
  * @param pages The site's pages.
  * @param entries Pastes.
+ * @param [options] `forceRouted`: route even a site that fits one file.
  * @returns One answer per paste.
  */
-export function answerInMemory(pages: readonly IndexablePage[], entries: readonly CorpusEntry[]): Answer[] {
-  const shard = compilePages(pages);
+export function answerInMemory(pages: readonly IndexablePage[], entries: readonly CorpusEntry[], options: Pick<BuildOptions, "forceRouted"> = {}): Answer[] {
+  const shard = compilePages(pages, options);
   return entries.map((entry) => ({ entry, matches: lookupSync(entry.text, shard, { limit: EVAL_LIMIT }).matches.map(({ id, confidence, score }) => ({ id, confidence, score })) }));
 }
 
@@ -24,10 +25,15 @@ export function answerInMemory(pages: readonly IndexablePage[], entries: readonl
  * Answers through the sharded index, as the browser fetches it, with the files each cold lookup fetched.
  * @param pages The site's pages.
  * @param entries Pastes.
+ * @param [options] `forceRouted`: route even a site that fits one file.
  * @returns Answers and, per paste, the index files a cold lookup fetched.
  */
-export async function answerSharded(pages: readonly IndexablePage[], entries: readonly CorpusEntry[]): Promise<{ answers: Answer[]; fetched: string[][] }> {
-  const index = buildLookupIndex(pages);
+export async function answerSharded(
+  pages: readonly IndexablePage[],
+  entries: readonly CorpusEntry[],
+  options: Pick<BuildOptions, "forceRouted"> = {},
+): Promise<{ answers: Answer[]; fetched: string[][] }> {
+  const index = buildLookupIndex(pages, options);
   const answers: Answer[] = [];
   const fetched: string[][] = [];
   for (const entry of entries) {

@@ -161,7 +161,9 @@ export const PageFrontmatter = z
     faq: z.array(FaqItem).min(1, { error: "list at least one question" }).describe("Questions and answers."),
     sources: z.array(Source).min(1, { error: "cite at least one public source" }).describe("Public sources for the facts on the page."),
     updated: IsoDate.describe("Date of the last substantive change, YYYY-MM-DD."),
-    tool: text("tool").optional().describe('The library or product that raises it, e.g. "Anthropic Python SDK"; also the search filter, so at most 32 characters, a remark only in parentheses at the end.'),
+    tool: text("tool")
+      .optional()
+      .describe('The library or product that raises it, e.g. "Anthropic Python SDK"; also the search filter, so at most 32 characters, a remark only in parentheses at the end.'),
     platforms: z.array(text("platform")).min(1).optional().describe('Where it happens, e.g. "Amazon Bedrock", "Anthropic API".'),
     languages: z.array(text("language")).min(1).optional().describe('Programming languages affected, e.g. "python".'),
     versions: z.array(VersionRange).min(1).optional().describe("Affected and fixed versions, per package."),

@@ -4,7 +4,7 @@
  * router file of a routed site into the key table route.ts reads. Also the one-call path for build-time checks
  * and the evaluation: pages → one compiled, in-memory index that routes exactly as the served one.
  */
-import { buildLookupIndex, INDEX_VERSION, ROUTER, type RouterData, type ShardData } from "./build-index.ts";
+import { buildLookupIndex, INDEX_VERSION, ROUTER, type BuildOptions, type RouterData, type ShardData } from "./build-index.ts";
 import { FRAME, NAMING, type Router } from "./route.ts";
 import { decodeSketch, type Sketch } from "./sketch.ts";
 import { compilePage, type ShardPage } from "./template.ts";
@@ -140,10 +140,11 @@ export function loadShard(name: string, data: unknown): CompiledShard {
  * Compiles pages straight into one in-memory index (build-time checks, tests, the evaluation): every page in one
  * data file, routed exactly when the served index of the same pages is, so it finds what the site finds.
  * @param pages Pages.
+ * @param [options] `forceRouted`: route as a site too large for one file would (the evaluation's `--routed`).
  * @returns One compiled shard holding every page (with the router when the site is routed).
  */
-export function compilePages(pages: readonly IndexablePage[]): CompiledShard {
-  const index = buildLookupIndex(pages, { singleFile: true });
+export function compilePages(pages: readonly IndexablePage[], options: Pick<BuildOptions, "forceRouted"> = {}): CompiledShard {
+  const index = buildLookupIndex(pages, { ...options, singleFile: true });
   const shard = loadShard("0", index.shards["0"]);
   if (index.manifest.routed) shard.router = loadRouter(index.shards[ROUTER]);
   return shard;
