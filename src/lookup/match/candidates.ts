@@ -116,9 +116,28 @@ function continued(lines: readonly string[], next: number, text: string): string
   for (let i = next; i < next + MAX_CONTINUED && (/:\s*$/.test(out) || midSentence(out, lines[i] ?? "")); i++) {
     const line = (lines[i] ?? "").replace(DECORATION, "").trim();
     if (!line || FRAME_LINE.test(lines[i] ?? "") || /^[{[]/.test(line)) break;
-    out = `${out.trimEnd()} ${line}`;
+    out = joinWrapped(out, line);
   }
   return out;
+}
+
+/**
+ * The first line after those the parser already joined into a message (a message wrapped mid-sentence: the parser
+ * reads `…identifier anthropic.claude-` / `instant is not valid here` as one message), so `continued` does not append
+ * them a second time.
+ * @param lines The paste's lines.
+ * @param next 0-based index of the line after the message's first line.
+ * @param message The parser's message.
+ * @returns The index `continued` starts from.
+ */
+function afterJoined(lines: readonly string[], next: number, message: string): number {
+  let i = next;
+  while (i < next + MAX_CONTINUED) {
+    const line = (lines[i] ?? "").replace(DECORATION, "").trim();
+    if (!line || !message.includes(line)) break;
+    i++;
+  }
+  return i;
 }
 
 /**
@@ -175,7 +194,7 @@ function openStringJoined(lines: readonly string[], at: number): string {
   for (let i = at + 1; quoteOpen(text) && i < lines.length && i <= at + MAX_STRING_SPAN; i++) {
     const next = (lines[i] ?? "").trim();
     if (!next || FRAME_LINE.test(lines[i] ?? "")) break;
-    text = `${text.trimEnd()} ${next}`;
+    text = joinWrapped(text, next);
   }
   return text;
 }
@@ -310,7 +329,7 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
   for (const ex of result.exceptions.slice(0, MAX_PARSED)) {
     const type = ex.type.trim();
     const at = messageLine(lines, firstOf[ex.line] ?? ex.line, type, ex.message);
-    const message = ex.message.includes("\n") ? outOfJsonString(ex.message) : continued(lines, at, outOfJsonString(ex.message));
+    const message = ex.message.includes("\n") ? outOfJsonString(ex.message) : continued(lines, afterJoined(lines, at, ex.message), outOfJsonString(ex.message));
     if (!type && !message.trim()) continue;
     // A line in another language's notation (dialects/bodies.ts) is read through its dialect whichever reader found
     // it: the parser's own reading of `ValidationException { message: Some("…: …") }` stops at the first `:` inside

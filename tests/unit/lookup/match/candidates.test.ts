@@ -189,6 +189,18 @@ describe("candidatesFrom: a dialect's string hard-wrapped across lines", () => {
     expect(candidatesFrom(parseTrace(paste), paste).map((c) => c.text)).toContain("The provided model identifier is invalid.");
   });
 
+  it("joins an identifier the wrap cut after its hyphen without a space, as a body's join does", () => {
+    const paste = ['ErrorMetadata { code: None, message: Some("model: claude-', '3-haiku-20240307 is not available"), extras: None }'].join("\n");
+    expect(candidatesFrom(parseTrace(paste), paste).map((c) => c.text)).toContain("model: claude-3-haiku-20240307 is not available");
+  });
+
+  it("does not append the lines the parser already joined into a wrapped message a second time", () => {
+    const paste = "Error: ValidationException: The provided model identifier anthropic.claude-v2\ninstant is not valid here\nfor this account";
+    const texts = lines(paste).map((c) => c.text);
+    expect(texts.some((t) => t.includes("instant is not valid here"))).toBe(true);
+    for (const t of texts) expect(t.split("instant is not valid here").length, t).toBeLessThanOrEqual(2);
+  });
+
   it("stops joining after a bounded number of lines when the string never closes", () => {
     const paste = ['ErrorMetadata { code: None, message: Some("never', ...Array.from({ length: 20 }, (_, i) => `closing line ${i}`)].join("\n");
     const text = candidatesFrom(parseTrace(paste), paste).find((c) => c.text.startsWith("never"))?.text ?? "";
