@@ -115,6 +115,10 @@ const CORPUS_GAP_PAGES = {
   G31: "amazon-bedrock/converse-toolconfig-must-be-defined",
   G32: "anthropic-api/messages-at-least-one-required",
   G33: "amazon-bedrock/read-timeout-error",
+  G34: "anthropic-api/usage-policy-refusal",
+  G35: "anthropic-api/anthropic-version-required",
+  G36: "anthropic-api/thinking-with-forced-tool-choice",
+  G37: "anthropic-api/temperature-rejected",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -125,11 +129,11 @@ const CLUSTERS: Record<string, Key[]> = {
   "rate and capacity": ["P02", "P04", "P05", "P18", "G12", "G13", "G22"],
   "authentication and credentials": ["P07", "P23", "P24", "P28", "G05", "G11", "G21", "G25"],
   "model ids and access": ["P13", "P16", "P17", "P19", "G10", "G16", "G26", "G30"],
-  "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07", "G23", "G24", "G32"],
+  "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07", "G23", "G24", "G32", "G35", "G37"],
   "SDK 1.x migration": ["P29", "P30", "G20"],
   "tool definitions and tool calls": ["A02", "A08", "G14", "G15", "G19", "G31"],
   "images in requests": ["A06", "A07", "G28", "G29"],
-  "extended thinking and prefill": ["A01", "A05", "G08", "G09", "G18"],
+  "extended thinking and prefill": ["A01", "A05", "G08", "G09", "G18", "G36"],
   network: ["P08", "P09", "P10", "P20", "P32", "G17", "G27", "G33"],
 };
 
