@@ -119,6 +119,9 @@ const CORPUS_GAP_PAGES = {
   G35: "anthropic-api/anthropic-version-required",
   G36: "anthropic-api/thinking-with-forced-tool-choice",
   G37: "anthropic-api/temperature-rejected",
+  G38: "anthropic-sdk/httpx-proxies-typeerror",
+  G39: "anthropic-api/stream-idle-timeout",
+  G40: "anthropic-sdk/agent-sdk-process-exited",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -134,7 +137,7 @@ const CLUSTERS: Record<string, Key[]> = {
   "tool definitions and tool calls": ["A02", "A08", "G14", "G15", "G19", "G31"],
   "images in requests": ["A06", "A07", "G28", "G29"],
   "extended thinking and prefill": ["A01", "A05", "G08", "G09", "G18", "G36"],
-  network: ["P08", "P09", "P10", "P20", "P32", "G17", "G27", "G33"],
+  network: ["P08", "P09", "P10", "P20", "P32", "G17", "G27", "G33", "G39"],
 };
 
 describe("the bundled corpus", () => {
