@@ -122,6 +122,8 @@ const CORPUS_GAP_PAGES = {
   G38: "anthropic-sdk/httpx-proxies-typeerror",
   G39: "anthropic-api/stream-idle-timeout",
   G40: "anthropic-sdk/agent-sdk-process-exited",
+  G41: "anthropic-api/oauth-authentication-not-supported",
+  G42: "anthropic-api/pdf-not-valid",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -130,12 +132,12 @@ type Key = keyof typeof ALL_PAGES;
 const CLUSTERS: Record<string, Key[]> = {
   "errors after HTTP 200 on a stream": ["P01", "P03", "P18", "P26", "P15", "P21"],
   "rate and capacity": ["P02", "P04", "P05", "P18", "G12", "G13", "G22"],
-  "authentication and credentials": ["P07", "P23", "P24", "P28", "G05", "G11", "G21", "G25"],
+  "authentication and credentials": ["P07", "P23", "P24", "P28", "G05", "G11", "G21", "G25", "G41"],
   "model ids and access": ["P13", "P16", "P17", "P19", "G10", "G16", "G26", "G30"],
   "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07", "G23", "G24", "G32", "G35", "G37"],
   "SDK 1.x migration": ["P29", "P30", "G20"],
   "tool definitions and tool calls": ["A02", "A08", "G14", "G15", "G19", "G31"],
-  "images in requests": ["A06", "A07", "G28", "G29"],
+  "images in requests": ["A06", "A07", "G28", "G29", "G42"],
   "extended thinking and prefill": ["A01", "A05", "G08", "G09", "G18", "G36"],
   network: ["P08", "P09", "P10", "P20", "P32", "G17", "G27", "G33", "G39"],
 };
