@@ -100,12 +100,14 @@ const DEFAULT_BUDGET = 190_000;
 /**
  * Largest site served as one file by default: a cold lookup then fetches that file and nothing else, so it may use
  * the whole of issue 8's 60 KB gzipped rather than share it with the router. This site's pages gzip to about a
- * quarter of their JSON (`npm run bench:lookup`: 185.7 KB → 46.1 KB at 75 pages), so 230,000 bytes is about 57 KB
- * gzipped; the benchmark checks the real site's one file against the 60 KB either way. At 200,000 bytes (the data
- * files' budget) the 81-page site was routed into 8 files of about 115 KB, of which a lookup reads one: training
- * top-1 on the real site fell from 98 % to 1,262/1,297 and its playground samples stopped finding their page.
+ * quarter of their JSON (the 90-page site's one file with its summaries and fixes: 231,938 bytes → 58,283 gzipped,
+ * 0.251), so 240,000 bytes is about 59 KB gzipped; the benchmark checks the real site's one file against the 60 KB
+ * either way. At 200,000 bytes (the data files' budget) the 81-page site was routed into 8 files of about 115 KB, of
+ * which a lookup reads one: training top-1 on the real site fell from 98 % to 1,262/1,297 and its playground samples
+ * stopped finding their page. At 230,000 the 90-page site was routed (stop 39's fresh-clone run): a routed lookup
+ * fetches one or two data files after the paste, which the site's one-file e2e test rules out.
  */
-const ONE_FILE_BYTES = 230_000;
+const ONE_FILE_BYTES = 240_000;
 /**
  * Bytes a data file is packed to by default: half a lookup's budget (route.ts `LOOKUP_KB`), so any two packed files
  * fit one lookup together. It was 60 % of the 200 KB file budget (120 KB), which let a lookup read one packed file and
