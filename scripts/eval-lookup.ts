@@ -14,17 +14,20 @@
  * (`--batch NAME` keeps only that batch). `--routed` adds the headline of the real pages routed as a site too large for
  * one file is (the router and packed data files, a lookup reading the files its keys name): the real site is served
  * as one file until it outgrows `ONE_FILE_BYTES` (build-index.ts), and this shows what it will find the day it does.
+ * `--summaries` gives the generated pages the summary and first fix every served page carries (bench/generate-pages.ts
+ * `withSummaries`): the generated site as a real one would be indexed.
  */
 import { loadContent } from "../src/entries/load-content.ts";
+import { lookupPages } from "../src/entries/lookup-pages.ts";
 import { contentDir } from "../src/site-config.ts";
-import { generatePages } from "./bench/generate-pages.ts";
+import { generatePages, withSummaries } from "./bench/generate-pages.ts";
 import { loadCorpus, type CorpusEntry } from "./eval/corpus.ts";
 import { LEVELS, score, type Answer, type Report, type Tally } from "./eval/metrics.ts";
 import { answerInMemory, answerSharded } from "./eval/run.ts";
 import { ratio, table } from "./eval/table.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
 
-const fail = usageExit("eval:lookup", "usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--seed S] [--routed] [--misses]");
+const fail = usageExit("eval:lookup", "usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--seed S] [--routed] [--summaries] [--misses]");
 const { values } = parseCli(
   {
     options: {
@@ -34,6 +37,7 @@ const { values } = parseCli(
       batch: { type: "string" },
       misses: { type: "boolean", default: false },
       routed: { type: "boolean", default: false },
+      summaries: { type: "boolean", default: false },
     },
   },
   fail,
@@ -142,18 +146,21 @@ async function main(): Promise<void> {
   console.log(
     `\n${all.length} labelled pastes in all (${all.filter((e) => e.side === "train").length} train, ${all.filter((e) => e.side === "test").length} test); this side: ${chosen.length} (${count("positive")} positives, ${count("negative")} negatives, ${count("uncovered")} uncovered). Pages: ${content.pages.length} from ${content.dir}/.`,
   );
-  const real = answerInMemory(content.pages, chosen);
+  // The pages as the build indexes them (plain summary and first fix included), so the one-file-or-routed decision
+  // and the files' sizes are the served site's (stop 39: at 90 pages the build routed while this script did not).
+  const served = lookupPages(content.pages);
+  const real = answerInMemory(served, chosen);
   printReport(`${side} side, ${content.pages.length} pages`, score(real), values.misses ?? false);
   printBatches("content/", real);
 
   if (values.routed) {
-    const routed = await answerSharded(content.pages, chosen, { forceRouted: true });
+    const routed = await answerSharded(served, chosen, { forceRouted: true });
     const r = score(routed.answers);
     console.log(`\n## ${side} side, ${content.pages.length} pages routed as a larger site is (--routed), through the sharded index\n`);
     console.log(table(HEAD, [headline("content/, routed", r)]));
     const files = routed.fetched.map((f) => f.length);
     console.log(
-      `\nFiles per cold lookup: max ${Math.max(0, ...files)}. Answers that differ from the in-memory matcher routed the same way: ${same(routed.answers, answerInMemory(content.pages, chosen, { forceRouted: true }))} of ${chosen.length}.`,
+      `\nFiles per cold lookup: max ${Math.max(0, ...files)}. Answers that differ from the in-memory matcher routed the same way: ${same(routed.answers, answerInMemory(served, chosen, { forceRouted: true }))} of ${chosen.length}.`,
     );
     if (values.misses && r.misses.length)
       console.log(
@@ -165,11 +172,14 @@ async function main(): Promise<void> {
   }
 
   if (syntheticCount > 0) {
-    const pages = [...content.pages, ...generatePages({ count: syntheticCount, seed })];
+    const generated = generatePages({ count: syntheticCount, seed });
+    const pages = [...served, ...(values.summaries ? withSummaries(generated) : generated)];
     const sharded = await answerSharded(pages, chosen);
     const memory = answerInMemory(pages, chosen);
     const r = score(sharded.answers);
-    console.log(`\n## ${side} side, ${content.pages.length} pages + ${syntheticCount.toLocaleString("en")} generated${seedNote}, through the sharded index\n`);
+    console.log(
+      `\n## ${side} side, ${content.pages.length} pages + ${syntheticCount.toLocaleString("en")} generated${seedNote}${values.summaries ? ", with summaries" : ""}, through the sharded index\n`,
+    );
     console.log(table(HEAD, [headline(`content/ + ${syntheticCount.toLocaleString("en")}`, r)]));
     printBatches(`content/ + ${syntheticCount.toLocaleString("en")}`, sharded.answers);
     const files = sharded.fetched.map((f) => f.length);

@@ -6,6 +6,7 @@
  * the index's size and the matcher's speed are measured on text shaped like the real thing.
  */
 import type { IndexablePage } from "../../src/lookup/match/index.ts";
+import type { PageExtras } from "../../src/lookup/match/build-index.ts";
 
 /** mulberry32: a tiny seeded PRNG, so every run generates the same site. */
 function prng(seed: number): () => number {
@@ -215,4 +216,20 @@ export function generatePages(options: GenerateOptions = {}): IndexablePage[] {
     pages.push({ id: `${category}/${slug}`, data });
   }
   return pages;
+}
+
+/**
+ * Generated pages with the one-line summary and first-fix title the served index ships for every page (issue 8 §4;
+ * entries/lookup-pages.ts), which `generatePages` leaves out: text made from the page's own title and signature, cut
+ * to `length` characters (the 90 real pages' summaries average about 300). Deterministic, and it draws nothing from
+ * the generator's random sequence, so the pages are otherwise the same site.
+ * @param pages From `generatePages`.
+ * @param [length] Characters of each summary.
+ * @returns The pages with `summary` and `fix`.
+ */
+export function withSummaries(pages: readonly IndexablePage[], length = 300): (IndexablePage & { data: PageExtras })[] {
+  return pages.map((p) => ({
+    ...p,
+    data: { ...p.data, summary: `${p.data.title}: what it means and what to do first. ${p.data.signature}`.slice(0, length), fix: `Fix ${p.data.title.slice(0, 40)}` },
+  }));
 }
