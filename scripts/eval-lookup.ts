@@ -135,6 +135,17 @@ function printBatches(site: string, answers: readonly Answer[]): void {
   );
 }
 
+/** A sharded site's misses, with `--misses`. */
+function printSiteMisses(r: Report): void {
+  if (values.misses && r.misses.length)
+    console.log(
+      `\n${table(
+        ["paste", "expected", "answered"],
+        r.misses.map(({ entry, got }) => [entry.id, entry.expect.join(" | "), got]),
+      )}`,
+    );
+}
+
 async function main(): Promise<void> {
   const content = loadContent(contentDir());
   const all = loadCorpus();
@@ -162,13 +173,7 @@ async function main(): Promise<void> {
     console.log(
       `\nFiles per cold lookup: max ${Math.max(0, ...files)}. Answers that differ from the in-memory matcher routed the same way: ${same(routed.answers, answerInMemory(served, chosen, { forceRouted: true }))} of ${chosen.length}.`,
     );
-    if (values.misses && r.misses.length)
-      console.log(
-        `\n${table(
-          ["paste", "expected", "answered"],
-          r.misses.map(({ entry, got }) => [entry.id, entry.expect.join(" | "), got]),
-        )}`,
-      );
+    printSiteMisses(r);
   }
 
   if (syntheticCount > 0) {
@@ -193,13 +198,7 @@ async function main(): Promise<void> {
           r.highWrong.map(({ entry, got }) => [entry.id, entry.expect.join(" | ") || "NONE", got]),
         )}`,
       );
-    if (values.misses && r.misses.length)
-      console.log(
-        `\n${table(
-          ["paste", "expected", "answered"],
-          r.misses.map(({ entry, got }) => [entry.id, entry.expect.join(" | "), got]),
-        )}`,
-      );
+    printSiteMisses(r);
   }
 }
 
