@@ -7,7 +7,7 @@
  */
 import type { RootContent } from "mdast";
 import { parseMarkdown } from "./body-sections.ts";
-import { invalidLinkMessage, invalidLinks, unsafeLinkMessage, unsafeLinks } from "./link-schemes.ts";
+import { badLinks } from "./link-schemes.ts";
 import type { Problem } from "./problem.ts";
 import { formatPath } from "./problem.ts";
 import type { PageFrontmatter } from "./schema.ts";
@@ -58,23 +58,17 @@ const MAY_LINK = /[[<@]|:\/\/|www\./i;
 
 export function checkLinks(input: LinkCheckInput): Problem[] {
   const problems: Problem[] = [];
-  const body = { type: "root" as const, children: [...input.bodyNodes] };
-  for (const link of unsafeLinks(body)) {
-    problems.push({ file: input.file, ...input.source.position(input.bodyOffset + link.offset), field: "body", code: "bad-url", message: unsafeLinkMessage(link) });
-  }
-  for (const link of invalidLinks(body)) {
-    problems.push({ file: input.file, ...input.source.position(input.bodyOffset + link.offset), field: "body", code: "bad-url", message: invalidLinkMessage(link) });
+  for (const link of badLinks({ type: "root", children: [...input.bodyNodes] })) {
+    problems.push({ file: input.file, ...input.source.position(input.bodyOffset + link.offset), field: "body", code: "bad-url", message: link.message });
   }
   // The title and FAQ questions are rendered as inline Markdown too (render.ts), though the Markdown budget
   // (limits.ts) does not count them.
   const questions = input.data.faq.map((q, i) => ({ path: ["faq", i, "question"] as PropertyKey[], text: q.question }));
   for (const { path, text } of [{ path: ["title"] as PropertyKey[], text: input.data.title }, ...inlineMarkdownFields(input.data), ...questions]) {
     if (!MAY_LINK.test(text)) continue;
-    const tree = parseMarkdown(text);
-    const found = [...unsafeLinks(tree).map((link) => ({ link, message: unsafeLinkMessage(link) })), ...invalidLinks(tree).map((link) => ({ link, message: invalidLinkMessage(link) }))];
-    for (const { link, message } of found) {
+    for (const link of badLinks(parseMarkdown(text))) {
       const at = input.source.position(urlOffset(input.source, input.offsetOf(path), text, link.url));
-      problems.push({ file: input.file, ...at, field: formatPath(path), code: "bad-url", message });
+      problems.push({ file: input.file, ...at, field: formatPath(path), code: "bad-url", message: link.message });
     }
   }
   return problems;

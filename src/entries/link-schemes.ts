@@ -26,45 +26,32 @@ export function isAllowedUrl(url: string): boolean {
   return scheme === undefined || ALLOWED.has(scheme);
 }
 
-export interface UnsafeLink {
+export interface BadLink {
   url: string;
-  scheme: string;
   /** Offset of the node in the parsed Markdown text. */
   offset: number;
+  /** What authors read: why the link is refused and what to do. */
+  message: string;
 }
 
-/** Links, images, autolinks and reference definitions whose URL uses a scheme outside the allowed set. */
-export function unsafeLinks(tree: Root | { type: "root"; children: Root["children"] }): UnsafeLink[] {
-  const found: UnsafeLink[] = [];
+/**
+ * Links, images, autolinks and reference definitions the validator reports: a scheme outside the allowed set, or an
+ * absolute http(s) URL a browser could not parse (WHATWG URL) — GFM autolinks a URL in running text, so
+ * `https://bedrock-runtime…/converse` becomes a broken link. One walk of the tree, in document order.
+ */
+export function badLinks(tree: Root | { type: "root"; children: Root["children"] }): BadLink[] {
+  const found: BadLink[] = [];
   visit(tree as Root, (node) => {
     if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
     const scheme = urlScheme(node.url);
-    if (scheme !== undefined && !ALLOWED.has(scheme)) found.push({ url: node.url, scheme, offset: node.position?.start.offset ?? 0 });
+    const shown = JSON.stringify(node.url.length > 60 ? `${node.url.slice(0, 57)}…` : node.url);
+    let message: string | undefined;
+    if (scheme !== undefined && !ALLOWED.has(scheme)) message = `the link ${shown} uses the "${scheme}:" scheme — only http, https, mailto, relative and #fragment links are allowed`;
+    else if ((scheme === "http" || scheme === "https") && !URL.canParse(node.url))
+      message = `the link ${shown} is not a valid URL (a URL in running text becomes a link) — fix the address, shorten it to its host, or put it in backticks`;
+    if (message) found.push({ url: node.url, offset: node.position?.start.offset ?? 0, message });
   });
   return found;
-}
-
-/** Absolute http(s) links, images and definitions whose URL a browser could not parse (WHATWG URL). */
-export function invalidLinks(tree: Root | { type: "root"; children: Root["children"] }): UnsafeLink[] {
-  const found: UnsafeLink[] = [];
-  visit(tree as Root, (node) => {
-    if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
-    const scheme = urlScheme(node.url);
-    if ((scheme === "http" || scheme === "https") && !URL.canParse(node.url)) found.push({ url: node.url, scheme, offset: node.position?.start.offset ?? 0 });
-  });
-  return found;
-}
-
-/** The message authors read for a URL that does not parse. */
-export function invalidLinkMessage(link: UnsafeLink): string {
-  const shown = link.url.length > 60 ? `${link.url.slice(0, 57)}…` : link.url;
-  return `the link ${JSON.stringify(shown)} is not a valid URL (a URL in running text becomes a link) — fix the address, shorten it to its host, or put it in backticks`;
-}
-
-/** The message authors read for a refused URL. */
-export function unsafeLinkMessage(link: UnsafeLink): string {
-  const shown = link.url.length > 60 ? `${link.url.slice(0, 57)}…` : link.url;
-  return `the link ${JSON.stringify(shown)} uses the "${link.scheme}:" scheme — only http, https, mailto, relative and #fragment links are allowed`;
 }
 
 /**
