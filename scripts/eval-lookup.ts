@@ -14,8 +14,8 @@
  * (`--batch NAME` keeps only that batch). `--routed` adds the headline of the real pages routed as a site too large for
  * one file is (the router and packed data files, a lookup reading the files its keys name): the real site is served
  * as one file until it outgrows `ONE_FILE_BYTES` (build-index.ts), and this shows what it will find the day it does.
- * `--summaries` gives the generated pages the summary and first fix every served page carries (bench/generate-pages.ts
- * `withSummaries`): the generated site as a real one would be indexed.
+ * The generated pages carry a summary and first fix as every served page does (bench/generate-pages.ts
+ * `withSummaries`); a routed site ships those in answer files of their own (answers.ts), so they change no routing.
  */
 import { loadContent } from "../src/entries/load-content.ts";
 import { lookupPages } from "../src/entries/lookup-pages.ts";
@@ -27,7 +27,7 @@ import { answerInMemory, answerSharded } from "./eval/run.ts";
 import { ratio, table } from "./eval/table.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
 
-const fail = usageExit("eval:lookup", "usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--seed S] [--routed] [--summaries] [--misses]");
+const fail = usageExit("eval:lookup", "usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--seed S] [--routed] [--misses]");
 const { values } = parseCli(
   {
     options: {
@@ -37,7 +37,6 @@ const { values } = parseCli(
       batch: { type: "string" },
       misses: { type: "boolean", default: false },
       routed: { type: "boolean", default: false },
-      summaries: { type: "boolean", default: false },
     },
   },
   fail,
@@ -178,13 +177,11 @@ async function main(): Promise<void> {
 
   if (syntheticCount > 0) {
     const generated = generatePages({ count: syntheticCount, seed });
-    const pages = [...served, ...(values.summaries ? withSummaries(generated) : generated)];
+    const pages = [...served, ...withSummaries(generated)];
     const sharded = await answerSharded(pages, chosen);
     const memory = answerInMemory(pages, chosen);
     const r = score(sharded.answers);
-    console.log(
-      `\n## ${side} side, ${content.pages.length} pages + ${syntheticCount.toLocaleString("en")} generated${seedNote}${values.summaries ? ", with summaries" : ""}, through the sharded index\n`,
-    );
+    console.log(`\n## ${side} side, ${content.pages.length} pages + ${syntheticCount.toLocaleString("en")} generated${seedNote}, through the sharded index\n`);
     console.log(table(HEAD, [headline(`content/ + ${syntheticCount.toLocaleString("en")}`, r)]));
     printBatches(`content/ + ${syntheticCount.toLocaleString("en")}`, sharded.answers);
     const files = sharded.fetched.map((f) => f.length);

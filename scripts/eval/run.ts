@@ -4,6 +4,7 @@
  */
 import type { BuildOptions, IndexablePage } from "../../src/lookup/match/index.ts";
 import { buildLookupIndex, compilePages, createLookup, lookupSync } from "../../src/lookup/match/index.ts";
+import { isAnswerFile } from "../../src/lookup/match/answers.ts";
 import type { CorpusEntry } from "./corpus.ts";
 import type { Answer } from "./metrics.ts";
 
@@ -26,7 +27,7 @@ export function answerInMemory(pages: readonly IndexablePage[], entries: readonl
  * @param pages The site's pages.
  * @param entries Pastes.
  * @param [options] `forceRouted`: route even a site that fits one file.
- * @returns Answers and, per paste, the index files a cold lookup fetched.
+ * @returns Answers and, per paste, the index files a cold lookup fetched (not the answer files it read after matching).
  */
 export async function answerSharded(
   pages: readonly IndexablePage[],
@@ -39,7 +40,7 @@ export async function answerSharded(
   for (const entry of entries) {
     const files: string[] = [];
     const lookup = createLookup(index.manifest, (name) => {
-      files.push(name);
+      if (!isAnswerFile(name)) files.push(name);
       return Promise.resolve(JSON.parse(JSON.stringify(index.shards[name])) as unknown);
     });
     const result = await lookup.lookup(entry.text, { limit: EVAL_LIMIT });

@@ -10,11 +10,13 @@
  *   the file of each of its keys. A cold lookup fetches the router and at most two data files within its byte
  *   budget (route.ts `pickKeys`), and finds exactly what the in-memory matcher finds.
  *
- * Data files hold the pages as written (signature, variants, hints, title, summary, first fix) plus the site-wide
- * frequencies of their words and each template's keys, so compiling a file in the browser gives the same
- * templates and weights as the build.
+ * Data files hold the pages as written (signature, variants, hints, title) plus the site-wide frequencies of their
+ * words and each template's keys, so compiling a file in the browser gives the same templates and weights as the
+ * build. Each page's answer (summary, first fix) sits beside it in a one-file site's data file; a routed site ships
+ * the answers in files of their own (answers.ts), so they weigh on neither routing nor a lookup's data budget.
  */
 import { analyzeText } from "./analyze.ts";
+import { answerFileCount, spreadAnswers, type Answer, type AnswerData } from "./answers.ts";
 import { frameKeys, hash32, keyWords, LOOKUP_KB, namingKeys, STATUS, statusKeys, templateKeys, templatePairs } from "./route.ts";
 import { addWord, encodeSketch, type Sketch } from "./sketch.ts";
 import type { ShardPage } from "./template.ts";
@@ -23,7 +25,7 @@ import { encodeDf, type DfBuckets } from "./weights.ts";
 import { wordingsOf } from "./wordings.ts";
 
 /** Bump when the file formats or the analysis change: a page holding an old manifest must not read new files. */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 /** What the lookup page embeds. */
 export interface LookupManifest {
@@ -34,6 +36,8 @@ export interface LookupManifest {
   files: number;
   /** True when pastes are routed through the `router` file. */
   routed: boolean;
+  /** Answer files `a0` … of a routed site (answers.ts); absent on a one-file site, whose data file holds the answers. */
+  answers?: number;
 }
 
 /** One data file. */
@@ -62,8 +66,8 @@ export interface RouterData {
 
 export interface LookupIndex {
   manifest: LookupManifest;
-  /** Every file served under `/lookup/<tag>/`, by name: the data files and, when routed, `router`. */
-  shards: Record<string, ShardData | RouterData>;
+  /** Every file served under `/lookup/<tag>/`, by name: the data files and, when routed, `router` and the answer files. */
+  shards: Record<string, ShardData | RouterData | AnswerData>;
 }
 
 export interface BuildOptions {
@@ -142,7 +146,15 @@ interface Prepared {
   entry?: ShardPage;
 }
 
-function baseEntry(page: IndexablePage & { data: PageExtras }): ShardPage {
+function answerOf(page: IndexablePage & { data: PageExtras }): Answer {
+  const answer: Answer = {};
+  if (page.data.summary) answer.m = page.data.summary;
+  if (page.data.fix) answer.x = page.data.fix;
+  return answer;
+}
+
+/** A page's data-file entry; with its answer on a one-file site (`withAnswer`), without on a routed one. */
+function baseEntry(page: IndexablePage & { data: PageExtras }, withAnswer: boolean): ShardPage {
   const entry: ShardPage = { i: page.id, t: page.data.title, s: page.data.signature };
   if (page.data.variants?.length) entry.v = page.data.variants.map((v) => [v.signature, v.context]);
   if (page.data.match?.frames?.length) entry.f = [...page.data.match.frames];
@@ -151,9 +163,7 @@ function baseEntry(page: IndexablePage & { data: PageExtras }): ShardPage {
   if (page.data.match?.bareStatus !== undefined) entry.st = page.data.match.bareStatus;
   const gv = (page.data.variants ?? []).flatMap((v, n) => (v.generic ? [n + 1] : []));
   if (gv.length) entry.gv = gv;
-  if (page.data.summary) entry.m = page.data.summary;
-  if (page.data.fix) entry.x = page.data.fix;
-  return entry;
+  return withAnswer ? { ...entry, ...answerOf(page) } : entry;
 }
 
 function prepare(page: IndexablePage & { data: PageExtras }): Prepared {
@@ -172,8 +182,14 @@ function hintWeights(prepared: readonly Prepared[]): Map<string, number> {
   return new Map([...pages].map(([h, k]) => [h, Math.log(1 + n / k) / Math.log(1 + n)]));
 }
 
-function finish(p: Prepared, hints: ReadonlyMap<string, number>, measure: (json: string) => number, keys?: { df: (key: string) => number; fits: (key: string) => boolean }): ShardPage {
-  const entry = baseEntry(p.page);
+function finish(
+  p: Prepared,
+  hints: ReadonlyMap<string, number>,
+  measure: (json: string) => number,
+  withAnswer: boolean,
+  keys?: { df: (key: string) => number; fits: (key: string) => boolean },
+): ShardPage {
+  const entry = baseEntry(p.page, withAnswer);
   if (keys) {
     entry.k = p.analyses.map((a) => templateKeys(a, keys.df, keys.fits));
     // Frame and status keys on the signature's template: they belong to the page, not to one wording.
@@ -244,15 +260,19 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
   for (const p of prepared) for (const w of p.words) df.set(w, (df.get(w) ?? 0) + 1);
   const hints = hintWeights(prepared);
 
-  for (const p of prepared) finish(p, hints, measure);
+  for (const p of prepared) finish(p, hints, measure, true);
   const all = prepared.map((_, i) => i);
   const single = dataFile(prepared, all, df);
-  const files: Record<string, ShardData | RouterData> = {};
+  const files: Record<string, ShardData | RouterData | AnswerData> = {};
   let routed = false;
+  let answers: number | undefined;
   const oneFile = options.oneFileBytes ?? options.maxShardBytes ?? ONE_FILE_BYTES;
   if (!options.forceRouted && measure(JSON.stringify(single)) <= oneFile) files["0"] = single;
   else {
     routed = true;
+    // A routed site's answers go to answer files (answers.ts): a page's bytes, which decide which words fit a file
+    // as keys and how files are packed, are its routing bytes alone.
+    for (const p of prepared) finish(p, hints, measure, false);
     // A key's group must fit one file: a word qualifies alone when its pages' bytes fit the budget; a template
     // whose words are all too common routes by a pair of them (route.ts).
     const wordBytes = new Map<string, number>();
@@ -279,7 +299,7 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
     const keyBytes = (key: string) => (key.includes("+") ? pairBytes.get(key) : wordBytes.get(key)) ?? 0;
     const groups = new Map<string, number[]>();
     prepared.forEach((p, i) => {
-      finish(p, hints, measure, { df: keyDf, fits: (key) => keyBytes(key) <= limit });
+      finish(p, hints, measure, false, { df: keyDf, fits: (key) => keyBytes(key) <= limit });
       for (const key of new Set((p.entry?.k ?? []).flat())) {
         let list = groups.get(key);
         if (!list) groups.set(key, (list = []));
@@ -322,9 +342,20 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
       b: sizes,
     };
     files[ROUTER] = router;
+    // The in-memory index (singleFile) matches and routes; nothing it serves shows an answer.
+    if (!options.singleFile) {
+      answers = answerFileCount(prepared.length);
+      const spread = spreadAnswers(
+        prepared.map((p) => ({ id: p.page.id, answer: answerOf(p.page) })),
+        answers,
+      );
+      for (const [name, a] of spread) files[name] = { v: INDEX_VERSION, a };
+    }
   }
   let tagHash = 0x5eed;
   for (const name of Object.keys(files).sort()) tagHash = hash32(JSON.stringify(files[name]), tagHash);
-  const count = Object.keys(files).filter((n) => n !== ROUTER).length;
-  return { manifest: { v: INDEX_VERSION, tag: tagHash.toString(16).padStart(8, "0"), files: count, routed }, shards: files };
+  const count = Object.keys(files).filter((n) => /^\d+$/.test(n)).length;
+  const manifest: LookupManifest = { v: INDEX_VERSION, tag: tagHash.toString(16).padStart(8, "0"), files: count, routed };
+  if (answers !== undefined) manifest.answers = answers;
+  return { manifest, shards: files };
 }

@@ -4,6 +4,7 @@
  * router file of a routed site into the key table route.ts reads. Also the one-call path for build-time checks
  * and the evaluation: pages → one compiled, in-memory index that routes exactly as the served one.
  */
+import type { Answer } from "./answers.ts";
 import { buildLookupIndex, INDEX_VERSION, ROUTER, type BuildOptions, type RouterData, type ShardData } from "./build-index.ts";
 import { FRAME, NAMING, type Router } from "./route.ts";
 import { decodeSketch, type Sketch } from "./sketch.ts";
@@ -93,6 +94,28 @@ export function loadRouter(data: unknown): Router {
   if (!Array.isArray(router.b) || router.b.some((kb) => typeof kb !== "number")) throw new Error(`lookup file ${ROUTER}: missing b (file sizes)`);
   const size = new Map(router.b.map((kb, f) => [String(f), kb]));
   return { file, df: decodeDf(router.d), words, vocabulary, sketch, libraries: libraries.sort(), size };
+}
+
+/**
+ * Reads an answer file of a routed site (answers.ts).
+ * @param name Its name, for the message.
+ * @param data Parsed JSON as fetched.
+ * @returns Page id → its answer; fields that are not strings are dropped.
+ * @throws Error when the file is not an answer file of this index version.
+ */
+export function loadAnswers(name: string, data: unknown): Map<string, Answer> {
+  const d = checkVersion(name, data);
+  const a = d["a"];
+  if (!isObject(a)) throw new Error(`lookup file ${name}: missing a (answers)`);
+  const out = new Map<string, Answer>();
+  for (const [id, value] of Object.entries(a)) {
+    if (!isObject(value)) continue;
+    const answer: Answer = {};
+    if (typeof value["m"] === "string") answer.m = value["m"];
+    if (typeof value["x"] === "string") answer.x = value["x"];
+    out.set(id, answer);
+  }
+  return out;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

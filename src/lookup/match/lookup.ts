@@ -1,8 +1,8 @@
 /**
  * The entry the browser and the CLI share: a paste plus a way to fetch index files → the parsed exceptions and the
  * ranked matches. On a one-file site a cold lookup fetches that file; on a routed site the router and the files of
- * the paste's keys (route.ts) — at most three, and exactly the templates the in-memory matcher would consider.
- * Files are compiled once and cached.
+ * the paste's keys (route.ts) — at most three, and exactly the templates the in-memory matcher would consider —
+ * then the answer files of the matches it returns (answers.ts). Files are compiled once and cached.
  *
  * Also the synchronous helpers build-time checks use (the corpus test, the playground check): they run the same
  * candidates → routing → ranking path over pages compiled in memory.
@@ -10,11 +10,12 @@
 import { parseTrace } from "../parse/index.ts";
 import type { ParsedException, ParseResult } from "../types.ts";
 import { align } from "./align.ts";
+import { answerFile, type Answer } from "./answers.ts";
 import { INDEX_VERSION, ROUTER, type LookupManifest } from "./build-index.ts";
 import { candidatesFrom, pasteFrames } from "./candidates.ts";
 import { explain, type MatchWhy } from "./explain.ts";
 import type { CompiledShard } from "./load-shard.ts";
-import { loadRouter, loadShard } from "./load-shard.ts";
+import { loadAnswers, loadRouter, loadShard } from "./load-shard.ts";
 import { poolOf, prepareInput, rankMatches, type Match } from "./match.ts";
 import { chooseKeys, MAX_FILES, type Router } from "./route.ts";
 import { pasteContext, scoreMatch } from "./score.ts";
@@ -34,6 +35,8 @@ export interface LookupResult {
   matches: Match[];
   /** Index files this lookup used (data files; the router is not listed). */
   shards: string[];
+  /** Answer files read for the matches' summaries and fixes, on a routed site (answers.ts). */
+  answers?: string[];
   /** The routing keys, on a routed site. */
   keys?: string[];
 }
@@ -99,6 +102,28 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
     }
     return loading;
   };
+  const answerCache = new Map<string, Promise<Map<string, Answer>>>();
+  const answerSet = (name: string): Promise<Map<string, Answer>> => {
+    let loading = answerCache.get(name);
+    if (!loading) {
+      loading = fetchShard(name).then((data) => loadAnswers(name, data));
+      loading.catch(() => answerCache.delete(name));
+      answerCache.set(name, loading);
+    }
+    return loading;
+  };
+  // A routed site's answers, after matching: an answer file that fails to load leaves its matches without an
+  // answer (the card shows the title and the link), never the lookup without its matches.
+  const withAnswers = async (matches: Match[], count: number): Promise<string[]> => {
+    const names = [...new Set(matches.map((m) => answerFile(m.id, count)))];
+    const sets = await Promise.all(names.map((n) => answerSet(n).catch(() => undefined)));
+    for (const m of matches) {
+      const answer = sets[names.indexOf(answerFile(m.id, count))]?.get(m.id);
+      if (answer?.m !== undefined) m.summary = answer.m;
+      if (answer?.x !== undefined) m.fix = answer.x;
+    }
+    return names;
+  };
   const router = (): Promise<Router> => {
     if (!routerLoad) {
       routerLoad = fetchShard(ROUTER).then(loadRouter);
@@ -119,7 +144,9 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
       const keys = chooseKeys(candidates, r, frames);
       const names = shardsFor(keys, r);
       const shards = await Promise.all(names.map(shard));
-      return result(parsed, rankMatches(candidates, frames, shards, { ...options, keys, text }), names, keys);
+      const out = result(parsed, rankMatches(candidates, frames, shards, { ...options, keys, text }), names, keys);
+      if (manifest.answers !== undefined && out.matches.length > 0) out.answers = await withAnswers(out.matches, manifest.answers);
+      return out;
     },
   };
 }

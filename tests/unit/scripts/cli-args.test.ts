@@ -55,12 +55,12 @@ describe("a CLI through parseCli", () => {
     [
       "scripts/eval-lookup.ts",
       ["--side", "dev"],
-      "eval:lookup: --side takes test, train or all, got dev — usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--seed S] [--routed] [--summaries] [--misses]\n",
+      "eval:lookup: --side takes test, train or all, got dev — usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--seed S] [--routed] [--misses]\n",
     ],
     [
       "scripts/eval-lookup.ts",
       ["--seed", "x"],
-      "eval:lookup: --seed takes a whole number, got x — usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--seed S] [--routed] [--summaries] [--misses]\n",
+      "eval:lookup: --seed takes a whole number, got x — usage: npm run eval:lookup [-- --side test|train|all] [--batch NAME] [--synthetic N] [--seed S] [--routed] [--misses]\n",
     ],
     ["scripts/eval-parse.ts", [], "eval:parse: give exactly one of --write FILE and --compare FILE — usage: npm run eval:parse -- --write FILE | --compare FILE\n"],
     ["scripts/build.ts", ["--outDir"], "build: --outDir needs a directory — usage: npm run build [-- --outDir DIR]\n"],

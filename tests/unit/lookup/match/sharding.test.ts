@@ -1,12 +1,14 @@
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { generatePages } from "../../../../scripts/bench/generate-pages.ts";
+import { generatePages, withSummaries } from "../../../../scripts/bench/generate-pages.ts";
+import { ANSWERS_PER_FILE, answerFile, isAnswerFile } from "../../../../src/lookup/match/answers.ts";
 import { buildLookupIndex, createLookup, INDEX_VERSION, loadRouter, loadShard, ROUTER, type LookupIndex } from "../../../../src/lookup/match/index.ts";
 import { worstColdLookup } from "../../../../scripts/bench/lookup-bound.ts";
 import { PAGES } from "./pages.ts";
 
 const KB = 1024;
-const synthetic = [...PAGES, ...generatePages({ count: 10_000 })];
+// With the summaries and first fixes every served page has (issue 8 §4).
+const synthetic = [...PAGES, ...withSummaries(generatePages({ count: 10_000 }))];
 let index: LookupIndex;
 let gz: Map<string, number>;
 
@@ -15,23 +17,46 @@ beforeAll(() => {
   gz = new Map(Object.entries(index.shards).map(([name, file]) => [name, gzipSync(JSON.stringify(file)).length]));
 }, 180_000);
 
-/** A lookup over the built index that records which files it fetched. */
+/** A lookup over the built index that records which files it fetched: index files, and answer files apart. */
 function counting(built: LookupIndex = index) {
   const fetched: string[] = [];
+  const answers: string[] = [];
   const lookup = createLookup(built.manifest, (name) => {
-    fetched.push(name);
+    (isAnswerFile(name) ? answers : fetched).push(name);
     return Promise.resolve(JSON.parse(JSON.stringify(built.shards[name])) as unknown);
   });
-  return { lookup, fetched };
+  return { lookup, fetched, answers };
 }
 
+const byId = new Map(synthetic.map((p) => [p.id, p.data as { summary?: string; fix?: string }]));
+const answerOf = (id: string) => byId.get(id);
+
+/** Index files (router and data files), without the answer files. */
+const indexFiles = () => [...gz.keys()].filter((n) => !isAnswerFile(n));
+
 describe("a generated 10,000-page site (issue 8 §3 budget)", () => {
-  it("is routed, in at most 400 files, none over 64 KB gzipped", () => {
+  it("is routed, in at most 400 index files, none over 64 KB gzipped", () => {
     expect(index.manifest.routed).toBe(true);
-    expect(gz.size).toBeLessThanOrEqual(400);
+    expect(indexFiles().length).toBeLessThanOrEqual(400);
     expect(Math.max(...gz.values())).toBeLessThanOrEqual(64 * KB);
     expect(Object.keys(index.shards)).toContain(ROUTER);
-    expect(index.manifest.files).toBe(gz.size - 1);
+    expect(index.manifest.files).toBe(indexFiles().length - 1);
+  });
+
+  it("ships the answers apart, every page's in the answer file its id names, none in a data file", () => {
+    const count = index.manifest.answers ?? 0;
+    expect(count).toBe(Math.ceil(synthetic.length / ANSWERS_PER_FILE));
+    const answerNames = [...gz.keys()].filter(isAnswerFile);
+    expect(answerNames.length).toBe(count);
+    const sampled = synthetic.slice(PAGES.length).filter((_, i) => i % 101 === 0);
+    for (const page of sampled) {
+      const file = index.shards[answerFile(page.id, count)] as { a: Record<string, { m?: string; x?: string }> };
+      expect(file.a[page.id]).toEqual({ m: answerOf(page.id)?.summary, x: answerOf(page.id)?.fix });
+    }
+    expect(sampled.length).toBeGreaterThan(90);
+    for (const name of indexFiles().filter((n) => n !== ROUTER)) expect(JSON.stringify(index.shards[name])).not.toMatch(/"[mx]":/);
+    // Small: a lookup reads one for each match it shows.
+    expect(Math.max(...answerNames.map((n) => gz.get(n) ?? 0))).toBeLessThanOrEqual(8 * KB);
   });
 
   it("keeps every pair of files a lookup may read, with the router, within 60 KB gzipped", () => {
@@ -45,7 +70,7 @@ describe("a generated 10,000-page site (issue 8 §3 budget)", () => {
   });
 
   it("files every page in at least one data file", () => {
-    const filed = new Set(Object.entries(index.shards).flatMap(([name, f]) => (name === ROUTER ? [] : (f as { p: { i: string }[] }).p.map((p) => p.i))));
+    const filed = new Set(Object.entries(index.shards).flatMap(([name, f]) => (name === ROUTER || isAnswerFile(name) ? [] : (f as { p: { i: string }[] }).p.map((p) => p.i))));
     expect(filed.size).toBe(synthetic.length);
   });
 
@@ -58,16 +83,19 @@ describe("a generated 10,000-page site (issue 8 §3 budget)", () => {
     let found = 0;
     let tried = 0;
     for (const page of synthetic.filter((_, i) => i % 97 === 0)) {
-      const { lookup, fetched } = counting();
+      const { lookup, fetched, answers } = counting();
       const result = await lookup.lookup(page.data.signature, { limit: 10 });
       expect(fetched.length).toBeGreaterThanOrEqual(1);
       expect(fetched.length).toBeLessThanOrEqual(3);
       expect(fetched.reduce((sum, name) => sum + (gz.get(name) ?? 0), 0)).toBeLessThanOrEqual(60 * KB);
+      // Then one answer file for each match at most, each match with its page's answer.
+      expect(answers.length).toBeLessThanOrEqual(result.matches.length);
+      for (const m of result.matches) expect(m.summary).toBe(answerOf(m.id)?.summary);
       tried++;
       if (result.matches.some((m) => m.id === page.id)) found++;
-      const before = fetched.length;
+      const before = fetched.length + answers.length;
       await lookup.lookup(page.data.signature);
-      expect(fetched.length).toBe(before);
+      expect(fetched.length + answers.length).toBe(before);
     }
     // Generated pages share most of their words; a page's own signature still finds it nearly always.
     // (About 95 % in `npm run bench:lookup`: a few generated signatures route by a word another page owns.)

@@ -1,0 +1,85 @@
+/**
+ * Where a routed site keeps the answer each result shows (issue 8 §4: the page's one-line summary and its first
+ * fix's title).
+ *
+ * A one-file site keeps them in its data file, beside each page (template.ts `m`, `x`): one request. A routed site
+ * cannot. A page sits in the data file of each of its keys (4.6 copies a page at 10,000 generated pages), and a
+ * lookup reads every page of its keys' files (a few hundred) to show five. Stop 39 measured the answers in the data
+ * files at 10,000 pages with summaries as long as this site's (about 300 characters; 140 bytes gzipped a page with
+ * the fix):
+ * - the pages grew by 40 %, so fewer words fit a file as keys and pairs took their place;
+ * - the router grew from 20.5 to 64.6 KB gzipped, and a cold lookup to as much as 106 KB, against issue 8's 60.
+ *
+ * So a routed site ships them apart, in answer files `a0` … `a<count-1>`. A page's answer is in file
+ * `hash32(id) mod count`, so any page finds its file from the manifest alone. A lookup matches first (router and
+ * data files, within its budget), then reads the answer files of the matches it returns: at most `limit` small
+ * files. `ANSWERS_PER_FILE` sets their size. Routing and matching never read answers, so they cannot change a
+ * match.
+ */
+import { hash32 } from "./route-hash.ts";
+
+/** Pages per answer file, on average: about 2.5 KB gzipped with this site's summaries (`npm run bench:lookup`). */
+export const ANSWERS_PER_FILE = 16;
+
+/** Answer files are named `a<k>`: never a data file's number or `router`. */
+const PREFIX = "a";
+
+/** Seed of the hash that spreads pages over answer files (any fixed number; the routing's hashes use others). */
+const SEED = 0xa45;
+
+/** One page's answer: `m` its summary, `x` its first fix's title, as plain text (template.ts). */
+export interface Answer {
+  m?: string;
+  x?: string;
+}
+
+/** One answer file: page id → its answer. */
+export interface AnswerData {
+  v: number;
+  a: Record<string, Answer>;
+}
+
+/**
+ * Answer files for a routed site of `pages` pages.
+ * @param pages Pages on the site.
+ * @returns How many files.
+ */
+export function answerFileCount(pages: number): number {
+  return Math.max(1, Math.ceil(pages / ANSWERS_PER_FILE));
+}
+
+/**
+ * The answer file that holds a page's answer.
+ * @param id The page id.
+ * @param count Answer files on the site (the manifest's `answers`).
+ * @returns Its name.
+ */
+export function answerFile(id: string, count: number): string {
+  return PREFIX + String(hash32(id, SEED) % Math.max(1, count));
+}
+
+/**
+ * True for the name of an answer file (not a data file, not the router).
+ * @param name A file name of the index.
+ * @returns Whether it is `a<k>`.
+ */
+export function isAnswerFile(name: string): boolean {
+  return name.startsWith(PREFIX) && /^\d+$/.test(name.slice(PREFIX.length));
+}
+
+/**
+ * Spreads pages' answers over their files.
+ * @param pages Each page's id and answer; a page with neither summary nor fix is left out.
+ * @param count Answer files.
+ * @returns File name → page id → answer; every file is present, even empty.
+ */
+export function spreadAnswers(pages: readonly { id: string; answer: Answer }[], count: number): Map<string, Record<string, Answer>> {
+  const files = new Map<string, Record<string, Answer>>();
+  for (let k = 0; k < count; k++) files.set(PREFIX + String(k), {});
+  for (const { id, answer } of pages) {
+    if (answer.m === undefined && answer.x === undefined) continue;
+    const file = files.get(answerFile(id, count));
+    if (file) file[id] = answer;
+  }
+  return files;
+}

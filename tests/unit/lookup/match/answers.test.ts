@@ -1,0 +1,115 @@
+/**
+ * Answers (issue 8 §4) on a routed site: in answer files of their own (src/lookup/match/answers.ts), read after
+ * matching, and never part of routing or matching.
+ */
+import { describe, expect, it } from "vitest";
+import { generatePages, withSummaries } from "../../../../scripts/bench/generate-pages.ts";
+import { answerFile, answerFileCount, isAnswerFile, spreadAnswers } from "../../../../src/lookup/match/answers.ts";
+import { buildLookupIndex, createLookup, INDEX_VERSION, ROUTER, type LookupIndex } from "../../../../src/lookup/match/index.ts";
+import { loadAnswers } from "../../../../src/lookup/match/load-shard.ts";
+import { PAGES } from "./pages.ts";
+
+const answered = withSummaries(PAGES);
+const routed = () => buildLookupIndex(answered, { forceRouted: true });
+const PASTE = "anthropic.APIConnectionError: Connection error.";
+
+function serve(index: LookupIndex, fail: (name: string) => boolean = () => false) {
+  const fetched: string[] = [];
+  const lookup = createLookup(index.manifest, (name) => {
+    fetched.push(name);
+    return fail(name) ? Promise.reject(new Error(`offline: ${name}`)) : Promise.resolve(JSON.parse(JSON.stringify(index.shards[name])) as unknown);
+  });
+  return { lookup, fetched };
+}
+
+describe("answer files", () => {
+  it("name a file for every id, the same on every call, within the count", () => {
+    const count = answerFileCount(1000);
+    expect(count).toBe(63);
+    const names = new Set(generatePages({ count: 1000 }).map((p) => answerFile(p.id, count)));
+    expect(names.size).toBeGreaterThan(55);
+    for (const name of names) expect(Number(name.slice(1))).toBeLessThan(count);
+    expect(answerFile("api/rate-limit", count)).toBe(answerFile("api/rate-limit", count));
+    expect(answerFileCount(0)).toBe(1);
+  });
+
+  it("are told apart from data files and the router", () => {
+    expect(["a0", "a17"].map(isAnswerFile)).toEqual([true, true]);
+    expect(["0", "17", ROUTER, "a", "ab", "a1b"].map(isAnswerFile)).toEqual([false, false, false, false, false, false]);
+  });
+
+  it("leave out a page with nothing to show, and keep every file", () => {
+    const spread = spreadAnswers(
+      [
+        { id: "x/one", answer: { m: "First do this." } },
+        { id: "x/two", answer: {} },
+      ],
+      3,
+    );
+    expect([...spread.keys()]).toEqual(["a0", "a1", "a2"]);
+    expect(Object.keys(Object.assign({}, ...spread.values()) as object)).toEqual(["x/one"]);
+  });
+
+  it("refuse a file that is not an answer file of this version, and drop fields that are not text", () => {
+    expect(() => loadAnswers("a3", null)).toThrow("lookup file a3: expected a JSON object, got null");
+    expect(() => loadAnswers("a3", { v: INDEX_VERSION })).toThrow("lookup file a3: missing a (answers)");
+    expect(() => loadAnswers("a3", { v: INDEX_VERSION - 1, a: {} })).toThrow(`index version ${INDEX_VERSION - 1}`);
+    expect(loadAnswers("a3", { v: INDEX_VERSION, a: { "x/y": { m: "<b>text</b>", x: 3 }, "x/z": "no" } })).toEqual(new Map([["x/y", { m: "<b>text</b>" }]]));
+  });
+});
+
+describe("a one-file site", () => {
+  it("keeps each page's answer in its data file: one request, no answer files", async () => {
+    const index = buildLookupIndex(answered);
+    expect(index.manifest.routed).toBe(false);
+    expect(index.manifest.answers).toBeUndefined();
+    expect(Object.keys(index.shards).filter(isAnswerFile)).toEqual([]);
+    const { lookup, fetched } = serve(index);
+    const first = (await lookup.lookup(PASTE)).matches[0];
+    expect(fetched).toEqual(["0"]);
+    expect(first?.summary).toBe(answered.find((p) => p.id === first?.id)?.data.summary);
+  });
+});
+
+describe("a routed site", () => {
+  it("routes and packs exactly as without the answers: every index file but the answers is the same", () => {
+    const withAnswers = routed();
+    const without = buildLookupIndex(PAGES, { forceRouted: true });
+    const indexFiles = (index: LookupIndex) => Object.fromEntries(Object.entries(index.shards).filter(([name]) => !isAnswerFile(name)));
+    expect(indexFiles(withAnswers)).toEqual(indexFiles(without));
+    expect(JSON.stringify(indexFiles(withAnswers))).not.toMatch(/"[mx]":/);
+    expect(withAnswers.manifest.answers).toBe(answerFileCount(PAGES.length));
+  });
+
+  it("reads the answer files of the matches it returns, after the index files, once each", async () => {
+    const index = routed();
+    const { lookup, fetched } = serve(index);
+    const result = await lookup.lookup(PASTE);
+    expect(result.matches.length).toBeGreaterThan(0);
+    const count = index.manifest.answers ?? 0;
+    const wanted = [...new Set(result.matches.map((m) => answerFile(m.id, count)))];
+    expect(result.answers).toEqual(wanted);
+    expect(fetched.slice(-wanted.length)).toEqual(wanted);
+    expect(fetched.filter(isAnswerFile)).toEqual(wanted);
+    for (const m of result.matches) {
+      const page = answered.find((p) => p.id === m.id);
+      expect([m.summary, m.fix]).toEqual([page?.data.summary, page?.data.fix]);
+    }
+    const before = fetched.length;
+    await lookup.lookup(PASTE);
+    expect(fetched.length).toBe(before);
+  });
+
+  it("still returns its matches when an answer file fails, without their answers, and retries it next time", async () => {
+    const index = routed();
+    let offline = true;
+    const { lookup, fetched } = serve(index, (name) => offline && isAnswerFile(name));
+    const down = await lookup.lookup(PASTE);
+    expect(down.matches[0]?.id).toBe("sdk/api-connection-error");
+    expect(down.matches.every((m) => m.summary === undefined && m.fix === undefined)).toBe(true);
+    offline = false;
+    const up = await lookup.lookup(PASTE);
+    expect(up.matches[0]?.summary).toBe(answered.find((p) => p.id === "sdk/api-connection-error")?.data.summary);
+    expect(fetched.filter(isAnswerFile).length).toBeGreaterThan(down.answers?.length ?? 0);
+  });
+});
