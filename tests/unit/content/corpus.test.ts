@@ -124,6 +124,8 @@ const CORPUS_GAP_PAGES = {
   G40: "anthropic-sdk/agent-sdk-process-exited",
   G41: "anthropic-api/oauth-authentication-not-supported",
   G42: "anthropic-api/pdf-not-valid",
+  G43: "anthropic-sdk/agent-sdk-executable-not-found",
+  G44: "anthropic-sdk/agent-sdk-control-request-timeout",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -139,6 +141,7 @@ const CLUSTERS: Record<string, Key[]> = {
   "tool definitions and tool calls": ["A02", "A08", "G14", "G15", "G19", "G31"],
   "images in requests": ["A06", "A07", "G28", "G29", "G42"],
   "extended thinking and prefill": ["A01", "A05", "G08", "G09", "G18", "G36"],
+  "Claude Agent SDK start-up": ["G40", "G43", "G44"],
   network: ["P08", "P09", "P10", "P20", "P32", "G17", "G27", "G33", "G39"],
 };
 
