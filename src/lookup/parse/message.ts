@@ -61,6 +61,65 @@ function callBalance(text: string): number {
 const MIN_WRAP_WIDTH = 60;
 
 /**
+ * Share of a paste's long lines (within `FIXED_SPREAD` columns of the longest) that must be exactly as long as the
+ * longest for the paste to be taken as cut at a fixed column. A program that cuts at a fixed column (`fold`, a console
+ * copied with hard breaks, a fixed-width log viewer) leaves nearly every long line at that column — one less where
+ * the cut fell after a space, whose width does not count it — while a word-wrapping terminal's lines end wherever
+ * their last word does.
+ */
+const FIXED_SHARE = 0.75;
+/** Columns below the longest line within which a line counts as long for `FIXED_SHARE`. */
+const FIXED_SPREAD = 12;
+
+/** `fixedWidth`, remembered per paste. */
+const fixedWidths = new WeakMap<readonly CleanLine[], number | undefined>();
+
+/**
+ * The column a paste was cut at, when it was cut at a fixed column: at least two lines reach the longest line's
+ * width, at least `MIN_WRAP_WIDTH`, and they are most of the paste's long lines (`FIXED_SHARE`).
+ * @param lines - the paste's cleaned lines
+ * @returns the width, or undefined for a paste that was not cut so
+ */
+function fixedWidth(lines: readonly CleanLine[]): number | undefined {
+  if (fixedWidths.has(lines)) return fixedWidths.get(lines);
+  let widest = 0;
+  // A frame's rows (a TUI's box, `│ … │`) are padded to one width: they are drawn, not cut.
+  const drawn = (line: CleanLine) => /[│┃║|]\s*$/.test(line.text);
+  for (const line of lines) if (!drawn(line)) widest = Math.max(widest, line.width ?? 0);
+  // Records of one shape repeated down a log (`Attempt #1 | …`, `Attempt #2 | …`) share a width by being alike:
+  // lines at the width count once per shape, numbers aside; every line counts among the long ones.
+  const at = new Set<string>();
+  let near = 0;
+  // And one of them at least must look cut: a word or number running on into the next line.
+  let cutSeen = false;
+  lines.forEach((line, i) => {
+    const width = drawn(line) ? 0 : (line.width ?? 0);
+    if (width === widest) {
+      at.add(line.text.replace(/\d+/g, "#"));
+      if (/\w$/.test(line.text) && /^\w/.test(lines[i + 1]?.text ?? "")) cutSeen = true;
+    }
+    if (width >= widest - FIXED_SPREAD) near += 1;
+  });
+  const fixed = widest >= MIN_WRAP_WIDTH && cutSeen && at.size >= 2 && at.size >= FIXED_SHARE * near ? widest : undefined;
+  fixedWidths.set(lines, fixed);
+  return fixed;
+}
+
+/** Characters of two lines' starts compared by `sameStart`. */
+const START_CHARS = 12;
+
+/**
+ * True when two lines start alike (their first `START_CHARS` characters, indentation aside): two records of one
+ * shape, not a line and the rest of it.
+ * @param a - a line's text
+ * @param b - the next line's text
+ */
+function sameStart(a: string, b: string): boolean {
+  const start = (t: string) => t.trimStart().slice(0, START_CHARS);
+  return start(a).length === START_CHARS && start(a) === start(b);
+}
+
+/**
  * English words a sentence cannot end on: articles, prepositions, conjunctions, auxiliaries. A fixed-width line that
  * stops on one was cut mid-sentence whatever the next line starts with (`… when calling the` / `InvokeModel
  * operation …`: an operation's name is capitalised).
@@ -88,7 +147,13 @@ function columnsOf(line: CleanLine | undefined): number {
  */
 function brokenSentence(previous: CleanLine | undefined, next: string, carried = 0): boolean {
   const before = (previous?.text ?? "").trimEnd();
-  return columnsOf(previous) + carried >= MIN_WRAP_WIDTH && !/[.!?:;,)\]}>"'`…]$/.test(before) && (/^[a-z(]/.test(next.trim()) || /^[.-][a-z0-9]/i.test(next.trim()) || OPEN_WORD_END.test(before));
+  return (
+    columnsOf(previous) + carried >= MIN_WRAP_WIDTH &&
+    !/[.!?:;,)\]}>"'`…]$/.test(before) &&
+    // A line that starts with a sentence's inner punctuation (`. Message: …`, `, and …`) goes on with the line before;
+    // not a colon, which some tools put before each record (Pulumi's `: Error: …`).
+    (/^[a-z(]/.test(next.trim()) || /^[.-][a-z0-9]/i.test(next.trim()) || /^[.,](?:\s|$)/.test(next.trim()) || OPEN_WORD_END.test(before))
+  );
 }
 
 /**
@@ -106,7 +171,10 @@ function brokenSentence(previous: CleanLine | undefined, next: string, carried =
  */
 function joinWrapped(lines: readonly CleanLine[], header: number, first: string, joins: readonly number[]): string {
   const width = Math.max(...[header, ...joins].map((i) => lines[i]?.width ?? 0));
+  // A paste cut at a fixed column cut words wherever the column fell, short ones too (fixedWidth). A terminal that
+  // indents what it carries over (Claude Code's) wraps words, not columns.
   const indent = Math.min(...joins.map((i) => indentOf(lines[i]?.text ?? "")));
+  const fixed = fixedWidth(lines) === width && indent === 0;
   // Widths are the screen's; the text lost the paste's common indentation (clean/dedent.ts), the same on every line.
   const room = width - (lines[header]?.dedented ?? 0) - indent;
   let message = first;
@@ -114,8 +182,9 @@ function joinWrapped(lines: readonly CleanLine[], header: number, first: string,
     const text = lines[index]?.text ?? "";
     const before = lines[index - 1];
     const word = (/\S+$/.exec(message)?.[0].length ?? 0) + (/^\S+/.exec(text.slice(indent))?.[0].length ?? 0);
-    const midWord = width >= MIN_WRAP_WIDTH && before?.width === width && lines[index]?.width !== undefined && word > room;
-    if (midWord && message) message = `${message}${text.slice(indent).trimEnd()}`;
+    const midWord = width >= MIN_WRAP_WIDTH && before?.width === width && lines[index]?.width !== undefined && (fixed || word > room);
+    // A cut that fell just after a space leaves it at the line's end (the width does not count it): it stays.
+    if (midWord && message) message = `${message}${fixed && /\s$/.test(before?.text ?? "") ? " " : ""}${text.slice(indent).trimEnd()}`;
     else message = message ? `${message} ${text.trim()}` : text.trim();
   }
   return message;
@@ -154,7 +223,10 @@ export function collectMessage(lines: readonly CleanLine[], header: number, firs
     const text = line.text;
     if (options.stop?.(line) || opensRecord(line)) break;
     // In multi-line mode a deeper indentation is the message's own (pydantic's `  Field required`), not a wrap.
-    const wrapped = balance > 0 || calls > 0 || DANGLING_END.test(message) || (!options.multiline && (indentOf(text) > headerIndent || brokenSentence(lines[index - 1], text, carried)));
+    // A line that reaches the column a paste was cut at goes on in the next, whatever that starts with.
+    // Not when it starts as that line did: records of one shape (`Retrying … (attempt 1/10)`) can be of one width.
+    const cut = fixedWidth(lines) !== undefined && lines[index - 1]?.width === fixedWidth(lines) && indentOf(text) <= 1 && !sameStart(lines[index - 1]?.text ?? "", text);
+    const wrapped = balance > 0 || calls > 0 || DANGLING_END.test(message) || cut || (!options.multiline && (indentOf(text) > headerIndent || brokenSentence(lines[index - 1], text, carried)));
     // A line that continues one cut at a fixed width belongs to that line: the one after it is judged by the whole
     // line's columns (`… when ca` / `lling` / `the ConverseStream operation: …` from a terminal that wraps mid-word).
     const columns = columnsOf(lines[index - 1]);

@@ -435,6 +435,34 @@ describe("a message wrapped at a fixed width", () => {
     expect(parseTrace(`${lines[0]}\n- see the docs`).exceptions.map((e) => e.message)).toEqual([lines[0]?.replace(/^TransientError: /, "")]);
   });
 
+  it("should undo a paste cut at a fixed column: short words glued again, every piece joined whatever it starts with", () => {
+    // `fold -w 80`, a console copied with hard breaks, eval:robustness's wrap-80: cut at the column, mid-word or not.
+    const text =
+      "TransientError: The model returned the following errors: messages.3.content.47: `thinking` or `redacted_thinking` blocks in the latest assistant message cannot be modified. These blocks must remain as they were in the original response.";
+    const folded = text.match(/.{1,80}/g) ?? [];
+    expect(folded.length).toBeGreaterThan(2);
+    expect(folded.slice(0, -1).every((l) => l.length === 80)).toBe(true);
+    expect(parseTrace(folded.join("\n")).exceptions.map((e) => e.message)).toEqual([text.replace(/^TransientError: /, "")]);
+  });
+
+  it("should not take a word-wrapped paste whose lines only sometimes reach its width for one cut at a fixed column", () => {
+    // Ragged lines, two of them exactly as wide as the widest: a word-wrap's, joined with spaces as before.
+    const lines = [
+      "TransientError: the request to the service failed because the model was busy and",
+      "the client gave up after three attempts while it was waiting for the answer from",
+      "the service, which it reported to the caller as an error with no more detail",
+      "than the status code and the first line of the body it had",
+      "received",
+    ];
+    expect([lines[0]?.length, lines[1]?.length]).toEqual([80, 80]);
+    expect(parseTrace(lines.join("\n")).exceptions.map((e) => e.message)).toEqual([lines.join(" ").replace(/^TransientError: /, "")]);
+  });
+
+  it("should join a piece that starts with a sentence's inner punctuation", () => {
+    const lines = ["TransientError: Request failed: Request failed with status: 400 Bad Request", ". Message: messages.45: `tool_use` ids were found without `tool_result` blocks"];
+    expect(parseTrace(lines.join("\n")).exceptions.map((e) => e.message)).toEqual([lines.join(" ").replace(/^TransientError: /, "")]);
+  });
+
   it("should not join after a short line or a finished sentence", () => {
     expect(parseTrace("TransientError: shard failed\nretrying in a moment").exceptions.map((e) => e.message)).toEqual(["shard failed"]);
     const finished = "TransientError: shard runtime shard section 1 failed while calling the model service.";
