@@ -10,7 +10,7 @@
 import { parseTrace } from "../parse/index.ts";
 import type { ParsedException, ParseResult } from "../types.ts";
 import { align } from "./align.ts";
-import { answerFile, type Answer } from "./answers.ts";
+import { answerFile } from "./answers.ts";
 import { INDEX_VERSION, ROUTER, type LookupManifest } from "./build-index.ts";
 import { candidatesFrom, pasteFrames } from "./candidates.ts";
 import { explain, type MatchWhy } from "./explain.ts";
@@ -70,6 +70,25 @@ function result(parsed: ParseResult, matches: Match[], shards: string[], keys?: 
   return out;
 }
 
+/**
+ * A file loader that fetches and compiles each file once, and forgets a failed load so that the next lookup tries
+ * again.
+ * @param load Fetches and compiles one file by name.
+ * @returns The same loader, cached.
+ */
+function loadOnce<T>(load: (name: string) => Promise<T>): (name: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (name) => {
+    let loading = cache.get(name);
+    if (!loading) {
+      loading = load(name);
+      loading.catch(() => cache.delete(name));
+      cache.set(name, loading);
+    }
+    return loading;
+  };
+}
+
 /** A lookup bound to one index. */
 export interface Lookup {
   /**
@@ -90,28 +109,9 @@ export interface Lookup {
  */
 export function createLookup(manifest: LookupManifest, fetchShard: (name: string) => Promise<unknown>): Lookup {
   if (manifest.v !== INDEX_VERSION) throw new Error(`lookup manifest version ${manifest.v}, this code reads version ${INDEX_VERSION} — rebuild the site`);
-  const cache = new Map<string, Promise<CompiledShard>>();
   let routerLoad: Promise<Router> | undefined;
-  const shard = (name: string): Promise<CompiledShard> => {
-    let loading = cache.get(name);
-    if (!loading) {
-      loading = fetchShard(name).then((data) => loadShard(name, data));
-      // A failed fetch must not stick: the next lookup tries again.
-      loading.catch(() => cache.delete(name));
-      cache.set(name, loading);
-    }
-    return loading;
-  };
-  const answerCache = new Map<string, Promise<Map<string, Answer>>>();
-  const answerSet = (name: string): Promise<Map<string, Answer>> => {
-    let loading = answerCache.get(name);
-    if (!loading) {
-      loading = fetchShard(name).then((data) => loadAnswers(name, data));
-      loading.catch(() => answerCache.delete(name));
-      answerCache.set(name, loading);
-    }
-    return loading;
-  };
+  const shard = loadOnce((name) => fetchShard(name).then((data) => loadShard(name, data)));
+  const answerSet = loadOnce((name) => fetchShard(name).then((data) => loadAnswers(name, data)));
   // A routed site's answers, after matching: an answer file that fails to load leaves its matches without an
   // answer (the card shows the title and the link), never the lookup without its matches.
   const withAnswers = async (matches: Match[], count: number): Promise<string[]> => {
