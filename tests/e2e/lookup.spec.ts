@@ -94,3 +94,43 @@ test("each match shows the page's summary ('First: …') and its first fix's tit
   await expect(answer.locator("p").first()).toContainText(seed.summary.replace(/`/g, "").slice(0, 30));
   await expect(answer.locator("p").nth(1)).toHaveText(/^Try first: .+/);
 });
+
+test("on a routed site each match's answer comes from its answer file, after the data files", async ({ page }) => {
+  // This repository's site is one file; a larger one is routed and ships the answers apart (answers.ts). The same
+  // pages are served here as a routed index: the page's manifest is swapped for it and its files answered from memory.
+  const { buildLookupIndex } = await import("../../src/lookup/match/index.ts");
+  const { lookupPages } = await import("../../src/entries/lookup-pages.ts");
+  const { loadContent } = await import("../../src/entries/load-content.ts");
+  const { isAnswerFile } = await import("../../src/lookup/match/answers.ts");
+  const pages = lookupPages(loadContent("content").pages);
+  const index = buildLookupIndex(pages, { forceRouted: true });
+  expect(index.manifest.answers).toBeGreaterThan(0);
+  const manifest = JSON.stringify(index.manifest).replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  await page.route("**/lookup/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/data-lookup-manifest="[^"]*"/, `data-lookup-manifest="${manifest}"`);
+    await route.fulfill({ response, body: html });
+  });
+  const fetched: string[] = [];
+  await page.route(`**/lookup/${index.manifest.tag}/*.json`, async (route) => {
+    const name =
+      new URL(route.request().url()).pathname
+        .split("/")
+        .pop()
+        ?.replace(/\.json$/, "") ?? "";
+    fetched.push(name);
+    const file = index.shards[name];
+    await (file ? route.fulfill({ json: file }) : route.fulfill({ status: 404 }));
+  });
+  await page.goto("/lookup/");
+  await page.getByLabel("Error message or stack trace").fill(SEED_TRACE);
+  const first = page.locator(".matches > li").first();
+  await expect(first.locator("a").first()).toHaveText(SEED.title);
+  const seed = pages.find((p) => p.id === SEED.id);
+  await expect(first.locator(".match-answer p").first()).toContainText((seed?.data.summary ?? "").slice(0, 30));
+  await expect(first.locator(".match-answer p").nth(1)).toHaveText(/^Try first: .+/);
+  expect(fetched[0]).toBe("router");
+  expect(fetched.filter(isAnswerFile).length).toBeGreaterThan(0);
+  // Answers are read after the data files, and a data file never carries them on a routed site.
+  expect(fetched.findIndex(isAnswerFile)).toBeGreaterThan(fetched.findIndex((n) => /^\d+$/.test(n)));
+});
