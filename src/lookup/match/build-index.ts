@@ -153,8 +153,8 @@ function answerOf(page: IndexablePage & { data: PageExtras }): Answer {
   return answer;
 }
 
-/** A page's data-file entry; with its answer on a one-file site (`withAnswer`), without on a routed one. */
-function baseEntry(page: IndexablePage & { data: PageExtras }, withAnswer: boolean): ShardPage {
+/** A page's data-file entry, without its answer (a one-file site's data file adds it: `dataFile`). */
+function baseEntry(page: IndexablePage & { data: PageExtras }): ShardPage {
   const entry: ShardPage = { i: page.id, t: page.data.title, s: page.data.signature };
   if (page.data.variants?.length) entry.v = page.data.variants.map((v) => [v.signature, v.context]);
   if (page.data.match?.frames?.length) entry.f = [...page.data.match.frames];
@@ -163,7 +163,7 @@ function baseEntry(page: IndexablePage & { data: PageExtras }, withAnswer: boole
   if (page.data.match?.bareStatus !== undefined) entry.st = page.data.match.bareStatus;
   const gv = (page.data.variants ?? []).flatMap((v, n) => (v.generic ? [n + 1] : []));
   if (gv.length) entry.gv = gv;
-  return withAnswer ? { ...entry, ...answerOf(page) } : entry;
+  return entry;
 }
 
 function prepare(page: IndexablePage & { data: PageExtras }): Prepared {
@@ -182,14 +182,8 @@ function hintWeights(prepared: readonly Prepared[]): Map<string, number> {
   return new Map([...pages].map(([h, k]) => [h, Math.log(1 + n / k) / Math.log(1 + n)]));
 }
 
-function finish(
-  p: Prepared,
-  hints: ReadonlyMap<string, number>,
-  measure: (json: string) => number,
-  withAnswer: boolean,
-  keys?: { df: (key: string) => number; fits: (key: string) => boolean },
-): ShardPage {
-  const entry = baseEntry(p.page, withAnswer);
+function finish(p: Prepared, hints: ReadonlyMap<string, number>, measure: (json: string) => number, keys?: { df: (key: string) => number; fits: (key: string) => boolean }): ShardPage {
+  const entry = baseEntry(p.page);
   if (keys) {
     entry.k = p.analyses.map((a) => templateKeys(a, keys.df, keys.fits));
     // Frame and status keys on the signature's template: they belong to the page, not to one wording.
@@ -202,10 +196,12 @@ function finish(
   return entry;
 }
 
-function dataFile(prepared: readonly Prepared[], members: readonly number[], df: ReadonlyMap<string, number>): ShardData {
+/** A data file of the given pages; `withAnswers` on a one-file site, whose data file holds each page's answer. */
+function dataFile(prepared: readonly Prepared[], members: readonly number[], df: ReadonlyMap<string, number>, withAnswers = false): ShardData {
   const words = new Set<string>();
   for (const i of members) for (const w of prepared[i]?.words ?? []) words.add(w);
-  return { v: INDEX_VERSION, n: prepared.length, d: encodeDf(df, words), p: members.map((i) => prepared[i]?.entry as ShardPage) };
+  const entry = (p: Prepared) => (withAnswers ? { ...(p.entry as ShardPage), ...answerOf(p.page) } : (p.entry as ShardPage));
+  return { v: INDEX_VERSION, n: prepared.length, d: encodeDf(df, words), p: members.map((i) => entry(prepared[i] as Prepared)) };
 }
 
 /**
@@ -260,9 +256,11 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
   for (const p of prepared) for (const w of p.words) df.set(w, (df.get(w) ?? 0) + 1);
   const hints = hintWeights(prepared);
 
-  for (const p of prepared) finish(p, hints, measure, true);
+  // Entries and bytes without answers: a routed site ships those in answer files (answers.ts), so a page's bytes,
+  // which decide which words fit a file as keys and how files are packed, are its routing bytes alone.
+  for (const p of prepared) finish(p, hints, measure);
   const all = prepared.map((_, i) => i);
-  const single = dataFile(prepared, all, df);
+  const single = dataFile(prepared, all, df, true);
   const files: Record<string, ShardData | RouterData | AnswerData> = {};
   let routed = false;
   let answers: number | undefined;
@@ -270,9 +268,6 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
   if (!options.forceRouted && measure(JSON.stringify(single)) <= oneFile) files["0"] = single;
   else {
     routed = true;
-    // A routed site's answers go to answer files (answers.ts): a page's bytes, which decide which words fit a file
-    // as keys and how files are packed, are its routing bytes alone.
-    for (const p of prepared) finish(p, hints, measure, false);
     // A key's group must fit one file: a word qualifies alone when its pages' bytes fit the budget; a template
     // whose words are all too common routes by a pair of them (route.ts).
     const wordBytes = new Map<string, number>();
@@ -299,7 +294,7 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
     const keyBytes = (key: string) => (key.includes("+") ? pairBytes.get(key) : wordBytes.get(key)) ?? 0;
     const groups = new Map<string, number[]>();
     prepared.forEach((p, i) => {
-      finish(p, hints, measure, false, { df: keyDf, fits: (key) => keyBytes(key) <= limit });
+      finish(p, hints, measure, { df: keyDf, fits: (key) => keyBytes(key) <= limit });
       for (const key of new Set((p.entry?.k ?? []).flat())) {
         let list = groups.get(key);
         if (!list) groups.set(key, (list = []));

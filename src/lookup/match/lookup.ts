@@ -109,7 +109,7 @@ export interface Lookup {
  */
 export function createLookup(manifest: LookupManifest, fetchShard: (name: string) => Promise<unknown>): Lookup {
   if (manifest.v !== INDEX_VERSION) throw new Error(`lookup manifest version ${manifest.v}, this code reads version ${INDEX_VERSION} — rebuild the site`);
-  let routerLoad: Promise<Router> | undefined;
+  const router = loadOnce((name) => fetchShard(name).then(loadRouter));
   const shard = loadOnce((name) => fetchShard(name).then((data) => loadShard(name, data)));
   const answerSet = loadOnce((name) => fetchShard(name).then((data) => loadAnswers(name, data)));
   // A routed site's answers, after matching: an answer file that fails to load leaves its matches without an
@@ -124,13 +124,6 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
     }
     return names;
   };
-  const router = (): Promise<Router> => {
-    if (!routerLoad) {
-      routerLoad = fetchShard(ROUTER).then(loadRouter);
-      routerLoad.catch(() => (routerLoad = undefined));
-    }
-    return routerLoad;
-  };
   return {
     async lookup(text, options = {}) {
       const parsed = (options.parse ?? parseTrace)(text);
@@ -139,7 +132,7 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
         const one = await shard("0");
         return result(parsed, rankMatches(candidates, pasteFrames(parsed), [one], { ...options, text }), ["0"]);
       }
-      const r = await router();
+      const r = await router(ROUTER);
       const frames = pasteFrames(parsed);
       const keys = chooseKeys(candidates, r, frames);
       const names = shardsFor(keys, r);

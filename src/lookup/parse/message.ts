@@ -171,9 +171,9 @@ function brokenSentence(previous: CleanLine | undefined, next: string, carried =
  */
 function joinWrapped(lines: readonly CleanLine[], header: number, first: string, joins: readonly number[]): string {
   const width = Math.max(...[header, ...joins].map((i) => lines[i]?.width ?? 0));
+  const indent = Math.min(...joins.map((i) => indentOf(lines[i]?.text ?? "")));
   // A paste cut at a fixed column cut words wherever the column fell, short ones too (fixedWidth). A terminal that
   // indents what it carries over (Claude Code's) wraps words, not columns.
-  const indent = Math.min(...joins.map((i) => indentOf(lines[i]?.text ?? "")));
   const fixed = fixedWidth(lines) === width && indent === 0;
   // Widths are the screen's; the text lost the paste's common indentation (clean/dedent.ts), the same on every line.
   const room = width - (lines[header]?.dedented ?? 0) - indent;
@@ -217,6 +217,7 @@ export function collectMessage(lines: readonly CleanLine[], header: number, firs
   let start = header;
   let head = message;
   let carried = 0;
+  const fixed = fixedWidth(lines);
   while (index < lines.length && index - header <= MAX_CONTINUATION_LINES && message.length < MAX_MESSAGE_CHARS) {
     const line = lines[index];
     if (!line || isBlank(line.text) || line.mark || opensLogRecord(lines, index)) break;
@@ -225,7 +226,7 @@ export function collectMessage(lines: readonly CleanLine[], header: number, firs
     // In multi-line mode a deeper indentation is the message's own (pydantic's `  Field required`), not a wrap.
     // A line that reaches the column a paste was cut at goes on in the next, whatever that starts with.
     // Not when it starts as that line did: records of one shape (`Retrying … (attempt 1/10)`) can be of one width.
-    const cut = fixedWidth(lines) !== undefined && lines[index - 1]?.width === fixedWidth(lines) && indentOf(text) <= 1 && !sameStart(lines[index - 1]?.text ?? "", text);
+    const cut = fixed !== undefined && lines[index - 1]?.width === fixed && indentOf(text) <= 1 && !sameStart(lines[index - 1]?.text ?? "", text);
     const wrapped = balance > 0 || calls > 0 || DANGLING_END.test(message) || cut || (!options.multiline && (indentOf(text) > headerIndent || brokenSentence(lines[index - 1], text, carried)));
     // A line that continues one cut at a fixed width belongs to that line: the one after it is judged by the whole
     // line's columns (`… when ca` / `lling` / `the ConverseStream operation: …` from a terminal that wraps mid-word).
