@@ -126,22 +126,25 @@ const CORPUS_GAP_PAGES = {
   G42: "anthropic-api/pdf-not-valid",
   G43: "anthropic-sdk/agent-sdk-executable-not-found",
   G44: "anthropic-sdk/agent-sdk-control-request-timeout",
+  G45: "anthropic-sdk/browser-environment-disabled",
+  G46: "anthropic-sdk/go-accumulate-marshaljson",
+  G47: "anthropic-sdk/agent-sdk-unknown-message-type",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
 
 type Key = keyof typeof ALL_PAGES;
 const CLUSTERS: Record<string, Key[]> = {
-  "errors after HTTP 200 on a stream": ["P01", "P03", "P18", "P26", "P15", "P21"],
+  "errors after HTTP 200 on a stream": ["P01", "P03", "P18", "P26", "P15", "P21", "G46"],
   "rate and capacity": ["P02", "P04", "P05", "P18", "G12", "G13", "G22"],
-  "authentication and credentials": ["P07", "P23", "P24", "P28", "G05", "G11", "G21", "G25", "G41"],
+  "authentication and credentials": ["P07", "P23", "P24", "P28", "G05", "G11", "G21", "G25", "G41", "G45"],
   "model ids and access": ["P13", "P16", "P17", "P19", "G10", "G16", "G26", "G30"],
   "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07", "G23", "G24", "G32", "G35", "G37"],
   "SDK 1.x migration": ["P29", "P30", "G20"],
   "tool definitions and tool calls": ["A02", "A08", "G14", "G15", "G19", "G31"],
   "images in requests": ["A06", "A07", "G28", "G29", "G42"],
   "extended thinking and prefill": ["A01", "A05", "G08", "G09", "G18", "G36"],
-  "Claude Agent SDK start-up": ["G40", "G43", "G44"],
+  "Claude Agent SDK start-up": ["G40", "G43", "G44", "G47"],
   network: ["P08", "P09", "P10", "P20", "P32", "G17", "G27", "G33", "G39"],
 };
 
