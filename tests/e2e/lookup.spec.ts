@@ -82,8 +82,8 @@ test("each match shows the answer without a click; 'matched on' is folded away",
 });
 
 test("each match shows the page's summary ('First: …') and its first fix's title", async ({ page }) => {
-  // The index ships a page's summary as `m` and its first fix's title as `x`: in the data file of a one-file site
-  // (template.ts), in answer files on a routed one (answers.ts).
+  // The index ships a page's summary as `m` and its first fix's title as `x` in answer files (answers.ts): a one-file
+  // site's one answer file is read with its data file, before anything is pasted.
   const exported = JSON.parse(readFileSync("dist/errors.json", "utf8")) as { pages: Array<{ id: string; summary: string }> };
   const seed = exported.pages.find((p) => p.id === SEED.id)!;
   await page.goto("/lookup/");
@@ -96,7 +96,7 @@ test("each match shows the page's summary ('First: …') and its first fix's tit
 });
 
 test("on a routed site each match's answer comes from its answer file, after the data files", async ({ page }) => {
-  // This repository's site is one file; a larger one is routed and ships the answers apart (answers.ts). The same
+  // This repository's site is one file; a larger one is routed and spreads the answers over files (answers.ts). The same
   // pages are served here as a routed index: the page's manifest is swapped for it and its files answered from memory.
   const { buildLookupIndex } = await import("../../src/lookup/match/index.ts");
   const { lookupPages } = await import("../../src/entries/lookup-pages.ts");

@@ -1,20 +1,23 @@
 /**
- * Where a routed site keeps the answer each result shows (issue 8 §4: the page's one-line summary and its first
- * fix's title).
+ * Where a site keeps the answer each result shows (issue 8 §4: the page's one-line summary and its first fix's
+ * title): in answer files `a0` … `a<count-1>`, never in the data files that routing and matching read.
  *
- * A one-file site keeps them in its data file, beside each page (template.ts `m`, `x`): one request. A routed site
- * cannot. A page sits in the data file of each of its keys (4.6 copies a page at 10,000 generated pages), and a
- * lookup reads every page of its keys' files (a few hundred) to show five. Stop 39 measured the answers in the data
- * files at 10,000 pages with summaries as long as this site's (about 300 characters; 140 bytes gzipped a page with
- * the fix):
+ * A routed site cannot keep them with the pages. A page sits in the data file of each of its keys (4.6 copies a page
+ * at 10,000 generated pages), and a lookup reads every page of its keys' files (a few hundred) to show five. Stop 39
+ * measured the answers in the data files at 10,000 pages with summaries as long as this site's (about 300
+ * characters; 140 bytes gzipped a page with the fix):
  * - the pages grew by 40 %, so fewer words fit a file as keys and pairs took their place;
  * - the router grew from 20.5 to 64.6 KB gzipped, and a cold lookup to as much as 106 KB, against issue 8's 60.
  *
- * So a routed site ships them apart, in answer files `a0` … `a<count-1>`. A page's answer is in file
- * `hash32(id) mod count`, so any page finds its file from the manifest alone. A lookup matches first (router and
- * data files, within its budget), then reads the answer files of the matches it returns: at most `limit` small
- * files. `ANSWERS_PER_FILE` sets their size. Routing and matching never read answers, so they cannot change a
- * match.
+ * A one-file site kept them in its data file until stop 41, when the 99-page site's file with them (64.5 KB gzipped)
+ * passed the one-file limit and the site was routed (build-index.ts `ONE_FILE_BYTES`). It now has one answer file,
+ * `a0`, which a lookup reads beside the data file whatever the paste: the browser fetches both before anything is
+ * pasted, so no request follows a paste.
+ *
+ * A routed site has `ceil(pages / ANSWERS_PER_FILE)`. A page's answer is in file `hash32(id) mod count`, so any page
+ * finds its file from the manifest alone. A lookup matches first (router and data files, within its budget), then
+ * reads the answer files of the matches it returns: at most `limit` small files. Routing and matching never read
+ * answers, so they cannot change a match.
  */
 import { hash32 } from "./route-hash.ts";
 
@@ -40,7 +43,7 @@ export interface AnswerData {
 }
 
 /**
- * Answer files for a routed site of `pages` pages.
+ * Answer files for a routed site of `pages` pages (a one-file site has one).
  * @param pages Pages on the site.
  * @returns How many files.
  */

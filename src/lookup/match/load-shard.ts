@@ -97,7 +97,7 @@ export function loadRouter(data: unknown): Router {
 }
 
 /**
- * Reads an answer file of a routed site (answers.ts).
+ * Reads an answer file (answers.ts).
  * @param name Its name, for the message.
  * @param data Parsed JSON as fetched.
  * @returns Page id → its answer; fields that are not strings are dropped.

@@ -1,6 +1,6 @@
 /**
  * The entry the browser and the CLI share: a paste plus a way to fetch index files → the parsed exceptions and the
- * ranked matches. On a one-file site a cold lookup fetches that file; on a routed site the router and the files of
+ * ranked matches. On a one-file site a cold lookup fetches that file and its one answer file; on a routed site the router and the files of
  * the paste's keys (route.ts) — at most three, and exactly the templates the in-memory matcher would consider —
  * then the answer files of the matches it returns (answers.ts). Files are compiled once and cached.
  *
@@ -35,7 +35,7 @@ export interface LookupResult {
   matches: Match[];
   /** Index files this lookup used (data files; the router is not listed). */
   shards: string[];
-  /** Answer files read for the matches' summaries and fixes, on a routed site (answers.ts). */
+  /** Answer files read for the matches' summaries and fixes, (answers.ts). */
   answers?: string[];
   /** The routing keys, on a routed site. */
   keys?: string[];
@@ -112,7 +112,7 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
   const router = loadOnce((name) => fetchShard(name).then(loadRouter));
   const shard = loadOnce((name) => fetchShard(name).then((data) => loadShard(name, data)));
   const answerSet = loadOnce((name) => fetchShard(name).then((data) => loadAnswers(name, data)));
-  // A routed site's answers, after matching: an answer file that fails to load leaves its matches without an
+  // Answers, after matching: an answer file that fails to load leaves its matches without an
   // answer (the card shows the title and the link), never the lookup without its matches.
   const withAnswers = async (matches: Match[], count: number): Promise<string[]> => {
     const names = [...new Set(matches.map((m) => answerFile(m.id, count)))];
@@ -129,8 +129,14 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
       const parsed = (options.parse ?? parseTrace)(text);
       const candidates = candidatesFrom(parsed, text);
       if (!manifest.routed) {
+        // A one-file site's answers are one file, read beside the data file whatever the paste (warmLookup reads
+        // both before anything is pasted), so no request follows a paste.
+        const early = manifest.answers !== undefined ? answerSet(answerFile("", manifest.answers)).catch(() => undefined) : undefined;
         const one = await shard("0");
-        return result(parsed, rankMatches(candidates, pasteFrames(parsed), [one], { ...options, text }), ["0"]);
+        const out = result(parsed, rankMatches(candidates, pasteFrames(parsed), [one], { ...options, text }), ["0"]);
+        await early;
+        if (manifest.answers !== undefined && out.matches.length > 0) out.answers = await withAnswers(out.matches, manifest.answers);
+        return out;
       }
       const r = await router(ROUTER);
       const frames = pasteFrames(parsed);

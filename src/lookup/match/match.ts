@@ -40,7 +40,7 @@ export interface Match {
   score: number;
   confidence: Confidence;
   why: MatchWhy;
-  /** The page's one-line summary (what to do first), when the index ships it. */
+  /** The page's one-line summary (what to do first), from its answer file (answers.ts). */
   summary?: string;
   /** The title of the page's first fix, when the index ships it. */
   fix?: string;
@@ -341,8 +341,6 @@ export function rankMatches(candidates: readonly Candidate[], frames: readonly F
   if (second && tiedWithFirst(second)) for (const b of ranked) if (tiedWithFirst(b) && b.confidence === "high") b.confidence = "medium";
   return ranked.slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT)).map((b) => {
     const m: Match = { id: b.page.id, title: b.page.title, signature: b.page.signature, score: b.score, confidence: b.confidence, why: explain(b.candidate, b.template, b.alignment, b.scored) };
-    if (b.page.summary) m.summary = b.page.summary;
-    if (b.page.fix) m.fix = b.page.fix;
     return m;
   });
 }

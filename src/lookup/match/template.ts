@@ -27,10 +27,6 @@ export interface ShardPage {
   w?: number[];
   /** Routing keys of each template, signature first (routed sites only; route.ts). */
   k?: string[][];
-  /** The page's one-line summary, as plain text. */
-  m?: string;
-  /** The title of the page's first fix. */
-  x?: string;
   /** `match.generic: true`. */
   g?: 1;
   /** 1-based indexes of the variants marked `generic: true`. */
@@ -100,7 +96,5 @@ export function compilePage(entry: ShardPage, index: number, weights: Weights): 
   const page: CompiledPage = { id: entry.i, title: entry.t, signature: entry.s, frames, frameWeights: frames.map((_, h) => entry.w?.[h] ?? 1), libraries: [...libraries] };
   if (entry.g === 1) page.generic = true;
   if (entry.st !== undefined) page.bareStatus = entry.st;
-  if (entry.m) page.summary = entry.m;
-  if (entry.x) page.fix = entry.x;
   return { page, templates };
 }

@@ -134,10 +134,6 @@ export interface CompiledPage {
   generic?: boolean;
   /** `match.bareStatus`: the HTTP status that, shown with no error message, means this page (status-fallback.ts). */
   bareStatus?: number;
-  /** The page's one-line summary, plain text, when the index ships it. */
-  summary?: string;
-  /** The title of the page's first fix, when the index ships it. */
-  fix?: string;
 }
 
 /** One line of a paste the matcher scores (a parsed exception, or a line that carries an API error body). */
