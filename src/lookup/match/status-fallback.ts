@@ -11,7 +11,7 @@ import { statusIn } from "./dialects/status.ts";
 import { PRODUCT_STATUSES } from "./dialects/vendors.ts";
 import type { Scored } from "./score.ts";
 import { TUNING } from "./tuning.ts";
-import { platformsNamed, productCoverage, type VendorEvidence } from "./vendor-evidence.ts";
+import { hasProduct, platformsNamed, productCoverage, type VendorEvidence } from "./vendor-evidence.ts";
 import type { CompiledPage, Template } from "./types.ts";
 
 /** Lines of the paste read for a status. */
@@ -31,7 +31,12 @@ export interface StatusMatch {
  * many of their hosting platforms it names (`platformsNamed`).
  */
 function namedIn<E extends { page: CompiledPage }>(list: readonly E[], vendors: VendorEvidence): (E & { named: number; platforms: number })[] {
-  return list.map((e) => ({ ...e, named: productCoverage(vendors, e.page.libraries), platforms: platformsNamed(vendors, e.page.libraries) })).filter((e) => e.named > 0);
+  // A page that names no product (no package, frame hint or type prefix of one) cannot be named by a paste: it would
+  // answer every status-only paste whatever vendor printed it (stop 41: a new page's 400 drew 77 training negatives).
+  return list
+    .filter((e) => hasProduct(e.page.libraries))
+    .map((e) => ({ ...e, named: productCoverage(vendors, e.page.libraries), platforms: platformsNamed(vendors, e.page.libraries) }))
+    .filter((e) => e.named > 0);
 }
 
 /** The paste's vendor evidence plus the products that alone send `status` (PRODUCT_STATUSES). */

@@ -140,6 +140,16 @@ export function productCoverage(evidence: VendorEvidence, libraries: readonly st
 }
 
 /**
+ * Whether a page names any product the paste could name (PRODUCT_EVIDENCE): not a page whose libraries are generic
+ * clients alone, or none.
+ * @param libraries The page's library stems.
+ * @returns True when one of them is a product.
+ */
+export function hasProduct(libraries: readonly string[]): boolean {
+  return libraries.some((l) => PRODUCT_EVIDENCE[l] !== undefined);
+}
+
+/**
  * How many hosting platforms (PLATFORM_LIBRARIES) of the page the paste names by their own words: of two pages whose products a paste
  * names in full, the one that also accounts for the platform it names (Vertex AI in the URL of a bare 429) is the
  * more specific.
