@@ -170,7 +170,7 @@ async function main(): Promise<void> {
       `${Math.max(...files)}`,
       kb(Math.max(...bytes)),
       kb(bound),
-      answerGz.size === 0 ? "in the data file" : `${answerGz.size} files, largest ${kb(Math.max(...answerGz.values()))}`,
+      answerGz.size === 0 ? "none" : `${answerGz.size} files, largest ${kb(Math.max(...answerGz.values()))}`,
       answerGz.size === 0 ? "–" : `${Math.max(...answerFiles)} files; ${kb(quantile(sorted, 0.5))} median, ${kb(sorted.at(-1) ?? 0)} worst`,
       ms(buildMs),
     ]);
@@ -192,7 +192,7 @@ async function main(): Promise<void> {
         "max files per lookup",
         "worst cold lookup seen (gzip)",
         "most any lookup can fetch (gzip)",
-        "answers (routed: files of their own)",
+        "answers (files of their own)",
         "answers read after a lookup (gzip)",
         "index build",
       ],
