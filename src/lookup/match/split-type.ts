@@ -62,6 +62,9 @@ export function splitType(text: string): { type?: TypeInfo; message: string } {
     const id = m[1] ?? "";
     // The first class-like identifier wins, wherever it is: `… - litellm.RateLimitError: …`, `Unexpected error: x.YError: …`.
     if (!looksLikeType(id)) continue;
+    // A type named inside a sentence is not the error's class: Go's `json: error calling MarshalJSON for type
+    // json.RawMessage: unexpected end of JSON input`, `cannot unmarshal string into Go value of type main.T`.
+    if (/\btype\s+$/i.test(trimmed.slice(0, m.index))) continue;
     // A bare identifier at the very end is a type only when it is the whole text (`java.lang.OutOfMemoryError`);
     // otherwise `… Internal Server Error` would read as type `Error`.
     if (m.index + id.length === trimmed.length && m.index > 0) continue;

@@ -215,6 +215,12 @@ describe("splitType", () => {
     expect(splitType("Error processing input: Reqwest error: HTTP status").type).toBeUndefined();
   });
 
+  it("does not take a type named inside a sentence (Go's `for type X:`) for the error's class", () => {
+    const text = "error converting content block to JSON: json: error calling MarshalJSON for type json.RawMessage: unexpected end of JSON input";
+    expect(splitType(text)).toEqual({ message: text });
+    expect(splitType("httpx.ReadTimeout: The read operation timed out").type?.full).toBe("httpx.ReadTimeout");
+  });
+
   it("marks Error and Exception as generic", () => {
     expect(splitType("Error: Connection error.").type?.generic).toBe(true);
     expect(splitType("TypeError: fetch failed").type?.generic).toBe(false);
