@@ -155,7 +155,7 @@ function answerOf(page: IndexablePage & { data: PageExtras }): Answer {
   return answer;
 }
 
-/** A page's data-file entry, without its answer (a one-file site's data file adds it: `dataFile`). */
+/** A page's data-file entry: what routing and matching read (its answer goes to an answer file: answers.ts). */
 function baseEntry(page: IndexablePage & { data: PageExtras }): ShardPage {
   const entry: ShardPage = { i: page.id, t: page.data.title, s: page.data.signature };
   if (page.data.variants?.length) entry.v = page.data.variants.map((v) => [v.signature, v.context]);

@@ -1,8 +1,8 @@
 /**
  * The entry the browser and the CLI share: a paste plus a way to fetch index files → the parsed exceptions and the
- * ranked matches. On a one-file site a cold lookup fetches that file and its one answer file; on a routed site the router and the files of
- * the paste's keys (route.ts) — at most three, and exactly the templates the in-memory matcher would consider —
- * then the answer files of the matches it returns (answers.ts). Files are compiled once and cached.
+ * ranked matches. On a one-file site a cold lookup fetches that file and its one answer file; on a routed site the
+ * router and the files of the paste's keys (route.ts) — at most three, and exactly the templates the in-memory matcher
+ * would consider — then the answer files of the matches it returns (answers.ts). Files are compiled once and cached.
  *
  * Also the synchronous helpers build-time checks use (the corpus test, the playground check): they run the same
  * candidates → routing → ranking path over pages compiled in memory.
@@ -35,7 +35,7 @@ export interface LookupResult {
   matches: Match[];
   /** Index files this lookup used (data files; the router is not listed). */
   shards: string[];
-  /** Answer files read for the matches' summaries and fixes, (answers.ts). */
+  /** Answer files read for the matches' summaries and fixes (answers.ts). */
   answers?: string[];
   /** The routing keys, on a routed site. */
   keys?: string[];
@@ -124,26 +124,24 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
     }
     return names;
   };
+  // The matches of a paste: from the one data file, or from the files its routing keys name.
+  const match = async (parsed: ParseResult, text: string, options: LookupOptions): Promise<LookupResult> => {
+    const candidates = candidatesFrom(parsed, text);
+    const frames = pasteFrames(parsed);
+    if (!manifest.routed) return result(parsed, rankMatches(candidates, frames, [await shard("0")], { ...options, text }), ["0"]);
+    const r = await router(ROUTER);
+    const keys = chooseKeys(candidates, r, frames);
+    const names = shardsFor(keys, r);
+    const shards = await Promise.all(names.map(shard));
+    return result(parsed, rankMatches(candidates, frames, shards, { ...options, keys, text }), names, keys);
+  };
   return {
     async lookup(text, options = {}) {
-      const parsed = (options.parse ?? parseTrace)(text);
-      const candidates = candidatesFrom(parsed, text);
-      if (!manifest.routed) {
-        // A one-file site's answers are one file, read beside the data file whatever the paste (warmLookup reads
-        // both before anything is pasted), so no request follows a paste.
-        const early = manifest.answers !== undefined ? answerSet(answerFile("", manifest.answers)).catch(() => undefined) : undefined;
-        const one = await shard("0");
-        const out = result(parsed, rankMatches(candidates, pasteFrames(parsed), [one], { ...options, text }), ["0"]);
-        await early;
-        if (manifest.answers !== undefined && out.matches.length > 0) out.answers = await withAnswers(out.matches, manifest.answers);
-        return out;
-      }
-      const r = await router(ROUTER);
-      const frames = pasteFrames(parsed);
-      const keys = chooseKeys(candidates, r, frames);
-      const names = shardsFor(keys, r);
-      const shards = await Promise.all(names.map(shard));
-      const out = result(parsed, rankMatches(candidates, frames, shards, { ...options, keys, text }), names, keys);
+      // A one-file site's answers are one file (every id maps to it), read beside the data file whatever the paste:
+      // warmLookup reads both before anything is pasted, so no request follows a paste. Its failure is the
+      // matches' concern alone (withAnswers), and loadOnce retries it then.
+      if (!manifest.routed && manifest.answers !== undefined) void answerSet(answerFile("", manifest.answers)).catch(() => undefined);
+      const out = await match((options.parse ?? parseTrace)(text), text, options);
       if (manifest.answers !== undefined && out.matches.length > 0) out.answers = await withAnswers(out.matches, manifest.answers);
       return out;
     },

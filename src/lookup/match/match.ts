@@ -42,7 +42,7 @@ export interface Match {
   why: MatchWhy;
   /** The page's one-line summary (what to do first), from its answer file (answers.ts). */
   summary?: string;
-  /** The title of the page's first fix, when the index ships it. */
+  /** The title of the page's first fix, from its answer file (answers.ts). */
   fix?: string;
 }
 
@@ -339,8 +339,7 @@ export function rankMatches(candidates: readonly Candidate[], frames: readonly F
   const [first, second] = ranked;
   const tiedWithFirst = (b: Best) => b.score === first?.score && b.alignment.evidence === first.alignment.evidence;
   if (second && tiedWithFirst(second)) for (const b of ranked) if (tiedWithFirst(b) && b.confidence === "high") b.confidence = "medium";
-  return ranked.slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT)).map((b) => {
-    const m: Match = { id: b.page.id, title: b.page.title, signature: b.page.signature, score: b.score, confidence: b.confidence, why: explain(b.candidate, b.template, b.alignment, b.scored) };
-    return m;
-  });
+  return ranked
+    .slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT))
+    .map((b): Match => ({ id: b.page.id, title: b.page.title, signature: b.page.signature, score: b.score, confidence: b.confidence, why: explain(b.candidate, b.template, b.alignment, b.scored) }));
 }
