@@ -25,6 +25,7 @@ import { routingNoise } from "./eval/routing-noise.ts";
 import { fitRoutingWeights, routedSite, routingCases, selfEntries } from "./eval/routing-weights.ts";
 import { ROUTING_WEIGHTS } from "../src/lookup/match/routing-weights.ts";
 import { generatePages } from "./bench/generate-pages.ts";
+import { playgroundEntries } from "./eval/playground-entries.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
 
 // One flag; a stray argument is a mistake, said as such, not silently ignored. `--routing-only` refits the routing
@@ -88,6 +89,8 @@ console.log(`wrote ${NOISE_FILE}: ${noise.length} words`);
 // (1,000 and 10,000: routing only exists on sites too big for one file). Features use the noise words as loaded
 // when this script started: after a change of noise words, run the fit again.
 const realIds = new Set(content.pages.map((p) => p.id));
+// The pages' own playground samples are guarded too (playground-entries.ts).
+const playgrounds = playgroundEntries(content.pages);
 const routingCasesAll: ReturnType<typeof routingCases>["cases"] = [];
 const guardCases: ReturnType<typeof routingCases>["cases"] = [];
 for (const count of [1_000, 10_000]) {
@@ -98,6 +101,19 @@ for (const count of [1_000, 10_000]) {
     ...routingCases(
       site,
       selfEntries(pages, (p) => !realIds.has(p.id), Math.max(1, Math.round(count / 500))),
+    ).cases,
+    ...routingCases(site, playgrounds).cases,
+  );
+}
+// A site of generated pages alone guards too: a maintainer's own site shares none of this repository's pages, and a
+// fit that only sees them can trade other sites' pages for its own (stop 42: a fit moved rarity to 2, which routed
+// 47 more generated signatures to their page beside the real pages but 74 fewer beside the unit tests' pages).
+for (const count of [1_000, 10_000]) {
+  const pages = generatePages({ count, seed: 7 });
+  guardCases.push(
+    ...routingCases(
+      routedSite(pages),
+      selfEntries(pages, () => true, Math.max(1, Math.round(count / 500))),
     ).cases,
   );
 }
