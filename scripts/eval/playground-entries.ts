@@ -28,7 +28,7 @@ export function playgroundEntries(pages: readonly Page[]): CorpusEntry[] {
         const outcome = replay(client.id, "before", sample.bytes).outcome;
         if (!("error" in outcome)) continue;
         out.push({
-          id: `playground/${page.id}/${client.id}/${declared.sample}`,
+          id: `${page.id} (playground ${client.id}, ${declared.sample})`,
           text: `${outcome.error.type}: ${outcome.error.message}`,
           source: "playground",
           expect: [page.id],
