@@ -12,7 +12,8 @@
  * A one-file site kept them in its data file until stop 41, when the 99-page site's file with them (64.5 KB gzipped)
  * passed the one-file limit and the site was routed (build-index.ts `ONE_FILE_BYTES`). It now has one answer file,
  * `a0`, which a lookup reads beside the data file whatever the paste: the browser fetches both before anything is
- * pasted, so no request follows a paste.
+ * pasted, so no request follows a paste. Since stop 42 an answer also carries the page's variants' contexts, which
+ * "matched on" cites (lookup.ts fills them in after matching; explain.ts `withContext`).
  *
  * A routed site has `ceil(pages / ANSWERS_PER_FILE)`. A page's answer is in file `hash32(id) mod count`, so any page
  * finds its file from the manifest alone. A lookup matches first (router and data files, within its budget), then
@@ -30,10 +31,15 @@ const PREFIX = "a";
 /** Seed of the hash that spreads pages over answer files (any fixed number; the routing's hashes use others). */
 const SEED = 0xa45;
 
-/** One page's answer: `m` its summary, `x` its first fix's title, as plain text (template.ts). */
+/**
+ * One page's answer: `m` its summary, `x` its first fix's title, as plain text (template.ts); `c` its variants'
+ * contexts, in order, which "matched on" cites. Contexts are shown, never matched, and were a quarter of the
+ * 104-page data file's bytes (54.6 of 226.6 KB at stop 42), so they sit here with the other words a result shows.
+ */
 export interface Answer {
   m?: string;
   x?: string;
+  c?: string[];
 }
 
 /** One answer file: page id → its answer. */
@@ -72,7 +78,7 @@ export function isAnswerFile(name: string): boolean {
 
 /**
  * Spreads pages' answers over their files.
- * @param pages Each page's id and answer; a page with neither summary nor fix is left out.
+ * @param pages Each page's id and answer; a page with no summary, fix or context is left out.
  * @param count Answer files.
  * @returns File name → page id → answer; every file is present, even empty.
  */
@@ -80,7 +86,7 @@ export function spreadAnswers(pages: readonly { id: string; answer: Answer }[], 
   const files = new Map<string, Record<string, Answer>>();
   for (let k = 0; k < count; k++) files.set(PREFIX + String(k), {});
   for (const { id, answer } of pages) {
-    if (answer.m === undefined && answer.x === undefined) continue;
+    if (answer.m === undefined && answer.x === undefined && answer.c === undefined) continue;
     const file = files.get(answerFile(id, count));
     if (file) file[id] = answer;
   }

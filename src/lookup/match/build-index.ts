@@ -25,7 +25,7 @@ import { encodeDf, type DfBuckets } from "./weights.ts";
 import { wordingsOf } from "./wordings.ts";
 
 /** Bump when the file formats or the analysis change: a page holding an old manifest must not read new files. */
-export const INDEX_VERSION = 7;
+export const INDEX_VERSION = 8;
 
 /** What the lookup page embeds. */
 export interface LookupManifest {
@@ -104,14 +104,15 @@ const DEFAULT_BUDGET = 190_000;
 /**
  * Largest site served as one file by default: a cold lookup then fetches that data file, and beside it the site's one
  * answer file (answers.ts), whatever the paste, so it may use the whole of issue 8's 60 KB gzipped for matching rather
- * than share it with a router. The data file holds no answers since stop 41: with them, the 99-page site's one file
- * was 254,616 bytes (64.5 KB gzipped) and the site was routed, which broke its playground samples (below); without
- * them it is 217,979 bytes, 51.2 KB gzipped (0.235), and its answer file 41,344 bytes, 14.8 KB gzipped. So 240,000
- * bytes is about 56 KB gzipped; the benchmark checks the real site's data file against the 60 KB either way. At
- * 200,000 bytes (the data files' budget) the 81-page site was routed into 8 files of about 115 KB, of which a lookup
- * reads one: training top-1 on the real site fell from 98 % to 1,262/1,297 and its playground samples stopped finding
- * their page. At 230,000 the 90-page site (answers then inside) was routed (stop 39's fresh-clone run): a routed
- * lookup fetches one or two data files after the paste, which the site's one-file e2e test rules out.
+ * than share it with a router. The data file holds what matching reads and nothing it only shows: answers left it at
+ * stop 41 (with them the 99-page file was 254,616 bytes, 64.5 KB gzipped, and the site was routed, which broke its
+ * playground samples: below), variants' contexts at stop 42 (they were 54.6 of the 104-page file's 226.6 KB). The
+ * 104-page data file is now 171,382 bytes, 33.3 KB gzipped, and its answer file 99,728 bytes, 34.4 KB gzipped: the
+ * same bytes in all, but the one-file site now holds about 145 pages before it is routed. At 200,000 bytes (the data
+ * files' budget) the 81-page site was routed into 8 files of about 115 KB, of which a lookup read one: training top-1
+ * on the real site fell from 98 % to 1,262/1,297 and its playground samples stopped finding their page. At 230,000
+ * the 90-page site (answers then inside) was routed (stop 39's fresh-clone run): a routed lookup fetches one or two
+ * data files after the paste, which the site's one-file e2e test rules out.
  */
 const ONE_FILE_BYTES = 240_000;
 /**
@@ -152,13 +153,25 @@ function answerOf(page: IndexablePage & { data: PageExtras }): Answer {
   const answer: Answer = {};
   if (page.data.summary) answer.m = page.data.summary;
   if (page.data.fix) answer.x = page.data.fix;
+  const contexts = (page.data.variants ?? []).map((v) => v.context);
+  if (contexts.some((c) => c !== "")) answer.c = contexts;
   return answer;
+}
+
+/**
+ * The same entry with its variants' contexts, for the in-memory index (`singleFile`): it serves nothing, and the
+ * build, the CLI and the evaluation read "matched on" from it as a served lookup gives it once the answers are read.
+ */
+function withContexts(entry: ShardPage, page: IndexablePage): ShardPage {
+  const variants = page.data.variants ?? [];
+  return entry.v ? { ...entry, v: entry.v.map(([text], n) => [text, variants[n]?.context ?? ""]) } : entry;
 }
 
 /** A page's data-file entry: what routing and matching read (its answer goes to an answer file: answers.ts). */
 function baseEntry(page: IndexablePage & { data: PageExtras }): ShardPage {
   const entry: ShardPage = { i: page.id, t: page.data.title, s: page.data.signature };
-  if (page.data.variants?.length) entry.v = page.data.variants.map((v) => [v.signature, v.context]);
+  // A variant's context is shown, never matched: it sits in the answer file (answers.ts), not in the bytes a lookup reads.
+  if (page.data.variants?.length) entry.v = page.data.variants.map((v) => [v.signature]);
   if (page.data.match?.frames?.length) entry.f = [...page.data.match.frames];
   if (page.data.match?.packages?.length) entry.p = [...page.data.match.packages];
   if (page.data.match?.generic) entry.g = 1;
@@ -266,8 +279,13 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
   let routed = false;
   let answers: number | undefined;
   const oneFile = options.oneFileBytes ?? options.maxShardBytes ?? ONE_FILE_BYTES;
+  // The in-memory index keeps the contexts in its one file; routing and packing are decided without them, as served.
+  const inMemory = () => {
+    for (const p of prepared) if (p.entry) p.entry = withContexts(p.entry, p.page);
+    return dataFile(prepared, all, df);
+  };
   if (!options.forceRouted && measure(JSON.stringify(single)) <= oneFile) {
-    files["0"] = single;
+    files["0"] = options.singleFile ? inMemory() : single;
     // One answer file beside it, which a lookup reads with it, whatever the paste (answers.ts).
     if (!options.singleFile) answers = 1;
   } else {
@@ -318,7 +336,7 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
       sizes.push(Math.ceil(measure(JSON.stringify(file)) / 1000));
       if (!options.singleFile) files[String(f)] = file;
     });
-    if (options.singleFile) files["0"] = dataFile(prepared, all, df);
+    if (options.singleFile) files["0"] = inMemory();
     const keysOf: Record<string, string[]> = {};
     for (const [key, f] of layout.fileOf) (keysOf[String(f)] ??= []).push(key);
     const sketches = new Map<string, Sketch>();

@@ -79,15 +79,39 @@ export function explain(candidate: Candidate, template: Template, alignment: Ali
     if (scored.frame.library !== undefined) frame.library = scored.frame.library;
     why.frame = frame;
   }
-  const label = source === "signature" ? "signature" : `variant ${template.source}${template.context ? ` (${template.context})` : ""}`;
-  const coverage = alignment.kind === "similar" ? ` (${Math.round(alignment.templateCoverage * 100)}% of its words)` : "";
-  const agreeing = scored.signals.filter((s) => s.agrees && s.name !== "frame" && s.name !== "library").map((s) => s.detail);
-  const against = scored.signals.filter((s) => !s.agrees).map((s) => s.detail);
+  why.text = whyText(why);
+  return why;
+}
+
+/**
+ * The one-line text of a match's reasons, from its structured fields alone, so that a field filled in later (a
+ * variant's context, read from the answer file: answers.ts) gives the same text as if the index had carried it.
+ * @param why The reasons, `text` aside.
+ * @returns `line 3 "…" matches the whole template of the variant 2 (context): … ; agreeing signals; frame; but …`.
+ */
+function whyText(why: Omit<MatchWhy, "text">): string {
+  const { template } = why;
+  const label = template.source === "signature" ? "signature" : `variant ${template.variant ?? "?"}${template.context ? ` (${template.context})` : ""}`;
+  const coverage = why.kind === "similar" ? ` (${Math.round(why.coverage * 100)}% of its words)` : "";
+  const agreeing = why.signals.filter((s) => s.agrees && s.name !== "frame" && s.name !== "library").map((s) => s.detail);
+  const against = why.signals.filter((s) => !s.agrees).map((s) => s.detail);
   const frame = why.frame ? `; frame ${why.frame.text}${why.frame.hint ? ` (hint ${why.frame.hint})` : why.frame.library ? ` (library ${why.frame.library})` : ""}` : "";
   const opening =
     why.kind === "frames"
-      ? `no error line in the paste; its frames point at the ${label}: ${shown}`
-      : `line ${candidate.line} "${candidate.text}" ${KIND_TEXT[alignment.kind]}${coverage} of the ${label}: ${shown}`;
-  why.text = opening + (agreeing.length ? `; ${agreeing.join(", ")}` : "") + frame + (against.length ? `; but ${against.join(", ")}` : "");
-  return why;
+      ? `no error line in the paste; its frames point at the ${label}: ${template.text}`
+      : `line ${why.line.number} "${why.line.text}" ${KIND_TEXT[why.kind]}${coverage} of the ${label}: ${template.text}`;
+  return opening + (agreeing.length ? `; ${agreeing.join(", ")}` : "") + frame + (against.length ? `; but ${against.join(", ")}` : "");
+}
+
+/**
+ * A match's reasons with its variant's context, which a served index keeps in the answer files rather than in the
+ * data files every lookup reads (answers.ts).
+ * @param why The reasons as matched.
+ * @param context The matched variant's context.
+ * @returns The same reasons, citing the context as the in-memory index does.
+ */
+export function withContext(why: MatchWhy, context: string): MatchWhy {
+  const out: MatchWhy = { ...why, template: { ...why.template, context } };
+  out.text = whyText(out);
+  return out;
 }

@@ -100,7 +100,7 @@ export function loadRouter(data: unknown): Router {
  * Reads an answer file (answers.ts).
  * @param name Its name, for the message.
  * @param data Parsed JSON as fetched.
- * @returns Page id → its answer; fields that are not strings are dropped.
+ * @returns Page id → its answer; fields that are not strings are dropped (a context that is not one reads as none).
  * @throws Error when the file is not an answer file of this index version.
  */
 export function loadAnswers(name: string, data: unknown): Map<string, Answer> {
@@ -113,6 +113,8 @@ export function loadAnswers(name: string, data: unknown): Map<string, Answer> {
     const answer: Answer = {};
     if (typeof value["m"] === "string") answer.m = value["m"];
     if (typeof value["x"] === "string") answer.x = value["x"];
+    const c = value["c"];
+    if (Array.isArray(c)) answer.c = c.map((context) => (typeof context === "string" ? context : ""));
     out.set(id, answer);
   }
   return out;

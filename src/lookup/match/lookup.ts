@@ -13,7 +13,7 @@ import { align } from "./align.ts";
 import { answerFile } from "./answers.ts";
 import { INDEX_VERSION, ROUTER, type LookupManifest } from "./build-index.ts";
 import { candidatesFrom, pasteFrames } from "./candidates.ts";
-import { explain, type MatchWhy } from "./explain.ts";
+import { explain, withContext, type MatchWhy } from "./explain.ts";
 import type { CompiledShard } from "./load-shard.ts";
 import { loadAnswers, loadRouter, loadShard } from "./load-shard.ts";
 import { poolOf, prepareInput, rankMatches, type Match } from "./match.ts";
@@ -121,6 +121,8 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
       const answer = sets[names.indexOf(answerFile(m.id, count))]?.get(m.id);
       if (answer?.m !== undefined) m.summary = answer.m;
       if (answer?.x !== undefined) m.fix = answer.x;
+      const context = m.why.template.variant !== undefined ? answer?.c?.[m.why.template.variant - 1] : undefined;
+      if (context) m.why = withContext(m.why, context);
     }
     return names;
   };

@@ -17,8 +17,8 @@ export interface ShardPage {
   t: string;
   /** Signature. */
   s: string;
-  /** Variants: `[signature, context]`. */
-  v?: [string, string][];
+  /** Variants: `[signature]`, or `[signature, context]` in the in-memory index (a served one keeps contexts in the answer files). */
+  v?: [string, string?][];
   /** `match.frames`. */
   f?: string[];
   /** `match.packages`. */
@@ -71,7 +71,7 @@ export function specificity(tokens: readonly Token[], weights: Weights): number 
  * @returns The page and its templates (signature first, then variants in order).
  */
 export function compilePage(entry: ShardPage, index: number, weights: Weights): { page: CompiledPage; templates: Template[] } {
-  const texts: { text: string; context?: string }[] = [{ text: entry.s }, ...(entry.v ?? []).map(([text, context]) => ({ text, context }))];
+  const texts: { text: string; context?: string | undefined }[] = [{ text: entry.s }, ...(entry.v ?? []).map(([text, context]) => ({ text, context }))];
   const templates = texts.map(({ text, context }, source): Template => {
     const analysis = analyzeText(text, true);
     const template: Template = { ...analysis, page: index, source, text, weight: weights.sum(analysis.tokens), specificity: 0 };

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { generatePages, withSummaries } from "../../../../scripts/bench/generate-pages.ts";
 import { answerFile, answerFileCount, isAnswerFile, spreadAnswers } from "../../../../src/lookup/match/answers.ts";
-import { buildLookupIndex, createLookup, INDEX_VERSION, ROUTER, type LookupIndex } from "../../../../src/lookup/match/index.ts";
+import { buildLookupIndex, compilePages, createLookup, INDEX_VERSION, lookupSync, ROUTER, type LookupIndex } from "../../../../src/lookup/match/index.ts";
 import { loadAnswers } from "../../../../src/lookup/match/load-shard.ts";
 import { PAGES } from "./pages.ts";
 
@@ -123,5 +123,34 @@ describe("a routed site", () => {
     const up = await lookup.lookup(PASTE);
     expect(up.matches[0]?.summary).toBe(answered.find((p) => p.id === "sdk/api-connection-error")?.data.summary);
     expect(fetched.filter(isAnswerFile).length).toBeGreaterThan(down.answers?.length ?? 0);
+  });
+});
+
+describe("a variant's context", () => {
+  // "message_delta" is the context of bedrock/attributeerror-nonetype's variant (pages.ts), a word no wording has.
+  const VARIANT_PASTE = "AttributeError: 'NoneType' object has no attribute 'usage'";
+  const ID = "bedrock/attributeerror-nonetype";
+  it.each([
+    ["a one-file site", () => buildLookupIndex(answered)],
+    ["a routed site", routed],
+  ])("is in the answer file, not in a data file, and %s's matches cite it as the in-memory index does", async (_label, build) => {
+    const index = build();
+    for (const [name, file] of Object.entries(index.shards)) {
+      if (name === ROUTER || isAnswerFile(name)) continue;
+      expect(JSON.stringify(file)).not.toContain("message_delta");
+    }
+    const { lookup } = serve(index);
+    const match = (await lookup.lookup(VARIANT_PASTE)).matches.find((m) => m.id === ID);
+    expect(match?.why.template).toMatchObject({ source: "variant", variant: 1, context: "message_delta" });
+    expect(match?.why.text).toContain("variant 1 (message_delta)");
+    const memory = lookupSync(VARIANT_PASTE, compilePages(answered)).matches.find((m) => m.id === ID);
+    expect(match?.why).toEqual(memory?.why);
+  });
+
+  it("is left out when its answer file fails: the match stays, citing the variant by number", async () => {
+    const { lookup } = serve(routed(), isAnswerFile);
+    const match = (await lookup.lookup(VARIANT_PASTE)).matches.find((m) => m.id === ID);
+    expect(match?.why.template.context).toBeUndefined();
+    expect(match?.why.text).toContain("variant 1:");
   });
 });

@@ -50,11 +50,18 @@ describe("a generated 10,000-page site (issue 8 §3 budget)", () => {
     expect(answerNames.length).toBe(count);
     const sampled = synthetic.slice(PAGES.length).filter((_, i) => i % 101 === 0);
     for (const page of sampled) {
-      const file = index.shards[answerFile(page.id, count)] as { a: Record<string, { m?: string; x?: string }> };
-      expect(file.a[page.id]).toEqual({ m: answerOf(page.id)?.summary, x: answerOf(page.id)?.fix });
+      const file = index.shards[answerFile(page.id, count)] as { a: Record<string, { m?: string; x?: string; c?: string[] }> };
+      // Its variants' contexts too: shown, never matched (answers.ts).
+      const contexts = (page.data.variants ?? []).map((v) => v.context);
+      expect(file.a[page.id]).toEqual({ m: answerOf(page.id)?.summary, x: answerOf(page.id)?.fix, ...(contexts.some((c) => c !== "") ? { c: contexts } : {}) });
     }
     expect(sampled.length).toBeGreaterThan(90);
-    for (const name of indexFiles().filter((n) => n !== ROUTER)) expect(JSON.stringify(index.shards[name])).not.toMatch(/"[mx]":/);
+    expect(sampled.some((p) => (p.data.variants ?? []).length > 0)).toBe(true);
+    for (const name of indexFiles().filter((n) => n !== ROUTER)) {
+      expect(JSON.stringify(index.shards[name])).not.toMatch(/"[mx]":/);
+      // A data file's variants are their signatures alone.
+      for (const p of (index.shards[name] as { p: { v?: string[][] }[] }).p) for (const v of p.v ?? []) expect(v).toHaveLength(1);
+    }
     // Small: a lookup reads one for each match it shows.
     expect(Math.max(...answerNames.map((n) => gz.get(n) ?? 0))).toBeLessThanOrEqual(8 * KB);
   });
