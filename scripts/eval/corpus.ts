@@ -138,3 +138,16 @@ export function loadCorpus(root = "."): CorpusEntry[] {
   }
   return out;
 }
+
+/**
+ * A positive the tooling makes rather than a person pasted (a generated page's own signature, a playground sample's
+ * client error): what routing fits guard, never part of the corpus's figures.
+ * @param id Its id.
+ * @param text The text looked up.
+ * @param page The page it must find.
+ * @param origin Where it comes from (`generated`, `playground`), as its source and batch.
+ * @returns An entry shaped like the corpus's positives, on the training side.
+ */
+export function madePositive(id: string, text: string, page: string, origin: string): CorpusEntry {
+  return { id, text, source: origin, expect: [page], kind: "positive", runtime: "text", wrapper: "other", reason: "", side: "train", batch: origin };
+}

@@ -7,7 +7,7 @@
  */
 import { getClient, getSample, replay } from "../../src/decoders/index.ts";
 import type { Page } from "../../src/entries/read-page.ts";
-import type { CorpusEntry } from "./corpus.ts";
+import { madePositive, type CorpusEntry } from "./corpus.ts";
 
 /**
  * Every sample a page declares as raising its own error (`before: signature`), replayed, as a positive for that page.
@@ -27,18 +27,7 @@ export function playgroundEntries(pages: readonly Page[]): CorpusEntry[] {
         if (declared.before !== "signature" || !sample) continue;
         const outcome = replay(client.id, "before", sample.bytes).outcome;
         if (!("error" in outcome)) continue;
-        out.push({
-          id: `${page.id} (playground ${client.id}, ${declared.sample})`,
-          text: `${outcome.error.type}: ${outcome.error.message}`,
-          source: "playground",
-          expect: [page.id],
-          kind: "positive",
-          runtime: "text",
-          wrapper: "other",
-          reason: "",
-          side: "train",
-          batch: "playground",
-        });
+        out.push(madePositive(`${page.id} (playground ${client.id}, ${declared.sample})`, `${outcome.error.type}: ${outcome.error.message}`, page.id, "playground"));
       }
     }
   }

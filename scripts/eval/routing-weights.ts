@@ -17,7 +17,7 @@ import { candidatesFrom, compilePages } from "../../src/lookup/match/index.ts";
 import { pasteFrames } from "../../src/lookup/match/candidates.ts";
 import { keyCandidates, locateKeys, pickKeys, rankKeys, type KeyFeatures, type LocatedKey, type Router } from "../../src/lookup/match/route.ts";
 import { parseTrace } from "../../src/lookup/parse/index.ts";
-import type { CorpusEntry } from "./corpus.ts";
+import { madePositive, type CorpusEntry } from "./corpus.ts";
 
 const GRID = [-1000, -100, -30, -10, -5, -3, -2, -1, -0.5, -0.25, -0.1, -0.03, 0, 0.03, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10, 30, 100, 1000];
 const MAX_ROUNDS = 6;
@@ -87,18 +87,7 @@ export function selfEntries(pages: readonly IndexablePage[], isGenerated: (page:
   return pages
     .filter(isGenerated)
     .filter((_, i) => i % step === 0)
-    .map((page) => ({
-      id: `self/${page.id}`,
-      text: page.data.signature,
-      source: "generated",
-      expect: [page.id],
-      kind: "positive",
-      runtime: "text",
-      wrapper: "other",
-      reason: "",
-      side: "train",
-      batch: "self",
-    }));
+    .map((page) => madePositive(`self/${page.id}`, page.data.signature, page.id, "generated"));
 }
 
 /** How many cases route rightly under `weights`: a key the lookup reads (route.ts `pickKeys`) is a right one. */
