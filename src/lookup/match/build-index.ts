@@ -164,7 +164,8 @@ function answerOf(page: IndexablePage & { data: PageExtras }): Answer {
  */
 function withContexts(entry: ShardPage, page: IndexablePage): ShardPage {
   const variants = page.data.variants ?? [];
-  return entry.v ? { ...entry, v: entry.v.map(([text], n) => [text, variants[n]?.context ?? ""]) } : entry;
+  // No context, no second element: a served lookup then cites none either (lookup.ts fills in non-empty ones only).
+  return entry.v ? { ...entry, v: entry.v.map(([text], n): [string, string?] => (variants[n]?.context ? [text, variants[n].context] : [text])) } : entry;
 }
 
 /** A page's data-file entry: what routing and matching read (its answer goes to an answer file: answers.ts). */
