@@ -6,28 +6,27 @@
  * their page on every routed site, which nobody saw because the real site is served as one file.
  */
 import { getClient, getSample, replay } from "../../src/decoders/index.ts";
+import { declaredPlaygrounds, errorLine } from "../../src/entries/playground-check.ts";
 import type { Page } from "../../src/entries/read-page.ts";
 import { madePositive, type CorpusEntry } from "./corpus.ts";
 
 /**
- * Every sample a page declares as raising its own error (`before: signature`), replayed, as a positive for that page.
+ * Every sample a page declares as raising its own error (`before: signature`), replayed as the build's check replays
+ * it (playground-check.ts `declaredPlaygrounds`, `errorLine`), as a positive for that page.
  * @param pages The site's pages.
  * @returns One entry per sample and client, shaped like the corpus's positives.
  */
 export function playgroundEntries(pages: readonly Page[]): CorpusEntry[] {
   const out: CorpusEntry[] = [];
   for (const page of pages) {
-    const main = page.data.playground;
-    if (!main) continue;
-    for (const playground of [main, ...(main.also ?? [])]) {
+    for (const { playground } of declaredPlaygrounds(page)) {
       const client = getClient(playground.client);
       if (!client) continue;
       for (const declared of playground.samples) {
         const sample = getSample(declared.sample);
         if (declared.before !== "signature" || !sample) continue;
-        const outcome = replay(client.id, "before", sample.bytes).outcome;
-        if (!("error" in outcome)) continue;
-        out.push(madePositive(`${page.id} (playground ${client.id}, ${declared.sample})`, `${outcome.error.type}: ${outcome.error.message}`, page.id, "playground"));
+        const text = errorLine(replay(client.id, "before", sample.bytes).outcome);
+        if (text !== undefined) out.push(madePositive(`${page.id} (playground ${client.id}, ${declared.sample})`, text, page.id, "playground"));
       }
     }
   }

@@ -13,7 +13,12 @@ import { compilePages, lookupSync, matchTemplate, type CompiledShard } from "../
 import type { Problem } from "./problem.ts";
 import type { Page } from "./read-page.ts";
 
-function line(outcome: Outcome): string | undefined {
+/**
+ * The error a replayed client raised, as one line the lookup reads (`Type: message`).
+ * @param outcome The replay's outcome.
+ * @returns The line, or undefined when the client raised nothing.
+ */
+export function errorLine(outcome: Outcome): string | undefined {
   return "error" in outcome ? `${outcome.error.type}: ${outcome.error.message}` : undefined;
 }
 
@@ -22,7 +27,7 @@ function short(text: string): string {
 }
 
 /** One client's playground on a page, and where its frontmatter sits (`playground` or `playground.also[k]`). */
-interface Declared {
+export interface Declared {
   playground: { client: string; samples: readonly { sample: string; before: string; after: string }[] };
   path: PropertyKey[];
   name: string;
@@ -35,15 +40,22 @@ export function checkPlaygrounds(pages: readonly Page[]): Problem[] {
   let compiled: CompiledShard | undefined;
   const shard = () => (compiled ??= compilePages(pages));
   const problems: Problem[] = [];
-  for (const page of withPlayground) {
-    const main = page.data.playground!;
-    const declared: Declared[] = [
-      { playground: main, path: ["playground"], name: "playground" },
-      ...(main.also ?? []).map((playground, k) => ({ playground, path: ["playground", "also", k], name: `playground.also[${k}]` })),
-    ];
-    for (const entry of declared) problems.push(...checkOne(page, entry, shard));
-  }
+  for (const page of withPlayground) for (const entry of declaredPlaygrounds(page)) problems.push(...checkOne(page, entry, shard));
   return problems;
+}
+
+/**
+ * A page's playgrounds, one per client: its `playground`, then each of `playground.also`.
+ * @param page The page.
+ * @returns Them in that order; none when the page declares no playground.
+ */
+export function declaredPlaygrounds(page: Page): Declared[] {
+  const main = page.data.playground;
+  if (!main) return [];
+  return [
+    { playground: main, path: ["playground"], name: "playground" },
+    ...(main.also ?? []).map((playground, k) => ({ playground, path: ["playground", "also", k], name: `playground.also[${k}]` })),
+  ];
 }
 
 function checkOne(page: Page, { playground, path: base, name }: Declared, shard: () => CompiledShard): Problem[] {
@@ -63,7 +75,7 @@ function checkOne(page: Page, { playground, path: base, name }: Declared, shard:
       return;
     }
     const before = replay(client.id, "before", sample.bytes);
-    const beforeText = line(before.outcome);
+    const beforeText = errorLine(before.outcome);
     if (declared.before === "ok" && beforeText !== undefined) {
       report(["samples", i, "before"], `${field}.before`, `expected no error, but the client raises ${short(beforeText)}`);
     } else if (declared.before === "signature") {
@@ -87,7 +99,7 @@ function checkOne(page: Page, { playground, path: base, name }: Declared, shard:
     }
 
     const after = replay(client.id, "after", sample.bytes, sample.retry ? { retry: sample.retry } : {});
-    const afterText = line(after.outcome);
+    const afterText = errorLine(after.outcome);
     const attempts = after.attempts?.length ?? 1;
     const got = afterText === undefined ? (attempts > 1 ? `success after ${attempts} attempts` : "success at once") : `${short(afterText)} after ${attempts} attempt${attempts === 1 ? "" : "s"}`;
     const ok =
