@@ -212,11 +212,15 @@ function finish(p: Prepared, hints: ReadonlyMap<string, number>, measure: (json:
   return entry;
 }
 
-/** A data file of the given pages (their answers are in answer files: answers.ts). */
-function dataFile(prepared: readonly Prepared[], members: readonly number[], df: ReadonlyMap<string, number>): ShardData {
+/**
+ * A data file of the given pages (their answers are in answer files: answers.ts); `contexts` for the in-memory index
+ * only, whose entries carry their variants' contexts (`withContexts`).
+ */
+function dataFile(prepared: readonly Prepared[], members: readonly number[], df: ReadonlyMap<string, number>, contexts = false): ShardData {
   const words = new Set<string>();
   for (const i of members) for (const w of prepared[i]?.words ?? []) words.add(w);
-  return { v: INDEX_VERSION, n: prepared.length, d: encodeDf(df, words), p: members.map((i) => prepared[i]?.entry as ShardPage) };
+  const entry = (p: Prepared) => (contexts ? withContexts(p.entry as ShardPage, p.page) : (p.entry as ShardPage));
+  return { v: INDEX_VERSION, n: prepared.length, d: encodeDf(df, words), p: members.map((i) => entry(prepared[i] as Prepared)) };
 }
 
 /**
@@ -280,13 +284,10 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
   let routed = false;
   let answers: number | undefined;
   const oneFile = options.oneFileBytes ?? options.maxShardBytes ?? ONE_FILE_BYTES;
-  // The in-memory index keeps the contexts in its one file; routing and packing are decided without them, as served.
-  const inMemory = () => {
-    for (const p of prepared) if (p.entry) p.entry = withContexts(p.entry, p.page);
-    return dataFile(prepared, all, df);
-  };
+  // The in-memory index keeps the contexts in its one file (`dataFile` with `contexts`); routing and packing are
+  // decided without them, as served.
   if (!options.forceRouted && measure(JSON.stringify(single)) <= oneFile) {
-    files["0"] = options.singleFile ? inMemory() : single;
+    files["0"] = options.singleFile ? dataFile(prepared, all, df, true) : single;
     // One answer file beside it, which a lookup reads with it, whatever the paste (answers.ts).
     if (!options.singleFile) answers = 1;
   } else {
@@ -337,7 +338,7 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
       sizes.push(Math.ceil(measure(JSON.stringify(file)) / 1000));
       if (!options.singleFile) files[String(f)] = file;
     });
-    if (options.singleFile) files["0"] = inMemory();
+    if (options.singleFile) files["0"] = dataFile(prepared, all, df, true);
     const keysOf: Record<string, string[]> = {};
     for (const [key, f] of layout.fileOf) (keysOf[String(f)] ??= []).push(key);
     const sketches = new Map<string, Sketch>();
