@@ -190,6 +190,28 @@ function joinWrapped(lines: readonly CleanLine[], header: number, first: string,
   return message;
 }
 
+/** A sentence: a capitalised word, more words, closing punctuation. */
+const SENTENCE = /^[A-Z][a-z]*\s+\S.*[.!]$/;
+
+/**
+ * True when `lines[index]` is the last line of a block and a sentence of its own that goes on from a message that
+ * ended its own sentence on the line before: not a record or a log line, no deeper than the header, followed by a
+ * blank line or nothing. Only one such line joins: a line that has more below it is the block's next record.
+ * @param lines - cleaned lines
+ * @param index - the line after the message
+ * @param headerIndent - the header line's indentation
+ * @param options - the runtime's stop predicate
+ */
+function closingSentence(lines: readonly CleanLine[], index: number, headerIndent: number, options: MessageOptions): boolean {
+  const line = lines[index];
+  const before = lines[index - 1]?.text.trimEnd() ?? "";
+  if (!line || line.mark || !/[.!]$/.test(before) || isBlank(line.text)) return false;
+  const after = lines[index + 1];
+  if (after && !isBlank(after.text)) return false;
+  const text = line.text;
+  return indentOf(text) <= headerIndent && SENTENCE.test(text.trim()) && !opensLogRecord(lines, index) && !opensRecord(line) && !options.stop?.(line);
+}
+
 /** How `collectMessage` may extend a message. */
 export interface MessageOptions {
   /** Lines of this runtime that end the message (frames, chain markers). */
@@ -246,6 +268,12 @@ export function collectMessage(lines: readonly CleanLine[], header: number, firs
     index += 1;
   }
   if (joins.length) message = joinWrapped(lines, start, head, joins);
+  // A message of two sentences on two lines (Claude Code's `… output token maximum.` / `To configure this behavior,
+  // set …`, the API's `… is not supported for this model.` / `Use "thinking.type.adaptive" …`) ends its block.
+  if (!options.multiline && message.length < MAX_MESSAGE_CHARS && closingSentence(lines, index, headerIndent, options)) {
+    message = `${message} ${(lines[index]?.text ?? "").trim()}`;
+    index += 1;
+  }
   // The loop stops once the cap is passed; `makeException` cuts the message to it.
   return { message, next: index };
 }

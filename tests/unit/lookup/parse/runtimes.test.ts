@@ -470,6 +470,24 @@ describe("a message wrapped at a fixed width", () => {
   });
 });
 
+describe("a message's closing sentence on a line of its own", () => {
+  const first = 'ValidationException: "thinking.type.enabled" is not supported for this model.';
+  const second = 'Use "thinking.type.adaptive" and "output_config.effort" to control thinking behavior.';
+
+  it("should join a sentence that ends the block to a message that ended its own", () => {
+    expect(parseTrace(`${first}\n${second}\n`).exceptions.map((e) => e.message)).toEqual([`${first} ${second}`.replace(/^ValidationException: /, "")]);
+    expect(parseTrace(`${first}\n${second}\n\nmore notes`).exceptions.map((e) => e.message)).toEqual([`${first} ${second}`.replace(/^ValidationException: /, "")]);
+  });
+
+  it("should not join a line with more below it, a message still open, or a line that is no sentence", () => {
+    const only = first.replace(/^ValidationException: /, "");
+    expect(parseTrace(`${first}\n${second}\nRetrying in 5 seconds.`).exceptions.map((e) => e.message)[0]).toBe(only);
+    expect(parseTrace(`${first}\nretry later.`).exceptions.map((e) => e.message)).toEqual([only]);
+    expect(parseTrace(`${first}\nSee https://docs.example.com`).exceptions.map((e) => e.message)).toEqual([only]);
+    expect(parseTrace(`${first}\nError: something else happened.`).exceptions.map((e) => e.message)[0]).toBe(only);
+  });
+});
+
 describe("a body a terminal cut mid-word at its full width", () => {
   /** Greedy word wrap as a TUI does it (Claude Code's): cut at spaces, and mid-word only a word longer than a line. */
   function wrap(text: string, width: number, lead: string, indent: string): string[] {
