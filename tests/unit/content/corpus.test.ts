@@ -140,6 +140,10 @@ const CORPUS_GAP_PAGES = {
   G56: "anthropic-api/clear-thinking-requires-thinking",
   G57: "anthropic-sdk/claude-code-auto-mode-classifier-unavailable",
   G58: "anthropic-api/thinking-block-must-contain-thinking",
+  G59: "anthropic-api/field-required",
+  G60: "anthropic-sdk/claude-code-usage-limit-reached",
+  G61: "anthropic-api/claude-code-version-too-old",
+  G62: "anthropic-api/thinking-type-must-be-enabled-or-adaptive",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -147,14 +151,14 @@ const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_
 type Key = keyof typeof ALL_PAGES;
 const CLUSTERS: Record<string, Key[]> = {
   "errors after HTTP 200 on a stream": ["P01", "P03", "P18", "P26", "P15", "P21", "G46", "G49", "G52", "G55"],
-  "rate and capacity": ["P02", "P04", "P05", "P18", "G12", "G13", "G22", "G57"],
+  "rate and capacity": ["P02", "P04", "P05", "P18", "G12", "G13", "G22", "G57", "G60"],
   "authentication and credentials": ["P07", "P23", "P24", "P28", "G05", "G11", "G21", "G25", "G41", "G45", "G54"],
-  "model ids and access": ["P13", "P16", "P17", "P19", "G10", "G16", "G26", "G30", "G50"],
-  "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07", "G23", "G24", "G32", "G35", "G37", "G48", "G51"],
+  "model ids and access": ["P13", "P16", "P17", "P19", "G10", "G16", "G26", "G30", "G50", "G61"],
+  "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07", "G23", "G24", "G32", "G35", "G37", "G48", "G51", "G59"],
   "SDK 1.x migration": ["P29", "P30", "G20"],
   "tool definitions and tool calls": ["A02", "A08", "G14", "G15", "G19", "G31"],
   "images in requests": ["A06", "A07", "G28", "G29", "G42"],
-  "extended thinking and prefill": ["A01", "A05", "G08", "G09", "G18", "G36", "G53", "G56", "G58"],
+  "extended thinking and prefill": ["A01", "A05", "G08", "G09", "G18", "G36", "G53", "G56", "G58", "G62"],
   "Claude Agent SDK start-up": ["G40", "G43", "G44", "G47"],
   network: ["P08", "P09", "P10", "P20", "P32", "G17", "G27", "G33", "G39"],
 };
