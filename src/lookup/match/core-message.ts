@@ -103,8 +103,14 @@ function bodyFacts(body: Dict, depth = 0): BodyFacts {
   if (isDict(error)) Object.assign(facts, bodyFacts(error, depth + 1));
   else if (typeof error === "string" && error.length > 0) {
     const nested = nestedBody(error);
+    const description = body["error_description"];
     if (nested) Object.assign(facts, bodyFacts(nested, depth + 1));
-    else facts.message = error;
+    // An OAuth 2.0 error response (RFC 6749 §5.2: `{"error": "invalid_grant", "error_description": "Refresh token
+    // not found or invalid"}`): `error` is the kind, `error_description` the words.
+    else if (typeof description === "string" && description.length > 0 && /^[a-z]+(?:_[a-z]+)*$/.test(error)) {
+      facts.message = description;
+      facts.code = error;
+    } else facts.message = error;
   }
   for (const key of MESSAGE_KEYS) {
     const value = body[key];

@@ -35,6 +35,15 @@ describe("coreMessage: every wrapper form", () => {
     });
   });
 
+  it("OAuth 2.0 token endpoint: error is the kind, error_description the words (RFC 6749 §5.2)", () => {
+    expect(core('Token refresh failed: 400 — {"error": "invalid_grant", "error_description": "Refresh token not found or invalid"}')).toMatchObject({
+      inner: "Refresh token not found or invalid",
+      code: "invalid_grant",
+    });
+    // An `error` string that is a sentence stays the message, description or not.
+    expect(core('{"error": "Client closed request", "error_description": "x y"}')).toMatchObject({ inner: "Client closed request" });
+  });
+
   it("TypeScript SDK: status then JSON", () => {
     expect(core('529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}')).toEqual({ lead: "", inner: "Overloaded", status: 529, code: "overloaded_error" });
   });
