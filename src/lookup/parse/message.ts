@@ -71,6 +71,16 @@ const FIXED_SHARE = 0.75;
 /** Columns below the longest line within which a line counts as long for `FIXED_SHARE`. */
 const FIXED_SPREAD = 12;
 
+/**
+ * True when a line reaches the column its paste was cut at: exactly, or one short with the space the cut fell after
+ * still at its end (a width does not count trailing spaces).
+ * @param line - a cleaned line
+ * @param fixed - the column (`fixedWidth`)
+ */
+function atColumn(line: CleanLine | undefined, fixed: number): boolean {
+  return line?.width === fixed || (line?.width === fixed - 1 && /\s$/.test(line.text));
+}
+
 /** `fixedWidth`, remembered per paste. */
 const fixedWidths = new WeakMap<readonly CleanLine[], number | undefined>();
 
@@ -156,6 +166,52 @@ function brokenSentence(previous: CleanLine | undefined, next: string, carried =
   );
 }
 
+/** English words of one or two letters: any other such run of letters opening a line is the end of a word. */
+const SHORT_WORDS = new Set([
+  "a",
+  "i",
+  "am",
+  "an",
+  "as",
+  "at",
+  "be",
+  "by",
+  "do",
+  "go",
+  "he",
+  "hi",
+  "id",
+  "if",
+  "in",
+  "is",
+  "it",
+  "me",
+  "my",
+  "no",
+  "of",
+  "ok",
+  "on",
+  "or",
+  "so",
+  "to",
+  "up",
+  "us",
+  "vs",
+  "we",
+]);
+
+/**
+ * True when a line carried over opens with the last letters of the word the line before broke off: one or two
+ * lower-case letters that are no word, after a letter (`"mode` / `l: Sonnet"`, `erro` / `r converting`). A
+ * word-wrapping terminal never leaves such a stub, whatever the word's length.
+ * @param before - the message so far
+ * @param next - the carried line, its wrap indentation removed
+ */
+function stub(before: string, next: string): boolean {
+  const run = /^([a-z]{1,2})(?![a-z])/.exec(next)?.[1];
+  return run !== undefined && /[a-z]$/i.test(before) && !SHORT_WORDS.has(run);
+}
+
 /**
  * The wrapped pieces of a message, joined. A terminal or TUI (Claude Code's) word-wraps at its width: it cuts at a
  * space and drops it, and cuts a word mid-way only when the word is longer than a line (a JSON body with no space
@@ -182,7 +238,7 @@ function joinWrapped(lines: readonly CleanLine[], header: number, first: string,
     const text = lines[index]?.text ?? "";
     const before = lines[index - 1];
     const word = (/\S+$/.exec(message)?.[0].length ?? 0) + (/^\S+/.exec(text.slice(indent))?.[0].length ?? 0);
-    const midWord = width >= MIN_WRAP_WIDTH && before?.width === width && lines[index]?.width !== undefined && (fixed || word > room);
+    const midWord = width >= MIN_WRAP_WIDTH && before?.width === width && lines[index]?.width !== undefined && (fixed || word > room || stub(message, text.slice(indent)));
     // A cut that fell just after a space leaves it at the line's end (the width does not count it): it stays.
     if (midWord && message) message = `${message}${fixed && /\s$/.test(before?.text ?? "") ? " " : ""}${text.slice(indent).trimEnd()}`;
     else message = message ? `${message} ${text.trim()}` : text.trim();
@@ -248,7 +304,7 @@ export function collectMessage(lines: readonly CleanLine[], header: number, firs
     // In multi-line mode a deeper indentation is the message's own (pydantic's `  Field required`), not a wrap.
     // A line that reaches the column a paste was cut at goes on in the next, whatever that starts with.
     // Not when it starts as that line did: records of one shape (`Retrying … (attempt 1/10)`) can be of one width.
-    const cut = fixed !== undefined && lines[index - 1]?.width === fixed && indentOf(text) <= 1 && !sameStart(lines[index - 1]?.text ?? "", text);
+    const cut = fixed !== undefined && atColumn(lines[index - 1], fixed) && indentOf(text) <= 1 && !sameStart(lines[index - 1]?.text ?? "", text);
     const wrapped = balance > 0 || calls > 0 || DANGLING_END.test(message) || cut || (!options.multiline && (indentOf(text) > headerIndent || brokenSentence(lines[index - 1], text, carried)));
     // A line that continues one cut at a fixed width belongs to that line: the one after it is judged by the whole
     // line's columns (`… when ca` / `lling` / `the ConverseStream operation: …` from a terminal that wraps mid-word).

@@ -7,6 +7,7 @@
 import type { Frame } from "../../types.ts";
 import { makeException, makeFrame } from "../frame.ts";
 import { type BlockParser, type CleanLine, isBlank, nextNonBlank, textAt } from "../lines.ts";
+import { collectMessage } from "../message.ts";
 
 // panic: runtime error: index out of range [5] with length 3   |   fatal error: all goroutines are asleep - deadlock!
 const PANIC = /^(panic|fatal error): (.*)$/;
@@ -97,8 +98,14 @@ export function parseAwsChain(text: string): { type: string; message: string } |
 export const parseGoBlock: BlockParser = (lines, start) => {
   const line = lines[start];
   if (!line) return undefined;
-  const aws = parseAwsChain(line.text);
-  if (aws) return { exceptions: [makeException({ runtime: "go", ...aws, frames: [], line: line.line })], next: start + 1 };
+  const first = parseAwsChain(line.text);
+  if (first) {
+    // A chain runs long: a terminal or a fixed-width paste may have carried its end (the service's code and
+    // message) to the next lines.
+    const { message, next } = collectMessage(lines, start, line.text);
+    const aws = parseAwsChain(message) ?? first;
+    return { exceptions: [makeException({ runtime: "go", ...aws, frames: [], line: line.line })], next };
+  }
   const panic = PANIC.exec(line.text);
   if (!panic && !GOROUTINE.test(line.text)) return undefined;
   let goroutine = panic ? -1 : start;

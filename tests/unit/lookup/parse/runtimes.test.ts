@@ -458,6 +458,26 @@ describe("a message wrapped at a fixed width", () => {
     expect(parseTrace(lines.join("\n")).exceptions.map((e) => e.message)).toEqual([lines.join(" ").replace(/^TransientError: /, "")]);
   });
 
+  it("should read an aws-sdk-go-v2 chain cut at a fixed column, the first cut just after a space", () => {
+    // eval:robustness's wrap-80 of a Go relay's chain: the service's code and message are on the lines below.
+    const chain =
+      "InvokeModel: operation error Bedrock Runtime: InvokeModel, https response error StatusCode: 400, RequestID: 08209c8a-3a31-4f5a-bc7c-6092897832df, ValidationException: temperature: range: 0..1 (request id: 20251214233457872178857VCN9QOOf) (request id: 2025121423345282611569frMHR5QY) (request id: 2025121423345271259848ihHcSAES)";
+    const folded = chain.match(/.{1,80}/g) ?? [];
+    expect(folded[0]?.endsWith(" ")).toBe(true);
+    expect(parseTrace(folded.join("\n")).exceptions.map((e) => [e.type, e.message])).toEqual([["ValidationException", chain.replace(/^.*ValidationException: /, "")]]);
+  });
+
+  it("should glue a carried stub of one or two letters that is no word to the word it ends", () => {
+    // One long line cut at 80 columns: no second line at the width, so the paste is not taken as cut at a fixed column.
+    const lines = ['API Error: 404 {"type":"error","error":{"type":"not_found_error","message":"mode', 'l: default"}}'];
+    expect(lines[0]).toHaveLength(80);
+    expect(parseTrace(lines.join("\n")).exceptions.map((e) => e.message)).toEqual(['404 {"type":"error","error":{"type":"not_found_error","message":"model: default"}}']);
+    // A short English word carried over keeps its space.
+    const word = ["TransientError: the request to the service failed because the model was busy and", "so it stopped"];
+    expect(word[0]).toHaveLength(80);
+    expect(parseTrace(word.join("\n")).exceptions.map((e) => e.message)).toEqual([word.join(" ").replace(/^TransientError: /, "")]);
+  });
+
   it("should join a piece that starts with a sentence's inner punctuation", () => {
     const lines = ["TransientError: Request failed: Request failed with status: 400 Bad Request", ". Message: messages.45: `tool_use` ids were found without `tool_result` blocks"];
     expect(parseTrace(lines.join("\n")).exceptions.map((e) => e.message)).toEqual([lines.join(" ").replace(/^TransientError: /, "")]);
