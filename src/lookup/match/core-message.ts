@@ -178,11 +178,13 @@ function bodyStart(text: string): number {
 }
 
 /**
- * A whole message wrapped in quotes (trace 48 prints `TypeError: "Could not resolve …"`). Not when the quote
- * recurs inside: `'NoneType' object has no attribute 'model'` is two quoted values, not one.
+ * A whole message wrapped in quotes (trace 48 prints `TypeError: "Could not resolve …"`, gptme `APIStatusError:
+ * 'Overloaded'`). Not when the quote recurs inside: `'NoneType' object has no attribute 'model'` is two quoted values,
+ * not one. A single word is a message only when it reads as one, capitalised (`'Overloaded'`): `KeyError: 'model'`
+ * quotes a value.
  */
 function unquote(text: string): string {
-  const m = /^(["'])(.*\s.*)\1$/s.exec(text);
+  const m = /^(["'])(.*\s.*|[A-Z][a-z]+)\1$/s.exec(text);
   return m?.[1] && m[2] !== undefined && !m[2].includes(m[1]) ? m[2] : text;
 }
 

@@ -35,6 +35,12 @@ describe("coreMessage: every wrapper form", () => {
     });
   });
 
+  it("a whole message in quotes is the message; a quoted lower-case word stays a value", () => {
+    expect(core("'Overloaded'").lead).toBe("Overloaded");
+    expect(core('"Could not resolve authentication method"').lead).toBe("Could not resolve authentication method");
+    expect(core("'model'").lead).toBe("'model'");
+  });
+
   it("OAuth 2.0 token endpoint: error is the kind, error_description the words (RFC 6749 §5.2)", () => {
     expect(core('Token refresh failed: 400 — {"error": "invalid_grant", "error_description": "Refresh token not found or invalid"}')).toMatchObject({
       inner: "Refresh token not found or invalid",
