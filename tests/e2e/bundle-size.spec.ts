@@ -27,7 +27,9 @@ async function scriptBytes(page: Page, use: () => Promise<void>): Promise<number
 // routing and weights, the quote-stripped and JSON-string readers); its budget moved to about 20 % above that.
 // 2026-12-04: the error page's script (copy buttons, code tabs, the table of contents), 3,326 bytes, moved from inline
 // to a cached file (issue 12's HTML budget); its budget is about a quarter above that.
-const BUDGETS = { lookup: 99_000, playground: 97_000, search: 5_600, errorPage: 4_200 };
+// 2026-12-06 (stop 43): the lookup reached 99,665 bytes (from 82,216: issue 8's dialects, body readers, wrap and
+// sentence joining, routing data); its budget moved to about 10 % above that.
+const BUDGETS = { lookup: 110_000, playground: 97_000, search: 5_600, errorPage: 4_200 };
 
 test("browser bundles stay within their budgets", async ({ page }) => {
   const measured = {
