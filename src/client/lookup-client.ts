@@ -37,7 +37,7 @@ function pageLookup(): Lookup | undefined {
   return lookup;
 }
 
-/** Fetches what a lookup will need before anything is pasted: on a one-shard site, the whole index. */
+/** Fetches what a lookup will need before anything is pasted: on a one-file site its data file, on a routed one its router. */
 export function warmLookup(): void {
   void pageLookup()
     ?.lookup("")

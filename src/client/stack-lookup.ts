@@ -1,6 +1,7 @@
 /**
- * `<stack-lookup>` on /lookup/: results update as you paste. The index is fetched when the page
- * loads, before anything is pasted, so pasting makes no request at all. The paste lives in the URL
+ * `<stack-lookup>` on /lookup/: results update as you paste. The index's first file is fetched when
+ * the page loads; after a paste only numbered index and answer files follow (lookup.ts), which carry
+ * none of its text. The paste lives in the URL
  * fragment (`#q=…`, fragment-state.ts): never sent to a server, restored on reload and on Back, and
  * the way the playground's "find this error" link pre-fills the box.
  */

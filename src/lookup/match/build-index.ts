@@ -12,8 +12,8 @@
  *
  * Data files hold the pages as written (signature, variants, hints, title) plus the site-wide frequencies of their
  * words and each template's keys, so compiling a file in the browser gives the same templates and weights as the
- * build. Each page's answer (summary, first fix) sits beside it in a one-file site's data file; a routed site ships
- * the answers in files of their own (answers.ts), so they weigh on neither routing nor a lookup's data budget.
+ * build. Each page's answer (summary, first fix, variants' contexts) is in answer files of their own (answers.ts), on
+ * any site, so they weigh on neither routing nor a lookup's data budget.
  */
 import { analyzeText } from "./analyze.ts";
 import { answerFileCount, spreadAnswers, type Answer, type AnswerData } from "./answers.ts";
@@ -36,7 +36,7 @@ export interface LookupManifest {
   files: number;
   /** True when pastes are routed through the `router` file. */
   routed: boolean;
-  /** Answer files `a0` … of a routed site (answers.ts); absent on a one-file site, whose data file holds the answers. */
+  /** Answer files `a0` … (answers.ts); absent from the in-memory index (`singleFile`), which shows no answer. */
   answers?: number;
 }
 
@@ -102,9 +102,9 @@ export interface BuildOptions {
 export const ROUTER = "router";
 const DEFAULT_BUDGET = 190_000;
 /**
- * Largest site served as one file by default: a cold lookup then fetches that data file, and beside it the site's one
- * answer file (answers.ts), whatever the paste, so it may use the whole of issue 8's 60 KB gzipped for matching rather
- * than share it with a router. The data file holds what matching reads and nothing it only shows: answers left it at
+ * Largest site served as one file by default: a cold lookup then fetches that data file alone (the answer files of its
+ * matches follow it: answers.ts), so it may use the whole of issue 8's 60 KB gzipped for matching rather than share it
+ * with a router. The data file holds what matching reads and nothing it only shows: answers left it at
  * stop 41 (with them the 99-page file was 254,616 bytes, 64.5 KB gzipped, and the site was routed, which broke its
  * playground samples: below), variants' contexts at stop 42 (they were 54.6 of the 104-page file's 226.6 KB). The
  * 104-page data file is now 171,382 bytes, 33.3 KB gzipped, and its answer file 99,728 bytes, 34.4 KB gzipped: the
@@ -282,14 +282,11 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
   const single = dataFile(prepared, all, df);
   const files: Record<string, ShardData | RouterData | AnswerData> = {};
   let routed = false;
-  let answers: number | undefined;
   const oneFile = options.oneFileBytes ?? options.maxShardBytes ?? ONE_FILE_BYTES;
   // The in-memory index keeps the contexts in its one file (`dataFile` with `contexts`); routing and packing are
   // decided without them, as served.
   if (!options.forceRouted && measure(JSON.stringify(single)) <= oneFile) {
     files["0"] = options.singleFile ? dataFile(prepared, all, df, true) : single;
-    // One answer file beside it, which a lookup reads with it, whatever the paste (answers.ts).
-    if (!options.singleFile) answers = 1;
   } else {
     routed = true;
     // A key's group must fit one file: a word qualifies alone when its pages' bytes fit the budget; a template
@@ -361,9 +358,10 @@ export function buildLookupIndex(pages: readonly (IndexablePage & { data: PageEx
       b: sizes,
     };
     files[ROUTER] = router;
-    // The in-memory index (singleFile) matches and routes; nothing it serves shows an answer.
-    if (!options.singleFile) answers = answerFileCount(prepared.length);
   }
+  // Answer files, spread the same way on any site and read after matching, for the matches shown (answers.ts). The
+  // in-memory index (singleFile) matches and routes; nothing it serves shows an answer.
+  const answers = options.singleFile ? undefined : answerFileCount(prepared.length);
   if (answers !== undefined) {
     const spread = spreadAnswers(
       prepared.map((p) => ({ id: p.page.id, answer: answerOf(p.page) })),

@@ -1,8 +1,8 @@
 /**
  * The entry the browser and the CLI share: a paste plus a way to fetch index files → the parsed exceptions and the
- * ranked matches. On a one-file site a cold lookup fetches that file and its one answer file; on a routed site the
- * router and the files of the paste's keys (route.ts) — at most three, and exactly the templates the in-memory matcher
- * would consider — then the answer files of the matches it returns (answers.ts). Files are compiled once and cached.
+ * ranked matches. On a one-file site a cold lookup fetches that file; on a routed site the router and the files of
+ * the paste's keys (route.ts) — at most three, and exactly the templates the in-memory matcher would consider. Either
+ * then reads the answer files of the matches it returns (answers.ts). Files are compiled once and cached.
  *
  * Also the synchronous helpers build-time checks use (the corpus test, the playground check): they run the same
  * candidates → routing → ranking path over pages compiled in memory.
@@ -139,10 +139,6 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
   };
   return {
     async lookup(text, options = {}) {
-      // A one-file site's answers are one file (every id maps to it), read beside the data file whatever the paste:
-      // warmLookup reads both before anything is pasted, so no request follows a paste. Its failure is the
-      // matches' concern alone (withAnswers), and loadOnce retries it then.
-      if (!manifest.routed && manifest.answers !== undefined) void answerSet(answerFile("", manifest.answers)).catch(() => undefined);
       const out = await match((options.parse ?? parseTrace)(text), text, options);
       if (manifest.answers !== undefined && out.matches.length > 0) out.answers = await withAnswers(out.matches, manifest.answers);
       return out;
