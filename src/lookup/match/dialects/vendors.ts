@@ -13,7 +13,9 @@
  */
 
 export const PRODUCT_EVIDENCE: Readonly<Record<string, readonly string[]>> = {
-  anthropic: ["anthropic", "claude", "api.anthropic.com", "anthropicexception", "anthropicerror", "@anthropic-ai", "x-api-key", "req_011", "overloaded_error"],
+  // Ids the API mints name it wherever they are passed on: request ids `req_011…` and tool-use ids `toolu_…` (Vertex
+  // AI and Bedrock put their tag after the prefix: `toolu_vrtx_01…`, `toolu_bdrk_01…`; parameterize.ts).
+  anthropic: ["anthropic", "claude", "api.anthropic.com", "anthropicexception", "anthropicerror", "@anthropic-ai", "x-api-key", "req_011", "toolu_", "overloaded_error"],
   aws: ["bedrock", "bedrock-runtime", "invokemodel", "invokemodelwithresponsestream", "converse", "conversestream", "anthropic.claude", "bedrockexception", "anthropicbedrock"],
   google: ["aiplatform", "vertex", "vertex_ai", "anthropicvertex", "publishers/anthropic", "publisher model", "cloud_ml_region", "claude"],
   httpx: ["anthropic", "claude"],

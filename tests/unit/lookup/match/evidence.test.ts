@@ -67,6 +67,17 @@ describe("vendor evidence", () => {
     expect([...vendorEvidence(direct).products]).toContain("anthropic");
   });
 
+  it("reads the API's tool_use ids as the product, behind another vendor's gateway words", () => {
+    // A gateway that speaks OpenAI's protocol (`/openai/v1/chat/completions`) passing on the API's own body: its
+    // `toolu_` id is minted by the API (Vertex AI and Bedrock add their tag after the prefix), so the paste names the
+    // product as well as the word `openai`.
+    const body = 'HTTP 500 from https://gateway.example/openai/v1/chat/completions: {"message":"unexpected `tool_use_id` found in `tool_result` blocks: toolu_01NFgHqwavux2Xkqi4T6owNk."}';
+    const evidence = vendorEvidence(body);
+    expect([...evidence.products]).toContain("anthropic");
+    expect(evidence.foreign.map((f) => f.vendor)).toEqual(["openai"]);
+    expect([...vendorEvidence(body.replace("toolu_01NFgHqwavux2Xkqi4T6owNk", "call_01NFgHqwavux2Xkqi4T6owNk")).products]).toEqual([]);
+  });
+
   it("reads another AWS service whose name holds the platform's word as another service, not the platform", () => {
     // AgentCore's host is `bedrock-agentcore`: the word `bedrock` is in it, but the service runs agents, not models.
     const agentcore = vendorEvidence('Read timeout on endpoint URL: "https://bedrock-agentcore.us-east-1.amazonaws.com/runtimes/x/invocations"');
