@@ -18,6 +18,12 @@ const RECORD_START = new RegExp(
   String.raw`^\s*(?:${EXCEPTION_NAME}(?: \[[\w-]+\])?(?::|$)|(?:Error|error|panic|fatal error|Caused by|Suppressed)(?::|$)|Uncaught |\[cause\]:|Traceback[ :(]|Exception in thread |Unhandled [Ee]xception|thread '[^']*'(?: \(\d+\))? panicked|(?:[A-Z][\w-]* ){1,3}Error[:( ])`,
 );
 
+/**
+ * A message that is an HTTP status alone, with or without its reason phrase (`API Error: 400`, `Error: 429 Too Many
+ * Requests`): what the status is about is on the next line, which a client or a relay printed under it.
+ */
+const STATUS_ONLY = /^[1-5]\d\d(?: [A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*)?$/;
+
 /** A message that ends like this is cut mid-sentence: `AnthropicException -`, `model=`, `{"a":`. */
 const DANGLING_END = /(?:\s[-–=|]|[:,=({[])$/;
 
@@ -305,7 +311,13 @@ export function collectMessage(lines: readonly CleanLine[], header: number, firs
     // A line that reaches the column a paste was cut at goes on in the next, whatever that starts with.
     // Not when it starts as that line did: records of one shape (`Retrying … (attempt 1/10)`) can be of one width.
     const cut = fixed !== undefined && atColumn(lines[index - 1], fixed) && indentOf(text) <= 1 && !sameStart(lines[index - 1]?.text ?? "", text);
-    const wrapped = balance > 0 || calls > 0 || DANGLING_END.test(message) || cut || (!options.multiline && (indentOf(text) > headerIndent || brokenSentence(lines[index - 1], text, carried)));
+    const wrapped =
+      balance > 0 ||
+      calls > 0 ||
+      DANGLING_END.test(message) ||
+      cut ||
+      STATUS_ONLY.test(message) ||
+      (!options.multiline && (indentOf(text) > headerIndent || brokenSentence(lines[index - 1], text, carried)));
     // A line that continues one cut at a fixed width belongs to that line: the one after it is judged by the whole
     // line's columns (`… when ca` / `lling` / `the ConverseStream operation: …` from a terminal that wraps mid-word).
     const columns = columnsOf(lines[index - 1]);

@@ -508,6 +508,23 @@ describe("a message's closing sentence on a line of its own", () => {
   });
 });
 
+describe("a message that is an HTTP status alone", () => {
+  const body = '{"type":"error","error":{"type":"api_error","message":"Internal server error"}}';
+
+  it("should go on in the line under it, where the client printed what the status is about", () => {
+    expect(parseTrace(`API Error: 500\n${body}`).exceptions.map((e) => e.message)).toEqual([`500 ${body}`]);
+    expect(parseTrace("API Error: 400\nmessages.1.content.0: Invalid signature in thinking block\nrequest_id: req_1").exceptions.map((e) => e.message)).toEqual([
+      "400 messages.1.content.0: Invalid signature in thinking block",
+    ]);
+    expect(parseTrace(`Error: 429 Too Many Requests\n${body}`).exceptions.map((e) => e.message)).toEqual([`429 Too Many Requests ${body}`]);
+  });
+
+  it("should not take the next line for a message with words after its status, or a new record under it", () => {
+    expect(parseTrace(`API Error: 500 Internal server error\n${body}`).exceptions.map((e) => e.message)[0]).toBe("500 Internal server error");
+    expect(parseTrace("API Error: 400\nError: something else").exceptions.map((e) => e.message)).toEqual(["400", "something else"]);
+  });
+});
+
 describe("a body a terminal cut mid-word at its full width", () => {
   /** Greedy word wrap as a TUI does it (Claude Code's): cut at spaces, and mid-word only a word longer than a line. */
   function wrap(text: string, width: number, lead: string, indent: string): string[] {
