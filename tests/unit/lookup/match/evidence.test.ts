@@ -78,6 +78,12 @@ describe("vendor evidence", () => {
     expect([...vendorEvidence(body.replace("toolu_01NFgHqwavux2Xkqi4T6owNk", "call_01NFgHqwavux2Xkqi4T6owNk")).products]).toEqual([]);
   });
 
+  it("reads MiniMax's own wording of its parameter errors as MiniMax, and JSON-RPC's as no vendor", () => {
+    const minimax = vendorEvidence("API Error: 400 invalid params, chat content has invalid message role: system (2013)");
+    expect(minimax.foreign.map((f) => f.vendor)).toEqual(["minimax"]);
+    expect(vendorEvidence("McpError: MCP error -32602: Invalid params: missing field `path`").foreign).toEqual([]);
+  });
+
   it("reads another AWS service whose name holds the platform's word as another service, not the platform", () => {
     // AgentCore's host is `bedrock-agentcore`: the word `bedrock` is in it, but the service runs agents, not models.
     const agentcore = vendorEvidence('Read timeout on endpoint URL: "https://bedrock-agentcore.us-east-1.amazonaws.com/runtimes/x/invocations"');
