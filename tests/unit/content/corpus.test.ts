@@ -144,6 +144,8 @@ const CORPUS_GAP_PAGES = {
   G60: "anthropic-sdk/claude-code-usage-limit-reached",
   G61: "anthropic-api/claude-code-version-too-old",
   G62: "anthropic-api/thinking-type-must-be-enabled-or-adaptive",
+  G63: "amazon-bedrock/image-content-block-not-supported",
+  G64: "anthropic-sdk/agent-sdk-json-buffer-size-exceeded",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -157,9 +159,9 @@ const CLUSTERS: Record<string, Key[]> = {
   "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07", "G23", "G24", "G32", "G35", "G37", "G48", "G51", "G59"],
   "SDK 1.x migration": ["P29", "P30", "G20"],
   "tool definitions and tool calls": ["A02", "A08", "G14", "G15", "G19", "G31"],
-  "images in requests": ["A06", "A07", "G28", "G29", "G42"],
+  "images in requests": ["A06", "A07", "G28", "G29", "G42", "G63"],
   "extended thinking and prefill": ["A01", "A05", "G08", "G09", "G18", "G36", "G53", "G56", "G58", "G62"],
-  "Claude Agent SDK start-up": ["G40", "G43", "G44", "G47"],
+  "Claude Agent SDK start-up": ["G40", "G43", "G44", "G47", "G64"],
   network: ["P08", "P09", "P10", "P20", "P32", "G17", "G27", "G33", "G39"],
 };
 
