@@ -74,11 +74,11 @@ export const FOREIGN_VENDORS: Readonly<Record<string, readonly string[]>> = {
   deepseek: ["deepseek"],
   ollama: ["ollama"],
   openrouter: ["openrouter"],
-  // MiniMax's Anthropic-compatible API words its code-2013 errors `invalid params, <what> (2013)`, passed on by
-  // Claude Code and relays with no model name (seven corpus pastes in four batches, all MiniMax's); JSON-RPC's
+  // Its name, and its Anthropic-compatible API's wording of code-2013 errors, `invalid params, <what> (2013)`, passed on
+  // by Claude Code and relays with no model name (seven corpus pastes in four batches, all MiniMax's); JSON-RPC's
   // `Invalid params` (MCP) has no comma after it.
-  minimax: ["invalid params,"],
-  "other model families": ["llama", "qwen", "mixtral", "gemma", "moonshot", "kimi", "glm-", "zhipu", "dashscope", "doubao", "minimax", "titan", "nova-", "cohere.command", "ai21"],
+  minimax: ["minimax", "invalid params,"],
+  "other model families": ["llama", "qwen", "mixtral", "gemma", "moonshot", "kimi", "glm-", "zhipu", "dashscope", "doubao", "titan", "nova-", "cohere.command", "ai21"],
   "other LLM servers": ["vllm", "llama.cpp", "llama_cpp", "fastchat", "lm studio", "^lmstudio", "together.ai", "fireworks", "perplexity", "x.ai", "grok", "siliconflow"],
   "other model hosts": ["replicate", "huggingface", "hugging face", "watsonx", "cerebras", "sambanova", "anyscale", "voyageai", "qianfan", "hunyuan", "volcengine", "baichuan", "nebius", "novita"],
   "Python packaging": ["pip", "pypi", "files.pythonhosted.org", "pypi.org", "conda"],

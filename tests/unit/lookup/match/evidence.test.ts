@@ -81,6 +81,7 @@ describe("vendor evidence", () => {
   it("reads MiniMax's own wording of its parameter errors as MiniMax, and JSON-RPC's as no vendor", () => {
     const minimax = vendorEvidence("API Error: 400 invalid params, chat content has invalid message role: system (2013)");
     expect(minimax.foreign.map((f) => f.vendor)).toEqual(["minimax"]);
+    expect(vendorEvidence("Error: MiniMax-M2.7 returned 500").foreign.map((f) => f.vendor)).toEqual(["minimax"]);
     expect(vendorEvidence("McpError: MCP error -32602: Invalid params: missing field `path`").foreign).toEqual([]);
   });
 
