@@ -29,7 +29,7 @@ import { statusOfKind } from "./dialects/status.ts";
 import { correctWord } from "./fuzzy.ts";
 import { ROUTING_NOISE } from "./routing-noise.ts";
 import { ROUTING_WEIGHTS } from "./routing-weights.ts";
-import { fill, overlap, type Sketch } from "./sketch.ts";
+import { estimateWords, fill, overlap, type Sketch } from "./sketch.ts";
 import { STOP_WORDS } from "../stop-words.ts";
 import type { Analysis, Token } from "./types.ts";
 import type { Frame } from "../types.ts";
@@ -246,6 +246,13 @@ export interface KeyFeatures {
    * was aborted.` four times) is the paste's error, whatever rarer word one other line has.
    */
   repeat: number;
+  /**
+   * Of the words the key's templates hold (estimated from its sketch's fill), the share its line has: a rare word the
+   * paste merely happens to contain keys templates whose other words the line lacks. 0 for a full sketch.
+   */
+  cover: number;
+  /** The share of the key's sketch bits set: a big group's sketch is full and says nothing either way. */
+  full: number;
 }
 
 /** Every feature off: what a key has unless it says otherwise. */
@@ -265,6 +272,8 @@ export const NO_FEATURES: Readonly<KeyFeatures> = {
   body: 0,
   oversize: 0,
   repeat: 0,
+  cover: 0,
+  full: 0,
 };
 
 /** One possible routing key of a paste and its features. */
@@ -297,6 +306,13 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
     const sketch = router.sketch.get(key);
     return sketch ? overlap(sketch, words) * (1 - fill(sketch)) : 0;
   };
+  const coverage = (key: string, own: number, words: readonly string[]) => {
+    const sketch = router.sketch.get(key);
+    if (!sketch) return { cover: 0, full: 0 };
+    const f = fill(sketch);
+    const n = estimateWords(sketch);
+    return { cover: n === Infinity ? 0 : Math.min(1, Math.max(0, overlap(sketch, words) + own) / n), full: f };
+  };
   const out: KeyCandidate[] = [];
   const add = (key: string, features: Partial<KeyFeatures>) => out.push({ key, features: { ...NO_FEATURES, rarity: Math.log2(Math.max(1, df(key))), ...features } });
   lines.forEach((line, index) => {
@@ -314,6 +330,7 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
         noise: own.some((w) => ROUTING_NOISE.has(w)) ? 1 : 0,
         pair: own.length > 1 ? 1 : 0,
         shared: shared(k.key, rest),
+        ...coverage(k.key, own.length, rest),
         inner: inInner ? 1 : 0,
         body: inInner && split && line.parts.hasBody ? 1 : 0,
         line: index,
@@ -325,7 +342,7 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
     const status = line.parts.status ?? statusOfKind(line.parts.code);
     for (const key of statusKeys(status)) if (router.file.has(key)) add(key, { status: 1, bare: line.parts.inner ? 0 : 1, line: index });
     const named = namingKeys(line);
-    for (const key of named) if (router.file.has(key)) add(key, { naming: 1, shared: shared(key, all), inner: 1, line: index });
+    for (const key of named) if (router.file.has(key)) add(key, { naming: 1, shared: shared(key, all), ...coverage(key, 1, all), inner: 1, line: index });
     // A wrapper prints the error it caught inside its own message (`Error invoking Bedrock model: ThrottlingException:
     // Too many tokens…`, `… authentication_error: invalid x-api-key`): a word that is a type name or error kind the
     // router knows names the error as well as a parsed type would.
@@ -337,6 +354,11 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
           embedded: 1,
           shared: shared(
             key,
+            all.filter((w) => w !== word),
+          ),
+          ...coverage(
+            key,
+            1,
             all.filter((w) => w !== word),
           ),
           inner: inner.has(word) ? 1 : 0,

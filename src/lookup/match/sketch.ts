@@ -46,6 +46,17 @@ export function fill(sketch: Sketch): number {
 }
 
 /**
+ * About how many distinct words were added, from the fill (each word sets up to SEEDS.length of BITS bits).
+ * @param sketch The sketch.
+ * @returns The estimate; Infinity for a full sketch.
+ */
+export function estimateWords(sketch: Sketch): number {
+  const f = fill(sketch);
+  if (f >= 1) return Infinity;
+  return Math.max(1, Math.log(1 - f) / (SEEDS.length * Math.log(1 - 1 / BITS)));
+}
+
+/**
  * How many of a line's words a key's templates have, less the hits a full sketch gives anyway.
  * @param sketch The key's sketch.
  * @param words The line's other words.

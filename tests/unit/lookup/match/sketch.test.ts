@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addWord, decodeSketch, encodeSketch, fill, mayHave, overlap, type Sketch } from "../../../../src/lookup/match/sketch.ts";
+import { addWord, decodeSketch, encodeSketch, estimateWords, fill, mayHave, overlap, type Sketch } from "../../../../src/lookup/match/sketch.ts";
 
 describe("key sketches", () => {
   it("never forgets a word, and round-trips through 16 hex digits", () => {
@@ -18,5 +18,17 @@ describe("key sketches", () => {
     const full = decodeSketch("not hex");
     expect(fill(full)).toBe(1);
     expect(overlap(full, ["a", "b", "c"])).toBe(0);
+  });
+
+  it("estimates how many words were added from the fill, and says nothing of a full sketch", () => {
+    const few: Sketch = [0, 0];
+    for (const w of ["prompt", "long", "tokens"]) addWord(few, w);
+    const many: Sketch = [0, 0];
+    for (let i = 0; i < 12; i++) addWord(many, `word${i}`);
+    expect(estimateWords(few)).toBeGreaterThanOrEqual(2);
+    expect(estimateWords(few)).toBeLessThanOrEqual(4);
+    expect(estimateWords(many)).toBeGreaterThan(8);
+    expect(estimateWords(many)).toBeLessThan(18);
+    expect(estimateWords(decodeSketch("ffffffffffffffff"))).toBe(Infinity);
   });
 });

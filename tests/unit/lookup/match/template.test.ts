@@ -142,6 +142,13 @@ describe("templates: type + status + kind + message with placeholders", () => {
       ],
     ]);
     expect(chooseKeys(lines, { ...router, sketch }, [], plain)).toEqual(["many"]);
+    // What share of a key's templates' words the line has (estimated from its sketch's fill), and how full the sketch
+    // is: a big group's full sketch says nothing either way, so it has no share and a fill of 1.
+    const withFull = { ...router, sketch: new Map([...sketch, ["bad", [0xffffffff, 0xffffffff] as [number, number]]]) };
+    const features = new Map(keyCandidates(lines, withFull).map((c) => [c.key, c.features]));
+    expect(features.get("many")?.cover).toBeGreaterThan(0.9);
+    expect(features.get("many")?.full).toBeLessThan(0.2);
+    expect(features.get("bad")).toMatchObject({ cover: 0, full: 1 });
     // Without sketches the lines' keys tie on what their templates share, and the fitted line weight decides.
     // The key's rank within its line is held at no weight, so only the line weight differs.
     const earlyFirst = { ...plain, line: -1, order: 0 };
