@@ -7,11 +7,12 @@
  *   when `npm run build` has just built it from the same inputs (src/build/build-stamp.ts; CI builds first, so it is
  *   not built twice), 6. whole-build tests (determinism, incremental: tests/build), 7. check its links, 8. browser
  *   tests (Playwright in Debian's Chromium) against that build, then 9–11: the same site built with base path /docs/errors/ into a
- *   temporary folder, its links checked, and a browser walk of it served under that path (tests/e2e/base-path/).
+ *   temporary folder, its links checked, and a browser walk of it served under that path (tests/e2e/base-path/). That
+ *   second build reads a copy of content/ whose site.yml also turns on `lookup.answersFirst`, so the walk checks it.
  * Without a Chromium it stops early and says how to get one.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { staleReason } from "../src/build/build-stamp.ts";
@@ -31,7 +32,18 @@ const BASE_PATH = "/docs/errors/";
 const baseDist = join(mkdtempSync(join(tmpdir(), "errata-base-")), "dist");
 // The second build also cuts its full-text index into parts of 16 pages, so the walk searches a merged index, and
 // takes a host limit of 100 files, so each part's result fragments come bundled in shared files (fragment-budget.ts).
-const baseEnv = { ...env, ERRATA_BASE: BASE_PATH, E2E_BASE_DIST: baseDist, ERRATA_SEARCH_PART_PAGES: "16", ERRATA_FILE_LIMIT: "100" };
+// It reads a copy of the content whose site.yml reads every answer file before a paste (`lookup.answersFirst`).
+const baseContent = join(baseDist, "..", "content");
+cpSync(process.env["ERRATA_CONTENT"] ?? "content", baseContent, { recursive: true });
+appendFileSync(join(baseContent, "site.yml"), "\nlookup:\n  answersFirst: true\n");
+const baseEnv = {
+  ...env,
+  ERRATA_CONTENT: baseContent,
+  ERRATA_BASE: BASE_PATH,
+  E2E_BASE_DIST: baseDist,
+  ERRATA_SEARCH_PART_PAGES: "16",
+  ERRATA_FILE_LIMIT: "100",
+};
 process.on("exit", () => rmSync(join(baseDist, ".."), { recursive: true, force: true }));
 const steps: Array<[string, string[], NodeJS.ProcessEnv?]> = [
   ["lint", ["npm", "run", "--silent", "lint"]],

@@ -6,6 +6,7 @@ import { lookupPages, type RenderedTexts } from "./entries/lookup-pages.ts";
 import { peekShared, shared } from "./build/shared.ts";
 import { buildLookupIndex, type LookupIndex } from "./lookup/match/index.ts";
 import { siteData } from "./site-data.ts";
+import { siteConfig } from "./site-config.ts";
 
 let cached: LookupIndex | undefined;
 
@@ -34,4 +35,13 @@ export async function lookupIndexReady(): Promise<LookupIndex> {
 function lookupIndex(): LookupIndex {
   cached ??= shared(LOOKUP_INDEX, () => buildLookupIndex(lookupInput()));
   return cached;
+}
+
+/**
+ * The manifest as the pages that look things up embed it: the index's, plus how this site reads its answers
+ * (site.yml `lookup.answersFirst`), which changes no index file.
+ */
+export async function embeddedManifest(): Promise<string> {
+  const { manifest } = await lookupIndexReady();
+  return JSON.stringify(siteConfig().lookup.answersFirst ? { ...manifest, answersFirst: true } : manifest);
 }

@@ -29,6 +29,8 @@ export interface SiteConfig {
   nav: Array<{ label: string; href: string }>;
   footer?: string;
   theme: "auto" | "light" | "dark";
+  /** `lookup.answersFirst`: read every answer file before a paste (privacy over bytes). */
+  lookup: { answersFirst: boolean };
 }
 
 const DEFAULTS: SiteSettings = { title: "errata", url: "https://errata.example.org" };
@@ -110,6 +112,7 @@ export function loadSiteConfig(dir: string = contentDir(), env: NodeJS.ProcessEn
       nav: settings.nav ?? [],
       ...(settings.footer ? { footer: settings.footer } : {}),
       theme: settings.theme ?? "auto",
+      lookup: { answersFirst: settings.lookup?.answersFirst ?? false },
     },
   };
 }

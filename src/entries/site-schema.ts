@@ -36,6 +36,17 @@ const Repository = z
   })
   .strict();
 
+const Lookup = z
+  .object({
+    answersFirst: z
+      .boolean({ error: "expected true or false" })
+      .optional()
+      .describe(
+        "`true` reads every answer file (the results' summaries and first fixes) when the lookup loads, before anything is pasted, so the host's access log sees the same requests whatever is pasted. Costs all answers up front (about 36 KB gzipped for 112 pages) instead of a few small files after a paste. Default `false`. On a routed site the data files a paste routes to are still read after it.",
+      ),
+  })
+  .strict();
+
 export const SiteSettings = z
   .object({
     title: text("title").describe("Site name: the header, page titles and Open Graph site name."),
@@ -51,6 +62,7 @@ export const SiteSettings = z
     nav: z.array(NavLink).optional().describe("Extra header links after Browse, Paste a trace and Playground."),
     footer: text("footer").optional().describe("One line of plain text at the start of the footer."),
     theme: z.enum(THEMES).optional().describe("Colour theme: `auto` follows the reader's system (default); `light` or `dark` fixes it."),
+    lookup: Lookup.optional().describe("How the paste lookup reads its index in the browser."),
   })
   .strict();
 

@@ -60,6 +60,15 @@ export function answerFileCount(pages: number): number {
 }
 
 /**
+ * Every answer file of a site.
+ * @param count Answer files on the site (the manifest's `answers`).
+ * @returns Their names, `a0` first.
+ */
+export function answerFiles(count: number): string[] {
+  return Array.from({ length: Math.max(1, count) }, (_, k) => PREFIX + String(k));
+}
+
+/**
  * The answer file that holds a page's answer.
  * @param id The page id.
  * @param count Answer files on the site (the manifest's `answers`).

@@ -38,6 +38,12 @@ export interface LookupManifest {
   routed: boolean;
   /** Answer files `a0` … (answers.ts); absent from the in-memory index (`singleFile`), which shows no answer. */
   answers?: number;
+  /**
+   * Read every answer file with the first lookup, the warm-up before a paste, rather than the matches' files after it:
+   * the host's access log then sees the same requests whatever is pasted. Set by the page that embeds the manifest
+   * (site.yml `lookup.answersFirst`), not by the index: it changes no file.
+   */
+  answersFirst?: boolean;
 }
 
 /** One data file. */

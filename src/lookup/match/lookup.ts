@@ -10,7 +10,7 @@
 import { parseTrace } from "../parse/index.ts";
 import type { ParsedException, ParseResult } from "../types.ts";
 import { align } from "./align.ts";
-import { answerFile } from "./answers.ts";
+import { answerFile, answerFiles } from "./answers.ts";
 import { INDEX_VERSION, ROUTER, type LookupManifest } from "./build-index.ts";
 import { candidatesFrom, pasteFrames } from "./candidates.ts";
 import { explain, withContext, type MatchWhy } from "./explain.ts";
@@ -137,9 +137,20 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
     const shards = await Promise.all(names.map(shard));
     return result(parsed, rankMatches(candidates, frames, shards, { ...options, keys, text }), names, keys);
   };
+  // A site that reads its answers first (site.yml `lookup.answersFirst`) starts every answer file with the first
+  // lookup, the warm-up before a paste; a paste's answers then come from those same loads, and no request follows it
+  // but the data files of a routed site's keys.
+  let warmed = false;
+  const readAllAnswers = (count: number) => {
+    warmed = true;
+    for (const name of answerFiles(count)) answerSet(name).catch(() => undefined);
+  };
   return {
     async lookup(text, options = {}) {
-      const out = await match((options.parse ?? parseTrace)(text), text, options);
+      const matching = match((options.parse ?? parseTrace)(text), text, options);
+      // After the index file the lookup needs, so that one is requested first.
+      if (manifest.answersFirst && manifest.answers !== undefined && !warmed) readAllAnswers(manifest.answers);
+      const out = await matching;
       if (manifest.answers !== undefined && out.matches.length > 0) out.answers = await withAnswers(out.matches, manifest.answers);
       return out;
     },

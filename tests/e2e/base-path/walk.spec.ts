@@ -125,10 +125,17 @@ test("the lookup fetches its shards under the base path and links the match unde
     if (r.url().endsWith(".json")) shards.push(new URL(r.url()).pathname);
   });
   await page.goto("lookup/");
+  // This build reads every answer file before a paste (site.yml `lookup.answersFirst`, scripts/test-all.ts): the
+  // index's data file and all answer files load with the page, and the paste adds no request.
+  const manifest = JSON.parse((await page.locator("stack-lookup").getAttribute("data-lookup-manifest")) ?? "{}") as { routed?: boolean; answers?: number; answersFirst?: boolean };
+  expect(manifest).toMatchObject({ routed: false, answersFirst: true });
+  const before = ["0", ...Array.from({ length: manifest.answers ?? 0 }, (_, k) => `a${k}`)];
+  await expect.poll(() => shards.map((s) => s.split("/").pop()).sort()).toEqual(before.map((name) => `${name}.json`).sort());
   await page.getByLabel("Error message or stack trace").fill(SEED_TRACE);
   const match = page.locator(`main a[href="${BASE}errors/${SEED_ID}/"]`).first();
   await expect(match).toHaveText(SEED_TITLE);
-  expect(shards.length).toBeGreaterThan(0);
+  await expect(page.locator("main .match-answer").first()).not.toBeEmpty();
+  expect(shards).toHaveLength(before.length);
   expect(shards.filter((shard) => !shard.startsWith(`${BASE}lookup/`))).toEqual([]);
   await match.click();
   await expect(page).toHaveURL(new RegExp(`${BASE}errors/${SEED_ID}/$`));

@@ -21,7 +21,7 @@ describe("site.yml", () => {
     const text = ["title: Acme", "url: https://errors.acme.dev", "tagine: hi", "theme: drak", "repository:", "  url: not a url", "nav:", "  - label: Docs", "    href: docs"].join("\n");
     const lines = readSite("content/site.yml", text).problems.map(formatProblem);
     expect(lines).toEqual([
-      'content/site.yml:3:1  tagine  unknown key "tagine" — did you mean "tagline"? Valid keys: title, tagline, description, url, base, repository, logo, nav, footer, theme',
+      'content/site.yml:3:1  tagine  unknown key "tagine" — did you mean "tagline"? Valid keys: title, tagline, description, url, base, repository, logo, nav, footer, theme, lookup',
       'content/site.yml:4:8  theme  expected one of auto, light, dark, got "drak" — did you mean "dark"?',
       'content/site.yml:6:8  repository.url  expected an http(s) URL with a domain name, got "not a url"',
       expect.stringMatching(/^content\/site\.yml:9:11 {2}nav\[0\]\.href {2}expected an http\(s\) URL or a path on this site/),
@@ -31,6 +31,14 @@ describe("site.yml", () => {
   it("points at a missing required key and at YAML syntax errors", () => {
     expect(readSite("s.yml", "title: Acme\n").problems.map(formatProblem)).toEqual([expect.stringMatching(/^s\.yml:2:1 {2}url {2}required field "url" is missing/)]);
     expect(readSite("s.yml", "title: [Acme\nurl: https://a.dev\n").problems[0]).toMatchObject({ file: "s.yml", field: "yaml", code: "yaml" });
+  });
+
+  it("reads lookup.answersFirst, off unless set, and says what a wrong value should be", () => {
+    expect(loadSiteConfig(dirWith("title: A\nurl: https://a.dev\n"), {}).config?.lookup).toEqual({ answersFirst: false });
+    expect(loadSiteConfig(dirWith("title: A\nurl: https://a.dev\nlookup:\n  answersFirst: true\n"), {}).config?.lookup).toEqual({ answersFirst: true });
+    expect(readSite("s.yml", "title: A\nurl: https://a.dev\nlookup:\n  answersFirst: yes please\n").problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^s\.yml:4:17 {2}lookup\.answersFirst {2}expected true or false/),
+    ]);
   });
 
   it("refuses a base that disagrees with the path of url", () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { generatePages, withSummaries } from "../../../../scripts/bench/generate-pages.ts";
-import { answerFile, answerFileCount, isAnswerFile, spreadAnswers } from "../../../../src/lookup/match/answers.ts";
+import { answerFile, answerFileCount, answerFiles, isAnswerFile, spreadAnswers } from "../../../../src/lookup/match/answers.ts";
 import { buildLookupIndex, compilePages, createLookup, INDEX_VERSION, lookupSync, ROUTER, type LookupIndex } from "../../../../src/lookup/match/index.ts";
 import { loadAnswers } from "../../../../src/lookup/match/load-shard.ts";
 import { PAGES } from "./pages.ts";
@@ -13,9 +13,9 @@ const answered = withSummaries(PAGES);
 const routed = () => buildLookupIndex(answered, { forceRouted: true });
 const PASTE = "anthropic.APIConnectionError: Connection error.";
 
-function serve(index: LookupIndex, fail: (name: string) => boolean = () => false) {
+function serve(index: LookupIndex, fail: (name: string) => boolean = () => false, manifest = index.manifest) {
   const fetched: string[] = [];
-  const lookup = createLookup(index.manifest, (name) => {
+  const lookup = createLookup(manifest, (name) => {
     fetched.push(name);
     return fail(name) ? Promise.reject(new Error(`offline: ${name}`)) : Promise.resolve(JSON.parse(JSON.stringify(index.shards[name])) as unknown);
   });
@@ -81,6 +81,24 @@ describe("a one-file site", () => {
       const page = site.find((p) => p.id === m.id);
       expect([m.summary, m.fix]).toEqual([page?.data.summary, page?.data.fix]);
     }
+  });
+
+  it("reads every answer file before a paste when the site says so (site.yml lookup.answersFirst), and none after it", async () => {
+    const site = [...answered, ...withSummaries(generatePages({ count: 100 }))];
+    const index = buildLookupIndex(site);
+    const count = index.manifest.answers ?? 0;
+    expect(count).toBeGreaterThan(2);
+    const { lookup, fetched } = serve(index, undefined, { ...index.manifest, answersFirst: true });
+    await lookup.lookup("");
+    expect(fetched).toEqual(["0", ...answerFiles(count)]);
+    const before = fetched.length;
+    // Different pastes, different matches: the same requests were made whatever was pasted.
+    for (const paste of [PASTE, "anthropic.OverloadedError: Error code: 529", "AttributeError: 'NoneType' object has no attribute 'model'"]) {
+      const result = await lookup.lookup(paste);
+      expect(result.matches.length).toBeGreaterThan(0);
+      for (const m of result.matches) expect(m.summary).toBe(site.find((p) => p.id === m.id)?.data.summary);
+    }
+    expect(fetched).toHaveLength(before);
   });
 
   it("serves the same data file with or without answers", () => {
