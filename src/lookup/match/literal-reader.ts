@@ -23,6 +23,18 @@ const CLOSERS = { "{": "}", "[": "]", "(": ")" } as const;
 
 const ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", "0": "\0", "/": "/" };
 
+/**
+ * Whether what follows a quote inside a container lets it close a string: the end of the text or of the line, or
+ * spaces then `,` `:`, a closer, or an opener (a key whose colon the paste lost: `'error' {'type': …}`).
+ * @param text The text.
+ * @param at Just past the quote.
+ * @returns False when a word follows, as after the first quote of `the "user" role`.
+ */
+function closesString(text: string, at: number): boolean {
+  const next = /^[^\S\r\n]*(.?)/s.exec(text.slice(at, at + 256))?.[1] ?? "";
+  return next === "" || ",:}]){[(\r\n".includes(next);
+}
+
 class Reader {
   pos: number;
   complete = true;
@@ -55,23 +67,29 @@ class Reader {
     }
     if (ch === "{") return this.object(depth);
     if (ch === "[" || ch === "(") return this.array(ch, depth);
-    if (ch === "'" || ch === '"') return this.string(ch);
+    if (ch === "'" || ch === '"') return this.string(ch, depth > 0);
     // Python string prefixes: b'…', r"…", u'…', f"…", rb'…'.
     const prefixed = /^[bBrRuUfF]{1,2}(?=['"])/.exec(this.text.slice(this.pos, this.pos + 3));
     if (prefixed) {
       this.pos += prefixed[0].length;
-      return this.string(this.text[this.pos] as "'" | '"');
+      return this.string(this.text[this.pos] as "'" | '"', depth > 0);
     }
     return this.bare(inObject);
   }
 
   /** A quoted string with JSON or Python escapes; `\xNN` and `\uNNNN` decode, unknown escapes keep the character. */
-  string(quote: "'" | '"'): string {
+  /**
+   * @param quote The opening quote.
+   * @param [nested] True inside an object or array, where a string is always followed by `,` `:` or a closer: a quote
+   *   followed by anything else is the message's own, left unescaped by whoever built the body (a relay printing
+   *   `"message":"first message must use the "user" role"`), and is read as text.
+   */
+  string(quote: "'" | '"', nested = false): string {
     let out = "";
     this.pos++;
     while (this.pos < this.text.length) {
       const ch = this.text[this.pos] ?? "";
-      if (ch === quote) {
+      if (ch === quote && (!nested || closesString(this.text, this.pos + 1))) {
         this.pos++;
         return out;
       }
