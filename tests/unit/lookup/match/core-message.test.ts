@@ -255,7 +255,10 @@ describe("readLiteral", () => {
   it("reads a quote inside a body's string that nobody escaped as text, not as the string's end", () => {
     // tests/fixtures/lookup-corpus/fresh-eh/021… (training side): a relay printed the API's message unescaped.
     const text = '{"error":{"message":"messages: first message must use the "user" role (request id: 20240811)","type":"invalid_request_error"}}';
-    expect(readLiteral(text, 0)).toMatchObject({ value: { error: { message: 'messages: first message must use the "user" role (request id: 20240811)', type: "invalid_request_error" } }, complete: true });
+    expect(readLiteral(text, 0)).toMatchObject({
+      value: { error: { message: 'messages: first message must use the "user" role (request id: 20240811)', type: "invalid_request_error" } },
+      complete: true,
+    });
     // Python's repr of a hand-typed apostrophe, and a string closed at the end of its line.
     expect(readLiteral("{'message': 'Can't connect', 'code': 1}", 0).value).toEqual({ message: "Can't connect", code: 1 });
     expect(readLiteral('{"message": "Overloaded"\n}', 0).value).toEqual({ message: "Overloaded" });
