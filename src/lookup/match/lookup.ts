@@ -112,11 +112,14 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
   const router = loadOnce((name) => fetchShard(name).then(loadRouter));
   const shard = loadOnce((name) => fetchShard(name).then((data) => loadShard(name, data)));
   const answerSet = loadOnce((name) => fetchShard(name).then((data) => loadAnswers(name, data)));
+  // With `answersFirst`, the loads the warm-up started, kept even when they failed: a failed file is not fetched
+  // again after a paste, where the request would tell the host's log which file the paste needed.
+  const warmAnswers = new Map<string, ReturnType<typeof answerSet>>();
   // Answers, after matching: an answer file that fails to load leaves its matches without an
   // answer (the card shows the title and the link), never the lookup without its matches.
   const withAnswers = async (matches: Match[], count: number): Promise<string[]> => {
     const names = [...new Set(matches.map((m) => answerFile(m.id, count)))];
-    const sets = await Promise.all(names.map((n) => answerSet(n).catch(() => undefined)));
+    const sets = await Promise.all(names.map((n) => (warmAnswers.get(n) ?? answerSet(n)).catch(() => undefined)));
     for (const m of matches) {
       const answer = sets[names.indexOf(answerFile(m.id, count))]?.get(m.id);
       if (answer?.m !== undefined) m.summary = answer.m;
@@ -143,7 +146,11 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
   let warmed = false;
   const readAllAnswers = (count: number) => {
     warmed = true;
-    for (const name of answerFiles(count)) answerSet(name).catch(() => undefined);
+    for (const name of answerFiles(count)) {
+      const load = answerSet(name);
+      load.catch(() => undefined);
+      warmAnswers.set(name, load);
+    }
   };
   return {
     async lookup(text, options = {}) {

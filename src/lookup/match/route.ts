@@ -348,22 +348,9 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
     // router knows names the error as well as a parsed type would.
     for (const word of all) {
       const key = `${NAMING}${word}`;
-      if (!named.includes(key) && router.file.has(key))
-        add(key, {
-          naming: 1,
-          embedded: 1,
-          shared: shared(
-            key,
-            all.filter((w) => w !== word),
-          ),
-          ...coverage(
-            key,
-            1,
-            all.filter((w) => w !== word),
-          ),
-          inner: inner.has(word) ? 1 : 0,
-          line: index,
-        });
+      if (named.includes(key) || !router.file.has(key)) continue;
+      const others = all.filter((w) => w !== word);
+      add(key, { naming: 1, embedded: 1, shared: shared(key, others), ...coverage(key, 1, others), inner: inner.has(word) ? 1 : 0, line: index });
     }
   });
   const offeredBy = new Map<string, Set<number>>();

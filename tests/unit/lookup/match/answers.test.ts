@@ -101,6 +101,20 @@ describe("a one-file site", () => {
     expect(fetched).toHaveLength(before);
   });
 
+  it("with answersFirst, does not fetch again after a paste an answer file that failed before it", async () => {
+    const site = [...answered, ...withSummaries(generatePages({ count: 100 }))];
+    const index = buildLookupIndex(site);
+    const count = index.manifest.answers ?? 0;
+    const lost = answerFile("sdk/api-connection-error", count);
+    const { lookup, fetched } = serve(index, (name) => name === lost, { ...index.manifest, answersFirst: true });
+    await lookup.lookup("");
+    const before = [...fetched];
+    const result = await lookup.lookup(PASTE);
+    expect(result.matches[0]?.id).toBe("sdk/api-connection-error");
+    expect(result.matches[0]?.summary).toBeUndefined();
+    expect(fetched).toEqual(before);
+  });
+
   it("serves the same data file with or without answers", () => {
     expect(buildLookupIndex(answered).shards["0"]).toEqual(buildLookupIndex(PAGES).shards["0"]);
   });
