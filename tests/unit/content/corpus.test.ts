@@ -149,6 +149,8 @@ const CORPUS_GAP_PAGES = {
   G65: "anthropic-sdk/anthropic-object-has-no-attribute",
   G66: "anthropic-api/final-block-cannot-be-thinking",
   G67: "anthropic-sdk/claude-code-auto-update-failed",
+  G68: "anthropic-api/compiled-grammar-too-large",
+  G69: "anthropic-sdk/mcp-connection-closed",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -161,10 +163,10 @@ const CLUSTERS: Record<string, Key[]> = {
   "model ids and access": ["P13", "P16", "P17", "P19", "G10", "G16", "G26", "G30", "G50", "G61"],
   "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07", "G23", "G24", "G32", "G35", "G37", "G48", "G51", "G59"],
   "SDK 1.x migration": ["P29", "P30", "G20", "G65"],
-  "tool definitions and tool calls": ["A02", "A08", "G14", "G15", "G19", "G31"],
+  "tool definitions and tool calls": ["A02", "A08", "G14", "G15", "G19", "G31", "G68"],
   "images in requests": ["A06", "A07", "G28", "G29", "G42", "G63"],
   "extended thinking and prefill": ["A01", "A05", "G08", "G09", "G18", "G36", "G53", "G56", "G58", "G62", "G66"],
-  "Claude Agent SDK start-up": ["G40", "G43", "G44", "G47", "G64"],
+  "Claude Agent SDK start-up": ["G40", "G43", "G44", "G47", "G64", "G69"],
   network: ["P08", "P09", "P10", "P20", "P32", "G17", "G27", "G33", "G39", "G67"],
 };
 
