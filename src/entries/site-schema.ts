@@ -42,7 +42,7 @@ const Lookup = z
       .boolean({ error: "expected true or false" })
       .optional()
       .describe(
-        "`true` reads every answer file (the results' summaries and first fixes) when the lookup loads, before anything is pasted, so the host's access log sees the same requests whatever is pasted. Costs all answers up front (eight files, about 46 KB gzipped, for 115 pages) instead of a few small files after a paste. Default `false`. On a routed site the data files a paste routes to are still read after it.",
+        "`true` reads every answer file (the results' summaries and first fixes) when the lookup loads, before anything is pasted, so the host's access log sees the same requests whatever is pasted. Costs all answers up front (eight files, about 47 KB gzipped, for 117 pages) instead of a few small files after a paste. Default `false`. On a routed site the data files a paste routes to are still read after it.",
       ),
   })
   .strict();
