@@ -95,7 +95,7 @@ export function isAnswerFile(name: string): boolean {
  */
 export function spreadAnswers(pages: readonly { id: string; answer: Answer }[], count: number): Map<string, Record<string, Answer>> {
   const files = new Map<string, Record<string, Answer>>();
-  for (let k = 0; k < count; k++) files.set(PREFIX + String(k), {});
+  for (const name of answerFiles(count)) files.set(name, {});
   for (const { id, answer } of pages) {
     if (answer.m === undefined && answer.x === undefined && answer.c === undefined) continue;
     const file = files.get(answerFile(id, count));

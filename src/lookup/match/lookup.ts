@@ -143,9 +143,7 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
   // A site that reads its answers first (site.yml `lookup.answersFirst`) starts every answer file with the first
   // lookup, the warm-up before a paste; a paste's answers then come from those same loads, and no request follows it
   // but the data files of a routed site's keys.
-  let warmed = false;
   const readAllAnswers = (count: number) => {
-    warmed = true;
     for (const name of answerFiles(count)) {
       const load = answerSet(name);
       load.catch(() => undefined);
@@ -156,7 +154,7 @@ export function createLookup(manifest: LookupManifest, fetchShard: (name: string
     async lookup(text, options = {}) {
       const matching = match((options.parse ?? parseTrace)(text), text, options);
       // After the index file the lookup needs, so that one is requested first.
-      if (manifest.answersFirst && manifest.answers !== undefined && !warmed) readAllAnswers(manifest.answers);
+      if (manifest.answersFirst && manifest.answers !== undefined && warmAnswers.size === 0) readAllAnswers(manifest.answers);
       const out = await matching;
       if (manifest.answers !== undefined && out.matches.length > 0) out.answers = await withAnswers(out.matches, manifest.answers);
       return out;

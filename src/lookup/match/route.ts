@@ -301,17 +301,15 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
     }
     return words;
   };
-  // A nearly full sketch (a big group) says little: its overlap counts in proportion to the bits still clear.
-  const shared = (key: string, words: readonly string[]) => {
+  // What a key's sketch says of its line's other words, its overlap with them computed once: `shared` (a nearly full
+  // sketch, a big group, says little, so the overlap counts in proportion to the bits still clear), `cover` and `full`.
+  const sketched = (key: string, own: number, words: readonly string[]): Pick<KeyFeatures, "shared" | "cover" | "full"> => {
     const sketch = router.sketch.get(key);
-    return sketch ? overlap(sketch, words) * (1 - fill(sketch)) : 0;
-  };
-  const coverage = (key: string, own: number, words: readonly string[]) => {
-    const sketch = router.sketch.get(key);
-    if (!sketch) return { cover: 0, full: 0 };
-    const f = fill(sketch);
+    if (!sketch) return { shared: 0, cover: 0, full: 0 };
+    const hits = overlap(sketch, words);
+    const full = fill(sketch);
     const n = estimateWords(sketch);
-    return { cover: n === Infinity ? 0 : Math.min(1, Math.max(0, overlap(sketch, words) + own) / n), full: f };
+    return { shared: hits * (1 - full), cover: n === Infinity ? 0 : Math.min(1, Math.max(0, hits + own) / n), full };
   };
   const out: KeyCandidate[] = [];
   const add = (key: string, features: Partial<KeyFeatures>) => out.push({ key, features: { ...NO_FEATURES, rarity: Math.log2(Math.max(1, df(key))), ...features } });
@@ -329,8 +327,7 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
       add(k.key, {
         noise: own.some((w) => ROUTING_NOISE.has(w)) ? 1 : 0,
         pair: own.length > 1 ? 1 : 0,
-        shared: shared(k.key, rest),
-        ...coverage(k.key, own.length, rest),
+        ...sketched(k.key, own.length, rest),
         inner: inInner ? 1 : 0,
         body: inInner && split && line.parts.hasBody ? 1 : 0,
         line: index,
@@ -342,7 +339,7 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
     const status = line.parts.status ?? statusOfKind(line.parts.code);
     for (const key of statusKeys(status)) if (router.file.has(key)) add(key, { status: 1, bare: line.parts.inner ? 0 : 1, line: index });
     const named = namingKeys(line);
-    for (const key of named) if (router.file.has(key)) add(key, { naming: 1, shared: shared(key, all), ...coverage(key, 1, all), inner: 1, line: index });
+    for (const key of named) if (router.file.has(key)) add(key, { naming: 1, ...sketched(key, 1, all), inner: 1, line: index });
     // A wrapper prints the error it caught inside its own message (`Error invoking Bedrock model: ThrottlingException:
     // Too many tokens…`, `… authentication_error: invalid x-api-key`): a word that is a type name or error kind the
     // router knows names the error as well as a parsed type would.
@@ -350,7 +347,7 @@ export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLen
       const key = `${NAMING}${word}`;
       if (named.includes(key) || !router.file.has(key)) continue;
       const others = all.filter((w) => w !== word);
-      add(key, { naming: 1, embedded: 1, shared: shared(key, others), ...coverage(key, 1, others), inner: inner.has(word) ? 1 : 0, line: index });
+      add(key, { naming: 1, embedded: 1, ...sketched(key, 1, others), inner: inner.has(word) ? 1 : 0, line: index });
     }
   });
   const offeredBy = new Map<string, Set<number>>();
