@@ -240,15 +240,18 @@ async function main(): Promise<void> {
     "200-line trace, 10,000-page index (warm shards)",
     time(200, (i) => routedLookup(synthLong[i % synthLong.length] ?? "")),
   );
+  // The files as served text, so a cold lookup parses them as the browser's `response.json()` does; serialising them
+  // is the build's work, not the lookup's.
+  const served = new Map(Object.entries(synthIndex.shards).map(([name, data]) => [name, JSON.stringify(data)]));
   const cold: number[] = [];
   for (let i = 0; i < 60; i++) {
-    const lookup = createLookup(synthIndex.manifest, (name) => Promise.resolve(JSON.parse(JSON.stringify(synthIndex.shards[name]))));
+    const lookup = createLookup(synthIndex.manifest, (name) => Promise.resolve(JSON.parse(served.get(name) ?? "null")));
     const t = performance.now();
     await lookup.lookup(synthLong[i % synthLong.length] ?? "");
     cold.push(performance.now() - t);
   }
   cold.sort((a, b) => a - b);
-  row("200-line trace, 10,000-page index, cold (JSON parse + compile of its shards)", { median: quantile(cold, 0.5), p95: quantile(cold, 0.95) });
+  row("200-line trace, 10,000-page index, cold (router and data files parsed, reached pages compiled)", { median: quantile(cold, 0.5), p95: quantile(cold, 0.95) });
   console.log("\n## Match time (parse + candidates + ranking)\n");
   console.log(table(["input", "median", "p95"], timings));
   console.log(`\nNode ${process.version}; trace fixtures: ${readdirSync(TRACES).filter((f) => f.endsWith(".txt")).length}.`);

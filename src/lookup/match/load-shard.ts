@@ -1,7 +1,7 @@
 /**
- * Index files → what the matcher searches. A data file compiles into templates, an inverted index from token to
- * templates (to shortlist before aligning), templates by type name, and its words by length (typo tolerance); the
- * router file of a routed site into the key table route.ts reads. Also the one-call path for build-time checks
+ * Index files → what the matcher searches. A data file into its pages, each compiled into templates when a lookup
+ * first considers it (match.ts `poolOf` builds the postings it searches from those); the router file of a routed
+ * site into the key table route.ts reads. Also the one-call path for build-time checks
  * and the evaluation: pages → one compiled, in-memory index that routes exactly as the served one.
  */
 import type { Answer } from "./answers.ts";
@@ -12,19 +12,93 @@ import { compilePage, type ShardPage } from "./template.ts";
 import type { CompiledPage, IndexablePage, Template } from "./types.ts";
 import { decodeDf, Weights } from "./weights.ts";
 
-export interface CompiledShard {
-  name: string;
-  weights: Weights;
-  pages: CompiledPage[];
-  templates: Template[];
-  /** Token key → indexes into `templates`. */
-  postings: Map<string, number[]>;
-  /** Lowercased type name → indexes into `templates`. */
-  byType: Map<string, number[]>;
-  /** Words of the shard by length, for one-edit typo lookup. */
-  vocabulary: Map<number, string[]>;
+/**
+ * A data file, its pages compiled as lookups reach them. A file of a routed site holds every page of each of its keys
+ * (build-index.ts), a few hundred at 10,000 pages, and a lookup considers the few whose templates hold its keys
+ * (match.ts `poolOf`); which those are is read from the file's routing keys (`k`) without compiling, so a cold lookup
+ * compiles only them. Measured at 10,000 generated pages (a 200-line trace, 60 lookups): compiling whole files took
+ * 32–35 ms of a 38–48 ms median cold lookup.
+ */
+export class CompiledShard {
+  readonly name: string;
+  readonly weights: Weights;
   /** Set on an in-memory index of a routed site (compilePages): lookups route through it. */
   router?: Router;
+  readonly #entries: readonly ShardPage[];
+  readonly #compiled: ({ page: CompiledPage; templates: Template[] } | undefined)[];
+  #all: { pages: CompiledPage[]; templates: Template[] } | undefined;
+
+  constructor(name: string, weights: Weights, entries: readonly ShardPage[]) {
+    this.name = name;
+    this.weights = weights;
+    this.#entries = entries;
+    this.#compiled = new Array<undefined>(entries.length);
+  }
+
+  /** How many pages the file holds. */
+  get size(): number {
+    return this.#entries.length;
+  }
+
+  /** How many of its pages have been compiled so far. */
+  get compiledPages(): number {
+    return this.#compiled.filter(Boolean).length;
+  }
+
+  /**
+   * A page's id, read without compiling it.
+   * @param index Its position in the file.
+   * @returns The id, or "" past the end.
+   */
+  idOf(index: number): string {
+    return this.#entries[index]?.i ?? "";
+  }
+
+  /**
+   * A page's routing keys, per template, signature first, read without compiling it.
+   * @param index Its position in the file.
+   * @returns The keys (none on a file of a site that is not routed).
+   */
+  keysOf(index: number): readonly (readonly string[])[] {
+    return this.#entries[index]?.k ?? [];
+  }
+
+  /**
+   * A page and its templates, compiled on first use.
+   * @param index Its position in the file.
+   * @returns The page and its templates (signature first), or undefined past the end.
+   */
+  at(index: number): { page: CompiledPage; templates: Template[] } | undefined {
+    const done = this.#compiled[index];
+    if (done) return done;
+    const entry = this.#entries[index];
+    if (!entry) return undefined;
+    return (this.#compiled[index] = compilePage(entry, index, this.weights));
+  }
+
+  /** Every page, compiled (build-time checks, tests). */
+  get pages(): CompiledPage[] {
+    return this.#every().pages;
+  }
+
+  /** Every template, page by page (build-time checks, tests). */
+  get templates(): Template[] {
+    return this.#every().templates;
+  }
+
+  #every(): { pages: CompiledPage[]; templates: Template[] } {
+    if (!this.#all) {
+      const all: { pages: CompiledPage[]; templates: Template[] } = { pages: [], templates: [] };
+      for (let i = 0; i < this.size; i++) {
+        const compiled = this.at(i);
+        if (!compiled) continue;
+        all.pages.push(compiled.page);
+        all.templates.push(...compiled.templates);
+      }
+      this.#all = all;
+    }
+    return this.#all;
+  }
 }
 
 function isShardPage(value: unknown): value is ShardPage {
@@ -120,45 +194,16 @@ export function loadAnswers(name: string, data: unknown): Map<string, Answer> {
   return out;
 }
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  list.push(value);
-}
-
 /**
- * Compiles a data file.
+ * Reads a data file; its pages compile as lookups reach them (`CompiledShard`).
  * @param name Its name in the manifest.
  * @param data Parsed JSON as fetched.
- * @returns The compiled shard.
+ * @returns The shard.
+ * @throws Error naming the file when it is not a data file of this index version.
  */
 export function loadShard(name: string, data: unknown): CompiledShard {
   const shard = readShardData(name, data);
-  const weights = new Weights(shard.n, decodeDf(shard.d));
-  const pages: CompiledPage[] = [];
-  const templates: Template[] = [];
-  shard.p.forEach((entry, i) => {
-    const compiled = compilePage(entry, i, weights);
-    pages.push(compiled.page);
-    templates.push(...compiled.templates);
-  });
-  const postings = new Map<string, number[]>();
-  const byType = new Map<string, number[]>();
-  const words = new Set<string>();
-  templates.forEach((t, i) => {
-    for (const key of new Set(t.tokens.map((tok) => tok.key))) {
-      push(postings, key, i);
-      if (!key.startsWith("<")) words.add(key);
-    }
-    if (t.type) push(byType, t.type.name.toLowerCase(), i);
-  });
-  const vocabulary = new Map<number, string[]>();
-  for (const w of [...words].sort()) {
-    let list = vocabulary.get(w.length);
-    if (!list) vocabulary.set(w.length, (list = []));
-    list.push(w);
-  }
-  return { name, weights, pages, templates, postings, byType, vocabulary };
+  return new CompiledShard(name, new Weights(shard.n, decodeDf(shard.d)), shard.p);
 }
 
 /**

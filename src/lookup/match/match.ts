@@ -67,7 +67,7 @@ interface Best {
 
 /** The templates a lookup considers, across the files it loaded, with what their words weigh. */
 export interface Pool {
-  entries: { template: Template; page: CompiledPage; shard: CompiledShard }[];
+  entries: { template: Template; page: CompiledPage }[];
   /** Token key → indexes into `entries`. */
   postings: Map<string, number[]>;
   /** Lowercased type name → indexes into `entries`. */
@@ -102,29 +102,34 @@ export function poolOf(shards: readonly CompiledShard[], keys: readonly string[]
   // key holds the whole page (build-index.ts), so this reads nothing more, and a paste routed by a word of one
   // wording still meets the wording it was printed in (issue 8: at 10,000 pages, 4 training pastes more right).
   const reached = new Set<string>();
-  if (wanted) for (const shard of shards) for (const template of shard.templates) if ((template.keys ?? []).some((k) => wanted.has(k))) reached.add(shard.pages[template.page]?.id ?? "");
+  if (wanted) for (const shard of shards) for (let i = 0; i < shard.size; i++) if (shard.keysOf(i).some((keys) => keys.some((k) => wanted.has(k)))) reached.add(shard.idOf(i));
   const seen = new Set<string>();
   const pool: Pool = { entries: [], postings: new Map(), byType: new Map(), vocabulary: new Map(), weights: mergedWeights(shards) };
   const words = new Set<string>();
   for (const shard of shards) {
-    for (const template of shard.templates) {
-      const page = shard.pages[template.page];
-      if (!page || (wanted && !reached.has(page.id))) continue;
-      const id = `${page.id}#${template.source}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const at = pool.entries.push({ template, page, shard }) - 1;
-      for (const key of new Set(template.tokens.map((t) => t.key))) {
-        let list = pool.postings.get(key);
-        if (!list) pool.postings.set(key, (list = []));
-        list.push(at);
-        if (!key.startsWith("<")) words.add(key);
-      }
-      if (template.type) {
-        const name = template.type.name.toLowerCase();
-        let list = pool.byType.get(name);
-        if (!list) pool.byType.set(name, (list = []));
-        list.push(at);
+    for (let i = 0; i < shard.size; i++) {
+      // Only the pages considered are compiled (load-shard.ts `CompiledShard`).
+      if (wanted && !reached.has(shard.idOf(i))) continue;
+      const compiled = shard.at(i);
+      if (!compiled) continue;
+      const { page } = compiled;
+      for (const template of compiled.templates) {
+        const id = `${page.id}#${template.source}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const at = pool.entries.push({ template, page }) - 1;
+        for (const key of new Set(template.tokens.map((t) => t.key))) {
+          let list = pool.postings.get(key);
+          if (!list) pool.postings.set(key, (list = []));
+          list.push(at);
+          if (!key.startsWith("<")) words.add(key);
+        }
+        if (template.type) {
+          const name = template.type.name.toLowerCase();
+          let list = pool.byType.get(name);
+          if (!list) pool.byType.set(name, (list = []));
+          list.push(at);
+        }
       }
     }
   }

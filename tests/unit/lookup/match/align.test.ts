@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { align } from "../../../../src/lookup/match/align.ts";
 import { analyzeText } from "../../../../src/lookup/match/analyze.ts";
 import { compilePages } from "../../../../src/lookup/match/index.ts";
-import { prepareInput } from "../../../../src/lookup/match/match.ts";
+import { poolOf, prepareInput } from "../../../../src/lookup/match/match.ts";
 import type { Candidate } from "../../../../src/lookup/match/types.ts";
 import { page, PAGES } from "./pages.ts";
 
@@ -10,10 +10,11 @@ const shard = compilePages([
   ...PAGES,
   page("api/model-not-found", "anthropic.NotFoundError: Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'model: claude-3-opus-20240229'}}"),
 ]);
+const pool = poolOf([shard], undefined)!;
 const signature = (id: string) => shard.templates.find((t) => t.source === 0 && shard.pages[t.page]?.id === id)!;
 const line = (text: string): Candidate => ({ ...analyzeText(text), line: 1, text, frames: [], origin: "line" });
 const similarity = (id: string, text: string) => {
-  const a = align(signature(id), prepareInput(line(text), shard), shard.weights);
+  const a = align(signature(id), prepareInput(line(text), pool), shard.weights);
   return a.kind === "similar" ? a.templateCoverage : undefined;
 };
 
@@ -21,7 +22,7 @@ describe("a template found whole (align.ts)", () => {
   const kind = (signatureText: string, text: string) => {
     const [template] = compilePages([page("x/phrase", signatureText)]).templates;
     // Words every page of a large site shares: no specificity of their own.
-    return align({ ...template!, specificity: 0 }, prepareInput(line(text), shard), shard.weights).kind;
+    return align({ ...template!, specificity: 0 }, prepareInput(line(text), pool), shard.weights).kind;
   };
   const long = (inner: string) => `com.example.ProviderException: ${inner} (Service: BedrockRuntime, Status Code: 400, Request ID: 0d4f8a2e-1b3c-4d5e-8f9a-0b1c2d3e4f5a, Extended Request ID: null)`;
 
@@ -53,7 +54,7 @@ describe("a lead (align.ts)", () => {
   const kind = (signatureText: string, text: string) => {
     const site = compilePages([page("x/lead", signatureText), page("y/other", "TypeError: something else entirely")]);
     const [template] = site.templates;
-    return align(template!, prepareInput(line(text), site), site.weights).kind;
+    return align(template!, prepareInput(line(text), poolOf([site], undefined)!), site.weights).kind;
   };
 
   it("is the text outside the body found whole while the body differs", () => {

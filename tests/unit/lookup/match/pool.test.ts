@@ -25,4 +25,15 @@ describe("poolOf on a routed site", () => {
     expect(wordings(["unrelated"])).toEqual(["sdk/other#0"]);
     expect(wordings(["nothing-keys-this"])).toEqual([]);
   });
+
+  it("compiles only the pages it considers, and each once (a cold lookup's cost is its pool, not its files)", () => {
+    const fresh = loadShard("0", index.shards["0"]);
+    expect(fresh.compiledPages).toBe(0);
+    expect(poolOf([fresh], ["unrelated"])?.entries.map((e) => e.page.id)).toEqual(["sdk/other"]);
+    expect(fresh.compiledPages).toBe(1);
+    const first = fresh.at(1);
+    poolOf([fresh], ["unrelated", "zebra"]);
+    expect(fresh.compiledPages).toBe(2);
+    expect(fresh.at(1)).toBe(first);
+  });
 });
