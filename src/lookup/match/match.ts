@@ -292,9 +292,11 @@ function framesCandidate(frames: readonly Frame[]): Candidate {
  * @returns Plausible matches, best first; empty when nothing plausibly matches.
  */
 export function rankMatches(candidates: readonly Candidate[], frames: readonly Frame[], shards: readonly CompiledShard[], options: RankOptions & { keys?: readonly string[] } = {}): Match[] {
-  const framesOnly = candidates.every((c) => c.tokens.length === 0 && !c.type);
+  // Plain lines read beside the parser's findings (`wholeOnly`) say nothing of what the parser found.
+  const found = candidates.filter((c) => !c.wholeOnly);
+  const framesOnly = found.every((c) => c.tokens.length === 0 && !c.type);
   // A cut-off traceback with no error line: its frames still point at pages with frame hints.
-  const lines = candidates.length > 0 || frames.length === 0 ? candidates : [framesCandidate(frames)];
+  const lines = found.length > 0 || frames.length === 0 ? candidates : [framesCandidate(frames), ...candidates];
   const paste = pasteContext(frames, framesOnly, options.text ?? candidates.map((c) => c.text).join("\n"));
   const pool = poolOf(shards, options.keys);
   const best = new Map<string, Best>();
@@ -316,6 +318,8 @@ export function rankMatches(candidates: readonly Candidate[], frames: readonly F
       const typeName = candidate.type && !candidate.type.generic ? candidate.type.name.toLowerCase() : undefined;
       const rival = typeName !== undefined && aligned.some((a) => (a.alignment.kind !== "similar" || a.alignment.evidence >= SPECIFIC_EVIDENCE) && a.template.type?.name.toLowerCase() === typeName);
       for (const { template, page, alignment } of aligned) {
+        // A plain line beside the parser's findings: only a whole template whose words single an error out (candidates.ts).
+        if (candidate.wholeOnly && (alignment.kind !== "template" || alignment.evidence < SPECIFIC_EVIDENCE)) continue;
         const scored = scoreMatch(template, page, candidate, alignment, paste, sharing, rival);
         const confidence = confidenceOf(scored, alignment.kind, alignment.evidence);
         if (!confidence) continue;

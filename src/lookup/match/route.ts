@@ -291,7 +291,10 @@ export interface KeyCandidate {
  * @param [frames] The paste's frames.
  * @returns Candidates in line order, each key once per line, then frame keys.
  */
-export function keyCandidates(lines: readonly Pick<Analysis, "tokens" | "leadLength" | "type" | "parts">[], router: Router, frames: readonly Frame[] = []): KeyCandidate[] {
+export function keyCandidates(all: readonly (Pick<Analysis, "tokens" | "leadLength" | "type" | "parts"> & { wholeOnly?: true })[], router: Router, frames: readonly Frame[] = []): KeyCandidate[] {
+  // A plain line read beside the parser's findings counts only where it holds a whole template (candidates.ts): its
+  // words would route the lookup by whatever else the paste says.
+  const lines = all.filter((line) => !line.wholeOnly);
   const df = (key: string) => router.df.get(key) ?? 1;
   const read = (tokens: readonly Token[]) => {
     const words: string[] = [];

@@ -146,6 +146,8 @@ export interface Candidate extends Analysis {
   frames: Frame[];
   /** Where it came from: the parser, the body scan, the plain-line fallback, or none (a paste of frames only). */
   origin: "parsed" | "body" | "line" | "frames";
+  /** A plain line read beside what the parser found: it counts only where it holds a page's whole template. */
+  wholeOnly?: true;
 }
 
 /** The library seen in a frame of the paste. */

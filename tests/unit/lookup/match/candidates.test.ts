@@ -230,3 +230,19 @@ describe("candidatesFrom: a JSON body hard-wrapped at a fixed width", () => {
     expect(lines(prose).map((c) => c.parts.inner)).toContain("prompt is too long: 1 tokens - 2 maximum");
   });
 });
+
+describe("candidatesFrom: plain lines beside what the parser found", () => {
+  it("reads the other lines too, marked to count only where they hold a whole template, and never a line already read", () => {
+    // A wrapper's own failure under the error it caught (Roo Code running Claude Code): the parser reads the wrapper's line.
+    const text = ["Claude AI usage limit reached|1759770000", "", "Error: Command failed with exit code 1: claude -p --verbose"].join("\n");
+    const found = lines(text);
+    const plain = found.filter((c) => c.wholeOnly);
+    expect(plain.map((c) => c.text)).toEqual(["Claude AI usage limit reached|1759770000"]);
+    expect(found.filter((c) => !c.wholeOnly).map((c) => c.line)).not.toContain(1);
+    expect(new Set(found.map((c) => c.line)).size).toBe(found.length);
+  });
+
+  it("marks nothing when the parser found nothing: the plain lines are then the paste's lines", () => {
+    expect(lines("Request not sent.\nThe API key is not set.").map((c) => c.wholeOnly)).toEqual([undefined, undefined]);
+  });
+});

@@ -366,3 +366,13 @@ describe("ranking: a body without the error kind the page's body has", () => {
     expect(first('API Error: 404 {"type":"error","error":{"type":"not_found_error","message":"Not Found"},"request_id":"req_011CUfrZD5E6TKcf8pBif7y5"}')?.confidence).toBe("high");
   });
 });
+
+describe("ranking: a plain line beside what the parser found", () => {
+  it("answers from a line that holds a page's whole template, not from one that only resembles it", () => {
+    const site = compilePages([...PAGES, page("cc/usage-limit", "Claude AI usage limit reached|1759770000")]);
+    const wrapper = "Error: Command failed with exit code 1: claude -p --verbose --output-format stream-json";
+    expect(lookupSync(`Claude AI usage limit reached|1759771234\n\n${wrapper}`, site).matches[0]?.id).toBe("cc/usage-limit");
+    // Some of its words only, under a parsed error: not an answer.
+    expect(lookupSync(`Claude usage was high today\n\n${wrapper}`, site).matches.map((m) => m.id)).not.toContain("cc/usage-limit");
+  });
+});
