@@ -379,10 +379,10 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
   const found = out.length > 0 || result.exceptions.length > 0;
   let plain = 0;
   lines.forEach((line, i) => {
-    if (plain >= MAX_PLAIN_LINES || !line.trim() || FRAME_LINE.test(line) || FENCE.test(line)) return;
+    if (plain >= MAX_PLAIN_LINES || taken.has(i + 1) || !line.trim() || FRAME_LINE.test(line) || FENCE.test(line)) return;
     const clean = continued(lines, i + 1, line.replace(DECORATION, ""));
     const analysis = analyzeText(clean);
-    if (analysis.tokens.length === 0 || taken.has(i + 1)) return;
+    if (analysis.tokens.length === 0) return;
     plain++;
     out.push({ ...analysis, line: pasteLine(i + 1), text: clip(clean), frames: [], origin: "line", ...(found ? { wholeOnly: true as const } : {}) });
   });
