@@ -81,7 +81,7 @@ export interface BuildOptions {
    * Byte budget per data file, as measured by `measure`. The default, 175,000 bytes of raw JSON, gzips to about
    * 37 KB for real and synthetic pages, so a cold lookup (router + one file) stays under 60 KB gzipped with the
    * router of a 10,000-page site (23.6 KB beside the 122 real pages of 2026-12-07). It was 190,000 when the router
-   * was 19.6 KB: with 23 KB, generated site seed 1234 had a file of 40.5 KB gzipped that a lookup reads alone, 63.6 KB
+   * was 19.6 KB: with 23 KB, generated site seed 1234 had a file of 39.6 KB gzipped that a lookup reads alone, 62.1 KB
    * in all.
    */
   maxShardBytes?: number;
