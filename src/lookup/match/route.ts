@@ -289,15 +289,19 @@ export interface KeyCandidate {
  * Every key a paste could route by, with its features: the key words of every line (a word the router does not
  * know is read as a key one edit away), their pairs, and the lines' naming keys that the router knows; then the
  * frame keys whose libraries the paste's frames are in.
- * @param lines The paste's candidate lines.
+ * @param candidates The paste's candidate lines (those marked `wholeOnly` route nothing).
  * @param router The site's router.
  * @param [frames] The paste's frames.
  * @returns Candidates in line order, each key once per line, then frame keys.
  */
-export function keyCandidates(all: readonly (Pick<Analysis, "tokens" | "leadLength" | "type" | "parts"> & { wholeOnly?: true })[], router: Router, frames: readonly Frame[] = []): KeyCandidate[] {
+export function keyCandidates(
+  candidates: readonly (Pick<Analysis, "tokens" | "leadLength" | "type" | "parts"> & { wholeOnly?: true })[],
+  router: Router,
+  frames: readonly Frame[] = [],
+): KeyCandidate[] {
   // A plain line read beside the parser's findings counts only where it holds a whole template (candidates.ts): its
   // words would route the lookup by whatever else the paste says.
-  const lines = all.filter((line) => !line.wholeOnly);
+  const lines = candidates.filter((line) => !line.wholeOnly);
   const df = (key: string) => router.df.get(key) ?? 1;
   const read = (tokens: readonly Token[]) => {
     const words: string[] = [];
