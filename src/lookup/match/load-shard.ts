@@ -10,6 +10,7 @@ import { FRAME, NAMING, type Router } from "./route.ts";
 import { decodeSketch, type Sketch } from "./sketch.ts";
 import { compilePage, type ShardPage } from "./template.ts";
 import type { CompiledPage, IndexablePage, Template } from "./types.ts";
+import { words } from "./tokenize.ts";
 import { decodeDf, Weights } from "./weights.ts";
 
 /**
@@ -61,6 +62,18 @@ export class CompiledShard {
    */
   keysOf(index: number): readonly (readonly string[])[] {
     return this.#entries[index]?.k ?? [];
+  }
+
+  /**
+   * The words of each of a page's wordings as written (signature, then variants), read without compiling the page:
+   * what match.ts `capPool` ranks a large key group by before it compiles any of it.
+   * @param index Its position in the file.
+   * @returns One set of lowercased words per wording (none past the end).
+   */
+  wordsOf(index: number): ReadonlySet<string>[] {
+    const entry = this.#entries[index];
+    if (!entry) return [];
+    return [entry.s, ...(entry.v ?? []).map(([text]) => text)].map((text) => new Set(words(text)));
   }
 
   /**

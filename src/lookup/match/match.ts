@@ -89,12 +89,14 @@ function mergedWeights(shards: readonly CompiledShard[]): Weights {
 
 /**
  * The templates to consider: every template of the loaded files, or on a routed site every template of the pages
- * one of whose templates holds one of the paste's keys (route.ts). A page present in two files counts once.
+ * one of whose templates holds one of the paste's keys (route.ts), at most POOL_CAP pages per key (`capPool`). A
+ * page present in two files counts once.
  * @param shards Loaded files.
  * @param keys The paste's routing keys, or undefined when the site is not routed.
+ * @param [pasteWords] The paste's words, which rank the pages of a key held by more than POOL_CAP (none: no cap).
  * @returns The pool, or undefined when there is nothing to search.
  */
-export function poolOf(shards: readonly CompiledShard[], keys: readonly string[] | undefined): Pool | undefined {
+export function poolOf(shards: readonly CompiledShard[], keys: readonly string[] | undefined, pasteWords?: ReadonlySet<string>): Pool | undefined {
   const first = shards[0];
   if (!first) return undefined;
   const wanted = keys ? new Set(keys) : undefined;
@@ -103,6 +105,7 @@ export function poolOf(shards: readonly CompiledShard[], keys: readonly string[]
   // wording still meets the wording it was printed in (issue 8: at 10,000 pages, 4 training pastes more right).
   const reached = new Set<string>();
   if (wanted) for (const shard of shards) for (let i = 0; i < shard.size; i++) if (shard.keysOf(i).some((keys) => keys.some((k) => wanted.has(k)))) reached.add(shard.idOf(i));
+  if (wanted && pasteWords && reached.size > POOL_CAP) capPool(shards, reached, wanted, pasteWords);
   const seen = new Set<string>();
   const pool: Pool = { entries: [], postings: new Map(), byType: new Map(), vocabulary: new Map(), weights: mergedWeights(shards) };
   const words = new Set<string>();
@@ -139,6 +142,74 @@ export function poolOf(shards: readonly CompiledShard[], keys: readonly string[]
     list.push(w);
   }
   return pool;
+}
+
+/**
+ * Pages a routed lookup considers per key, at most. A common word keys a few hundred pages of a large site (at
+ * 10,000 generated pages, `exceeds` keys 216), and a cold lookup compiles every page it considers (load-shard.ts),
+ * about 55 µs a wording: the bench's cold 200-line lookups compiled 360 wordings on average, 598 at p95. With 48
+ * they compile 143 (277 at p95). Training top-1 at 10,000 pages is unchanged on seeds 42, 7 and 1234 (1,664, 1,665
+ * and 1,663 of the real site's right answers kept, as without a cap); 32 also kept them on seed 42, 48 leaves room.
+ * Ranking by word frequencies instead of counting words lost 7 at 32 and broke the sharding invariant (below).
+ */
+export const POOL_CAP = 48;
+
+/**
+ * Thins out the pages of a key that reaches more than POOL_CAP of them, keeping those a paste could match best:
+ * ranked by the largest share of one wording's words the paste holds, then by how many, then by id. Read from the
+ * wordings as written, before compiling anything; a page reached by a key with few pages is kept whatever its rank.
+ * Words are counted, not weighted: a served file knows the frequencies of its pages' analysed words only, not of
+ * every word as written (`https` of a URL), so weights would differ from the in-memory index's and the two would
+ * keep different pages. Depends on the paste and the reached pages alone.
+ * @param shards Loaded files.
+ * @param reached Ids of the pages the keys reach; thinned in place.
+ * @param keys The paste's routing keys.
+ * @param pasteWords The paste's words (not placeholders, not stop words).
+ */
+function capPool(shards: readonly CompiledShard[], reached: Set<string>, keys: ReadonlySet<string>, pasteWords: ReadonlySet<string>): void {
+  // Where each reached page is (first file holding it), and which of the paste's keys reach it.
+  const where = new Map<string, { shard: CompiledShard; index: number }>();
+  const groups = new Map<string, Set<string>>();
+  for (const shard of shards)
+    for (let i = 0; i < shard.size; i++) {
+      const id = shard.idOf(i);
+      if (!reached.has(id)) continue;
+      if (!where.has(id)) where.set(id, { shard, index: i });
+      for (const key of shard.keysOf(i).flat()) {
+        if (!keys.has(key)) continue;
+        let group = groups.get(key);
+        if (!group) groups.set(key, (group = new Set()));
+        group.add(id);
+      }
+    }
+  // Only the pages of a group over the cap are ranked.
+  const rank = new Map<string, { cover: number; shared: number }>();
+  const rankOf = (id: string) => {
+    let r = rank.get(id);
+    if (r) return r;
+    r = { cover: 0, shared: 0 };
+    const at = where.get(id);
+    for (const wording of at ? at.shard.wordsOf(at.index) : []) {
+      let all = 0;
+      let shared = 0;
+      for (const w of wording) {
+        if (STOP_WORDS.has(w)) continue;
+        all++;
+        if (pasteWords.has(w)) shared++;
+      }
+      if (all > 0) r.cover = Math.max(r.cover, shared / all);
+      r.shared = Math.max(r.shared, shared);
+    }
+    rank.set(id, r);
+    return r;
+  };
+  const order = (a: string, b: string) => {
+    const ra = rankOf(a);
+    const rb = rankOf(b);
+    return rb.cover - ra.cover || rb.shared - ra.shared || (a < b ? -1 : a > b ? 1 : 0);
+  };
+  reached.clear();
+  for (const group of groups.values()) for (const id of group.size > POOL_CAP ? [...group].sort(order).slice(0, POOL_CAP) : group) reached.add(id);
 }
 
 /**
@@ -298,7 +369,9 @@ export function rankMatches(candidates: readonly Candidate[], frames: readonly F
   // A cut-off traceback with no error line: its frames still point at pages with frame hints.
   const lines = found.length > 0 || frames.length === 0 ? candidates : [framesCandidate(frames), ...candidates];
   const paste = pasteContext(frames, framesOnly, options.text ?? candidates.map((c) => c.text).join("\n"));
-  const pool = poolOf(shards, options.keys);
+  const pasteWords = new Set<string>();
+  for (const c of candidates) for (const t of c.tokens) if (!t.param && !STOP_WORDS.has(t.key)) pasteWords.add(t.key);
+  const pool = poolOf(shards, options.keys, pasteWords);
   const best = new Map<string, Best>();
   if (pool) {
     const hinted: number[] = [];

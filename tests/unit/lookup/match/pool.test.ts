@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildLookupIndex } from "../../../../src/lookup/match/build-index.ts";
 import { loadShard } from "../../../../src/lookup/match/load-shard.ts";
-import { poolOf } from "../../../../src/lookup/match/match.ts";
+import { POOL_CAP, poolOf } from "../../../../src/lookup/match/match.ts";
 import { page } from "./pages.ts";
 
 describe("poolOf on a routed site", () => {
@@ -35,5 +35,33 @@ describe("poolOf on a routed site", () => {
     poolOf([fresh], ["unrelated", "zebra"]);
     expect(fresh.compiledPages).toBe(2);
     expect(fresh.at(1)).toBe(first);
+  });
+});
+
+describe("poolOf on a key held by more pages than a lookup compiles (POOL_CAP)", () => {
+  // Every page says `quasar` and a word of its own, so `quasar` keys them all.
+  const own = (i: number) => `zz${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}word`;
+  const many = POOL_CAP + 12;
+  const pages = [...Array.from({ length: many }, (_, i) => page(`sdk/p${String(i).padStart(3, "0")}`, `QuasarError: quasar ${own(i)}`)), page("sdk/lantern", "LanternError: lanterns flicker")];
+  const index = buildLookupIndex(pages, { forceRouted: true, singleFile: true });
+  const ids = (keys: string[], words?: string[]) => [...new Set((poolOf([loadShard("0", index.shards["0"])], keys, words && new Set(words))?.entries ?? []).map((e) => e.page.id))];
+
+  it("keys every page by the shared word", () => {
+    expect(ids(["quasar"])).toHaveLength(many);
+  });
+
+  it("keeps POOL_CAP of them, the page whose wording the paste holds whole among them", () => {
+    const last = `sdk/p${String(many - 1).padStart(3, "0")}`;
+    const kept = ids(["quasar"], ["quasarerror", "quasar", own(many - 1)]);
+    expect(kept).toHaveLength(POOL_CAP);
+    expect(kept).toContain(last);
+    // The rest tie, and go by id: the last page would otherwise be the first one left out.
+    expect(ids(["quasar"], ["quasarerror", "quasar"])).not.toContain(last);
+  });
+
+  it("keeps a page reached by a key with few pages whatever its rank", () => {
+    const kept = ids(["quasar", "lanterns"], ["quasar", "lanterns"]);
+    expect(kept).toContain("sdk/lantern");
+    expect(kept).toHaveLength(POOL_CAP + 1);
   });
 });
