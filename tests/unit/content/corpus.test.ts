@@ -156,6 +156,9 @@ const CORPUS_GAP_PAGES = {
   G72: "anthropic-sdk/claude-code-invalid-settings",
   G73: "anthropic-sdk/claude-code-oauth-login-failed",
   G74: "google-vertex/data-sharing-required-publisher-anthropic",
+  G75: "anthropic-sdk/claude-code-native-binary-missing",
+  G76: "anthropic-api/bad-request-400-no-body",
+  G77: "google-vertex/internal-error-encountered-500",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -163,15 +166,15 @@ const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_
 type Key = keyof typeof ALL_PAGES;
 const CLUSTERS: Record<string, Key[]> = {
   "errors after HTTP 200 on a stream": ["P01", "P03", "P18", "P26", "P15", "P21", "G46", "G49", "G52", "G55"],
-  "rate and capacity": ["P02", "P04", "P05", "P18", "G12", "G13", "G22", "G57", "G60"],
+  "rate and capacity": ["P02", "P04", "P05", "P18", "G12", "G13", "G22", "G57", "G60", "G77"],
   "authentication and credentials": ["P07", "P23", "P24", "P28", "G05", "G11", "G21", "G25", "G41", "G45", "G54", "G73"],
   "model ids and access": ["P13", "P16", "P17", "P19", "G10", "G16", "G26", "G30", "G50", "G61", "G74"],
-  "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07", "G23", "G24", "G32", "G35", "G37", "G48", "G51", "G59", "G70", "G71"],
+  "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07", "G23", "G24", "G32", "G35", "G37", "G48", "G51", "G59", "G70", "G71", "G76"],
   "SDK 1.x migration": ["P29", "P30", "G20", "G65", "G70"],
   "tool definitions and tool calls": ["A02", "A08", "G14", "G15", "G19", "G31", "G68"],
   "images in requests": ["A06", "A07", "G28", "G29", "G42", "G63"],
   "extended thinking and prefill": ["A01", "A05", "G08", "G09", "G18", "G36", "G53", "G56", "G58", "G62", "G66"],
-  "Claude Agent SDK start-up": ["G40", "G43", "G44", "G47", "G64", "G69"],
+  "Claude Agent SDK start-up": ["G40", "G43", "G44", "G47", "G64", "G69", "G75"],
   network: ["P08", "P09", "P10", "P20", "P32", "G17", "G27", "G33", "G39", "G67"],
 };
 
