@@ -66,7 +66,7 @@ export class CompiledShard {
 
   /**
    * The words of each of a page's wordings as written (signature, then variants), read without compiling the page:
-   * what match.ts `capPool` ranks a large key group by before it compiles any of it.
+   * what match.ts `reachedPages` ranks a large key group by before it compiles any of it.
    * @param index Its position in the file.
    * @returns One set of lowercased words per wording (none past the end).
    */

@@ -89,8 +89,8 @@ function mergedWeights(shards: readonly CompiledShard[]): Weights {
 
 /**
  * The templates to consider: every template of the loaded files, or on a routed site every template of the pages
- * one of whose templates holds one of the paste's keys (route.ts), at most POOL_CAP pages per key (`capPool`). A
- * page present in two files counts once.
+ * one of whose templates holds one of the paste's keys (route.ts), at most POOL_CAP pages per key (`reachedPages`).
+ * A page present in two files counts once.
  * @param shards Loaded files.
  * @param keys The paste's routing keys, or undefined when the site is not routed.
  * @param [pasteWords] The paste's words, which rank the pages of a key held by more than POOL_CAP (none: no cap).
@@ -99,27 +99,21 @@ function mergedWeights(shards: readonly CompiledShard[]): Weights {
 export function poolOf(shards: readonly CompiledShard[], keys: readonly string[] | undefined, pasteWords?: ReadonlySet<string>): Pool | undefined {
   const first = shards[0];
   if (!first) return undefined;
-  const wanted = keys ? new Set(keys) : undefined;
-  // A page is reached when one of its wordings holds a key; then every wording of it is considered. The file of that
-  // key holds the whole page (build-index.ts), so this reads nothing more, and a paste routed by a word of one
-  // wording still meets the wording it was printed in (issue 8: at 10,000 pages, 4 training pastes more right).
-  const reached = new Set<string>();
-  if (wanted) for (const shard of shards) for (let i = 0; i < shard.size; i++) if (shard.keysOf(i).some((keys) => keys.some((k) => wanted.has(k)))) reached.add(shard.idOf(i));
-  if (wanted && pasteWords && reached.size > POOL_CAP) capPool(shards, reached, wanted, pasteWords);
-  const seen = new Set<string>();
+  const reached = keys ? reachedPages(shards, new Set(keys), pasteWords) : undefined;
+  // A page present in two files is compiled and considered once.
+  const taken = new Set<string>();
   const pool: Pool = { entries: [], postings: new Map(), byType: new Map(), vocabulary: new Map(), weights: mergedWeights(shards) };
   const words = new Set<string>();
   for (const shard of shards) {
     for (let i = 0; i < shard.size; i++) {
       // Only the pages considered are compiled (load-shard.ts `CompiledShard`).
-      if (wanted && !reached.has(shard.idOf(i))) continue;
+      const id = shard.idOf(i);
+      if ((reached && !reached.has(id)) || taken.has(id)) continue;
+      taken.add(id);
       const compiled = shard.at(i);
       if (!compiled) continue;
       const { page } = compiled;
       for (const template of compiled.templates) {
-        const id = `${page.id}#${template.source}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
         const at = pool.entries.push({ template, page }) - 1;
         for (const key of new Set(template.tokens.map((t) => t.key))) {
           let list = pool.postings.get(key);
@@ -155,36 +149,40 @@ export function poolOf(shards: readonly CompiledShard[], keys: readonly string[]
 export const POOL_CAP = 48;
 
 /**
- * Thins out the pages of a key that reaches more than POOL_CAP of them, keeping those a paste could match best:
- * ranked by the largest share of one wording's words the paste holds, then by how many, then by id. Read from the
- * wordings as written, before compiling anything; a page reached by a key with few pages is kept whatever its rank.
- * Words are counted, not weighted: a served file knows the frequencies of its pages' analysed words only, not of
- * every word as written (`https` of a URL), so weights would differ from the in-memory index's and the two would
- * keep different pages. Depends on the paste and the reached pages alone.
+ * The pages a routed paste's keys reach, by id: every page one of whose wordings holds a key, then every wording of it
+ * is considered. The file of that key holds the whole page (build-index.ts), so this reads nothing more, and a paste
+ * routed by a word of one wording still meets the wording it was printed in (issue 8: at 10,000 pages, 4 training
+ * pastes more right).
+ *
+ * A key that reaches more than POOL_CAP pages keeps those a paste could match best: ranked by the largest share of
+ * one wording's words the paste holds, then by how many, then by id. Read from the wordings as written, before
+ * compiling anything; a page reached by a key with few pages is kept whatever its rank. Words are counted, not
+ * weighted: a served file knows the frequencies of its pages' analysed words only, not of every word as written
+ * (`https` of a URL), so weights would differ from the in-memory index's and the two would keep different pages.
+ * Depends on the paste and the reached pages alone.
  * @param shards Loaded files.
- * @param reached Ids of the pages the keys reach; thinned in place.
  * @param keys The paste's routing keys.
- * @param pasteWords The paste's words (not placeholders, not stop words).
+ * @param [pasteWords] The paste's words (not placeholders, not stop words); none: no cap.
+ * @returns Ids of the pages to consider.
  */
-function capPool(shards: readonly CompiledShard[], reached: Set<string>, keys: ReadonlySet<string>, pasteWords: ReadonlySet<string>): void {
-  // Where each reached page is (first file holding it), and which of the paste's keys reach it.
+function reachedPages(shards: readonly CompiledShard[], keys: ReadonlySet<string>, pasteWords?: ReadonlySet<string>): Set<string> {
+  // Which of the paste's keys reach each page, and where it is (the first file holding it).
   const where = new Map<string, { shard: CompiledShard; index: number }>();
   const groups = new Map<string, Set<string>>();
   for (const shard of shards)
-    for (let i = 0; i < shard.size; i++) {
-      const id = shard.idOf(i);
-      if (!reached.has(id)) continue;
-      if (!where.has(id)) where.set(id, { shard, index: i });
-      for (const key of shard.keysOf(i).flat()) {
-        if (!keys.has(key)) continue;
-        let group = groups.get(key);
-        if (!group) groups.set(key, (group = new Set()));
-        group.add(id);
-      }
-    }
+    for (let i = 0; i < shard.size; i++)
+      for (const wording of shard.keysOf(i))
+        for (const key of wording) {
+          if (!keys.has(key)) continue;
+          const id = shard.idOf(i);
+          if (!where.has(id)) where.set(id, { shard, index: i });
+          let group = groups.get(key);
+          if (!group) groups.set(key, (group = new Set()));
+          group.add(id);
+        }
   // Only the pages of a group over the cap are ranked.
   const rank = new Map<string, { cover: number; shared: number }>();
-  const rankOf = (id: string) => {
+  const rankOf = (id: string, words: ReadonlySet<string>) => {
     let r = rank.get(id);
     if (r) return r;
     r = { cover: 0, shared: 0 };
@@ -195,7 +193,7 @@ function capPool(shards: readonly CompiledShard[], reached: Set<string>, keys: R
       for (const w of wording) {
         if (STOP_WORDS.has(w)) continue;
         all++;
-        if (pasteWords.has(w)) shared++;
+        if (words.has(w)) shared++;
       }
       if (all > 0) r.cover = Math.max(r.cover, shared / all);
       r.shared = Math.max(r.shared, shared);
@@ -203,13 +201,17 @@ function capPool(shards: readonly CompiledShard[], reached: Set<string>, keys: R
     rank.set(id, r);
     return r;
   };
-  const order = (a: string, b: string) => {
-    const ra = rankOf(a);
-    const rb = rankOf(b);
-    return rb.cover - ra.cover || rb.shared - ra.shared || (a < b ? -1 : a > b ? 1 : 0);
-  };
-  reached.clear();
-  for (const group of groups.values()) for (const id of group.size > POOL_CAP ? [...group].sort(order).slice(0, POOL_CAP) : group) reached.add(id);
+  const best = (group: ReadonlySet<string>, words: ReadonlySet<string>) =>
+    [...group]
+      .sort((a, b) => {
+        const ra = rankOf(a, words);
+        const rb = rankOf(b, words);
+        return rb.cover - ra.cover || rb.shared - ra.shared || (a < b ? -1 : a > b ? 1 : 0);
+      })
+      .slice(0, POOL_CAP);
+  const reached = new Set<string>();
+  for (const group of groups.values()) for (const id of pasteWords && group.size > POOL_CAP ? best(group, pasteWords) : group) reached.add(id);
+  return reached;
 }
 
 /**
@@ -340,6 +342,13 @@ function compare(a: Best, b: Best): number {
   );
 }
 
+/** A routed paste's words that rank a large key's pages (`reachedPages`): literal, not stop words. */
+function wordsOfPaste(candidates: readonly Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of candidates) for (const t of c.tokens) if (!t.param && !STOP_WORDS.has(t.key)) out.add(t.key);
+  return out;
+}
+
 /** The stand-in line for a paste that has frames and nothing else. */
 function framesCandidate(frames: readonly Frame[]): Candidate {
   return {
@@ -369,9 +378,7 @@ export function rankMatches(candidates: readonly Candidate[], frames: readonly F
   // A cut-off traceback with no error line: its frames still point at pages with frame hints.
   const lines = found.length > 0 || frames.length === 0 ? candidates : [framesCandidate(frames), ...candidates];
   const paste = pasteContext(frames, framesOnly, options.text ?? candidates.map((c) => c.text).join("\n"));
-  const pasteWords = new Set<string>();
-  for (const c of candidates) for (const t of c.tokens) if (!t.param && !STOP_WORDS.has(t.key)) pasteWords.add(t.key);
-  const pool = poolOf(shards, options.keys, pasteWords);
+  const pool = poolOf(shards, options.keys, options.keys && wordsOfPaste(candidates));
   const best = new Map<string, Best>();
   if (pool) {
     const hinted: number[] = [];

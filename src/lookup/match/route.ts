@@ -9,9 +9,9 @@
  * best whose file is already read or still fits the lookup's budget (`pickKeys`: at most `MAX_KEYS` keys in
  * `MAX_FILES` files and `LOOKUP_KB` kilobytes, sizes as the router lists them). The matcher then considers exactly
  * the pages one of whose templates holds one of those keys, each with all its templates (match.ts `poolOf`), at most
- * `POOL_CAP` per key (those whose wordings the paste covers best). That definition depends on the paste, the router and
- * the pages those keys reach, and the in-memory index carries the served router (the same
- * file names and sizes), so the in-memory matcher and the served, sharded one consider the same templates; the build
+ * `POOL_CAP` per key (those whose wordings the paste covers best). That definition depends on the paste, the router
+ * and the pages those keys reach, and the in-memory index carries the served router (the same file names and sizes),
+ * so the in-memory matcher and the served, sharded one consider the same templates; the build
  * puts every page, whole, in the file of each of its templates' keys, so the files a lookup fetches always hold them
  * all.
  *
