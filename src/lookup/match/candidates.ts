@@ -370,12 +370,12 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
     taken.add(field.line);
   }
   // Plain lines. When the parser recognised something, they count only where they hold a page's whole template with
-  // words specific enough (match.ts), and route nothing (route.ts): a traceback's source lines (`    yield`) and an
-  // app's own log lines are not messages, but a wrapper's failure (`Command failed with exit code 1: claude -p`)
-  // can sit under the error it caught (`Claude AI usage limit reached|1759770000`), which no parser reads as one.
-  // Measured on the training side: 3 more right on the real site, none lost, the same at 10,000 pages. A line is
-  // read with the lines it runs on to (`continued`: hard-wrapped mid-sentence, or ending in `:`), as a parsed
-  // message is.
+  // words specific enough (match.ts), and their keys fill only a routed lookup's last slots (route.ts `plain`): a
+  // traceback's source lines (`    yield`) and an app's own log lines are not messages, but a wrapper's failure
+  // (`Command failed with exit code 1: claude -p`) can sit under the error it caught (`Claude AI usage limit
+  // reached|1759770000`), which no parser reads as one. Measured on the training side: 3 more right on the real site,
+  // none lost, the same at 10,000 pages. A line is read with the lines it runs on to (`continued`: hard-wrapped
+  // mid-sentence, or ending in `:`), as a parsed message is.
   const found = out.length > 0 || result.exceptions.length > 0;
   let plain = 0;
   lines.forEach((line, i) => {

@@ -6,7 +6,7 @@ import { buildLookupIndex, ROUTER } from "../../../../src/lookup/match/build-ind
 import { candidatesFrom, pasteFrames } from "../../../../src/lookup/match/candidates.ts";
 import { createLookup } from "../../../../src/lookup/match/lookup.ts";
 import { parseTrace } from "../../../../src/lookup/parse/index.ts";
-import { chooseKeys, keyCandidates, LOOKUP_KB, templateKeys } from "../../../../src/lookup/match/route.ts";
+import { chooseKeys, keyCandidates, locateKeys, LOOKUP_KB, rankKeys, templateKeys } from "../../../../src/lookup/match/route.ts";
 import { addWord } from "../../../../src/lookup/match/sketch.ts";
 import { ROUTING_WEIGHTS } from "../../../../src/lookup/match/routing-weights.ts";
 import { page } from "./pages.ts";
@@ -198,7 +198,8 @@ describe("routing by frames", () => {
 
   it("routes a paste with frames and no error line by the library its frames are in, and finds the page", async () => {
     const parsed = parseTrace(cutOff);
-    expect(chooseKeys(candidatesFrom(parsed, cutOff), router, pasteFrames(parsed))).toEqual(["@httpcore"]);
+    // First by its frames; a source line's word (a plain line, route.ts `plain`) may fill the slot left.
+    expect(chooseKeys(candidatesFrom(parsed, cutOff), router, pasteFrames(parsed))[0]).toBe("@httpcore");
     const served = createLookup(index.manifest, (name) => Promise.resolve(index.shards[name]));
     expect((await served.lookup(cutOff)).matches.map((m) => m.id)).toEqual(["sdk/ssl"]);
   });
@@ -261,6 +262,20 @@ describe("routing a line of prose", () => {
     const counted = repeats(log);
     expect(counted["exceeds"]).toBe(2);
     expect(counted["unexpected"]).toBe(0);
+  });
+
+  it("offers a plain line's keys beside a parsed error, marked plain and ranked after the parsed line's", () => {
+    // A wrapper's parsed error above a line the parser does not read as one (candidates.ts `wholeOnly`).
+    const text = "TypeError: unexpected keyword argument\nthe upstream said: Request exceeds the maximum size";
+    const parsed = parseTrace(text);
+    const offered = keyCandidates(candidatesFrom(parsed, text), router);
+    const plainKeys = offered.filter((k) => k.features.plain === 1).map((k) => k.key);
+    expect(plainKeys).toEqual(expect.arrayContaining(["exceeds", "maximum"]));
+    expect(plainKeys).not.toContain("unexpected");
+    // Fitted far below every other key: read only to fill a slot the parsed line leaves.
+    const ranked = rankKeys(locateKeys(offered, router), ROUTING_WEIGHTS).map((k) => k.features.plain);
+    expect(ranked.indexOf(1)).toBeGreaterThan(0);
+    expect(ranked.slice(ranked.indexOf(1))).not.toContain(0);
   });
 });
 
