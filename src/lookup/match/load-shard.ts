@@ -12,6 +12,7 @@ import { compilePage, type ShardPage } from "./template.ts";
 import type { CompiledPage, IndexablePage, Template } from "./types.ts";
 import { words } from "./tokenize.ts";
 import { decodeDf, Weights } from "./weights.ts";
+import { storedWordings } from "./wordings.ts";
 
 /**
  * A data file, its pages compiled as lookups reach them. A file of a routed site holds every page of each of its keys
@@ -73,7 +74,7 @@ export class CompiledShard {
   wordsOf(index: number): ReadonlySet<string>[] {
     const entry = this.#entries[index];
     if (!entry) return [];
-    return [entry.s, ...(entry.v ?? []).map(([text]) => text)].map((text) => new Set(words(text)));
+    return storedWordings(entry).map(({ text }) => new Set(words(text)));
   }
 
   /**

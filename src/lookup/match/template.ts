@@ -8,6 +8,7 @@ import { hintLibrary, vendorStem } from "./libraries.ts";
 import { STOP_WORDS } from "../stop-words.ts";
 import type { CompiledPage, Template, Token } from "./types.ts";
 import type { Weights } from "./weights.ts";
+import { storedWordings } from "./wordings.ts";
 
 /** A page as a shard stores it: short keys because 10,000 of them ship to the browser. */
 export interface ShardPage {
@@ -71,8 +72,7 @@ export function specificity(tokens: readonly Token[], weights: Weights): number 
  * @returns The page and its templates (signature first, then variants in order).
  */
 export function compilePage(entry: ShardPage, index: number, weights: Weights): { page: CompiledPage; templates: Template[] } {
-  const texts: { text: string; context?: string | undefined }[] = [{ text: entry.s }, ...(entry.v ?? []).map(([text, context]) => ({ text, context }))];
-  const templates = texts.map(({ text, context }, source): Template => {
+  const templates = storedWordings(entry).map(({ text, context }, source): Template => {
     const analysis = analyzeText(text, true);
     const template: Template = { ...analysis, page: index, source, text, weight: weights.sum(analysis.tokens), specificity: 0 };
     if (context !== undefined) template.context = context;

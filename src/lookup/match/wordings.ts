@@ -3,6 +3,7 @@
  * variant (`source` n for the n-th). Everything that walks a page's wordings takes them from here, so that order
  * is said once.
  */
+import type { ShardPage } from "./template.ts";
 import type { IndexablePage } from "./types.ts";
 
 /**
@@ -12,4 +13,14 @@ import type { IndexablePage } from "./types.ts";
  */
 export function wordingsOf(data: Pick<IndexablePage["data"], "signature" | "variants">): string[] {
   return [data.signature, ...(data.variants ?? []).map((v) => v.signature)];
+}
+
+/**
+ * The wordings of a page as a data file stores it (template.ts `ShardPage`), in the same order, each with its context
+ * where the file keeps one.
+ * @param entry The stored page.
+ * @returns The signature, then the variants.
+ */
+export function storedWordings(entry: Pick<ShardPage, "s" | "v">): { text: string; context?: string | undefined }[] {
+  return [{ text: entry.s }, ...(entry.v ?? []).map(([text, context]) => ({ text, context }))];
 }
