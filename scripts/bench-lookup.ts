@@ -13,6 +13,7 @@
  * 3. Match time: median and p95 for short messages and for 200-line traces, on both indexes, shards already
  *    compiled (warm), plus a cold lookup that compiles its shards.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -39,6 +40,7 @@ import { contentDir } from "../src/site-config.ts";
 import { isAnswerFile } from "../src/lookup/match/answers.ts";
 import { generatePages, withSummaries } from "./bench/generate-pages.ts";
 import { worstColdLookup } from "./bench/lookup-bound.ts";
+import { longTraces } from "./bench/long-traces.ts";
 import { kb, ms, ratio, table } from "./eval/table.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
 import { wordingsOf } from "../src/lookup/match/wordings.ts";
@@ -76,25 +78,6 @@ function time(runs: number, fn: (i: number) => void): { median: number; p95: num
   }
   samples.sort((a, b) => a - b);
   return { median: quantile(samples, 0.5), p95: quantile(samples, 0.95) };
-}
-
-/** A 200-line Python traceback ending in `type: message` (99 frames of two lines each, header, error line). */
-function pythonTrace(signature: string, n: number): string {
-  const lines = ["Traceback (most recent call last):"];
-  for (let i = 0; lines.length < 199; i++) {
-    const pkg = ["app", "anthropic", "httpx", "httpcore", "langchain_core"][(i + n) % 5];
-    lines.push(`  File "/srv/app/.venv/lib/python3.12/site-packages/${pkg}/module_${i % 17}.py", line ${100 + i}, in handler_${i}`);
-    lines.push(`    return self._call_${i}(request, timeout=timeout)`);
-  }
-  lines.push(signature.replace(/\s*\n\s*/g, " "));
-  return lines.join("\n");
-}
-
-/** A 200-line Node stack after `Type: message`. */
-function nodeTrace(signature: string, n: number): string {
-  const lines = [signature.replace(/\s*\n\s*/g, " ")];
-  for (let i = 0; lines.length < 200; i++) lines.push(`    at fn${i}${n} (/srv/app/node_modules/@anthropic-ai/sdk/core.js:${100 + i}:${(i * 7) % 80})`);
-  return lines.join("\n");
 }
 
 function labels(): Record<string, string> {
@@ -251,9 +234,8 @@ async function main(): Promise<void> {
     const keys = chooseKeys(candidates, router);
     return rankMatches(candidates, pasteFrames(parsed), routed(text), { keys });
   };
-  const long = (texts: readonly string[]) => texts.map((s, i) => (i % 2 ? nodeTrace(s, i) : pythonTrace(s, i)));
-  const realLong = long(realTexts);
-  const synthLong = long(synthTexts);
+  const realLong = longTraces(realTexts);
+  const synthLong = longTraces(synthTexts);
   const timings: string[][] = [];
   const row = (label: string, r: { median: number; p95: number }) => timings.push([label, ms(r.median), ms(r.p95)]);
   row(
@@ -272,18 +254,9 @@ async function main(): Promise<void> {
     "200-line trace, 10,000-page index (warm shards)",
     time(200, (i) => routedLookup(synthLong[i % synthLong.length] ?? "")),
   );
-  // The files as served text, so a cold lookup parses them as the browser's `response.json()` does; serialising them
-  // is the build's work, not the lookup's.
-  const served = new Map(Object.entries(synthIndex.shards).map(([name, data]) => [name, JSON.stringify(data)]));
-  const cold: number[] = [];
-  for (let i = 0; i < 60; i++) {
-    const lookup = createLookup(synthIndex.manifest, (name) => Promise.resolve(JSON.parse(served.get(name) ?? "null")));
-    const t = performance.now();
-    await lookup.lookup(synthLong[i % synthLong.length] ?? "");
-    cold.push(performance.now() - t);
-  }
-  cold.sort((a, b) => a - b);
-  row("200-line trace, 10,000-page index, cold (router and data files parsed, reached pages compiled)", { median: quantile(cold, 0.5), p95: quantile(cold, 0.95) });
+  // Cold: in a process of its own, whose heap holds only what a tab's would (scripts/bench/cold-lookup.ts).
+  const cold = JSON.parse(execFileSync(process.execPath, ["scripts/bench/cold-lookup.ts"], { encoding: "utf8" })) as { median: number; p95: number; runs: number };
+  row(`200-line trace, 10,000-page index, cold (router and data files parsed, reached pages compiled; ${cold.runs} lookups, own process)`, cold);
   console.log("\n## Match time (parse + candidates + ranking)\n");
   console.log(table(["input", "median", "p95"], timings));
   console.log(`\nNode ${process.version}; trace fixtures: ${readdirSync(TRACES).filter((f) => f.endsWith(".txt")).length}.`);
