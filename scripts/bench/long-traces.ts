@@ -9,7 +9,7 @@
  * @param n Varies the frames' packages between traces.
  * @returns The trace.
  */
-export function pythonTrace(signature: string, n: number): string {
+function pythonTrace(signature: string, n: number): string {
   const lines = ["Traceback (most recent call last):"];
   for (let i = 0; lines.length < 199; i++) {
     const pkg = ["app", "anthropic", "httpx", "httpcore", "langchain_core"][(i + n) % 5];
@@ -26,7 +26,7 @@ export function pythonTrace(signature: string, n: number): string {
  * @param n Varies the frames' names between traces.
  * @returns The trace.
  */
-export function nodeTrace(signature: string, n: number): string {
+function nodeTrace(signature: string, n: number): string {
   const lines = [signature.replace(/\s*\n\s*/g, " ")];
   for (let i = 0; lines.length < 200; i++) lines.push(`    at fn${i}${n} (/srv/app/node_modules/@anthropic-ai/sdk/core.js:${100 + i}:${(i * 7) % 80})`);
   return lines.join("\n");
