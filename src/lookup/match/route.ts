@@ -335,27 +335,34 @@ export function keyCandidates(
   };
   const out: KeyCandidate[] = [];
   const add = (key: string, features: Partial<KeyFeatures>) => out.push({ key, features: { ...NO_FEATURES, rarity: Math.log2(Math.max(1, df(key))), ...features } });
+  // A line's word keys (its words and their pairs) that the router knows, with what the line itself says of each.
+  const addWordKeys = (all: readonly string[], features: (own: readonly string[]) => Partial<KeyFeatures>) => {
+    for (const k of possibleKeys(all, df)) {
+      if (!router.file.has(k.key)) continue;
+      const own = k.key.split("+");
+      add(k.key, {
+        noise: own.some((w) => ROUTING_NOISE.has(w)) ? 1 : 0,
+        pair: own.length > 1 ? 1 : 0,
+        ...sketched(
+          k.key,
+          own.length,
+          all.filter((w) => !own.includes(w)),
+        ),
+        order: k.order,
+        ...features(own),
+      });
+    }
+  };
   lines.forEach((line, index) => {
     const all = read(line.tokens);
     // The inner (API) message of a line says which error it is; its lead is often a client's wrapper words.
     const split = line.leadLength > 0 && line.leadLength < line.tokens.length;
     const quoted = split || line.type ? undefined : quotedWords(`${line.parts.lead} ${line.parts.inner}`);
     const inner = new Set(split ? read(line.tokens.slice(line.leadLength)) : quoted ? all.filter((w) => quoted.has(w)) : all);
-    for (const k of possibleKeys(all, df)) {
-      if (!router.file.has(k.key)) continue;
-      const own = k.key.split("+");
-      const rest = all.filter((w) => !own.includes(w));
+    addWordKeys(all, (own) => {
       const inInner = own.every((w) => inner.has(w));
-      add(k.key, {
-        noise: own.some((w) => ROUTING_NOISE.has(w)) ? 1 : 0,
-        pair: own.length > 1 ? 1 : 0,
-        ...sketched(k.key, own.length, rest),
-        inner: inInner ? 1 : 0,
-        body: inInner && split && line.parts.hasBody ? 1 : 0,
-        line: index,
-        order: k.order,
-      });
-    }
+      return { inner: inInner ? 1 : 0, body: inInner && split && line.parts.hasBody ? 1 : 0, line: index };
+    });
     // A status the line shows (`HTTP/2 429`, `Error code: 404 - …`) that a page declares as its bare status.
     // With no status printed, the one its error kind is always sent with (`not_found_error`: 404).
     const status = line.parts.status ?? statusOfKind(line.parts.code);
@@ -376,19 +383,7 @@ export function keyCandidates(
   for (const c of out) offeredBy.set(c.key, (offeredBy.get(c.key) ?? new Set()).add(c.features.line));
   for (const c of out) c.features.repeat = Math.log2(offeredBy.get(c.key)?.size ?? 1);
   // A plain line's word keys, after the parsed lines' and not counted in their `repeat`.
-  plainLines.forEach((line, index) => {
-    const all = read(line.tokens);
-    for (const k of possibleKeys(all, df)) {
-      if (!router.file.has(k.key)) continue;
-      const own = k.key.split("+");
-      const sketch = sketched(
-        k.key,
-        own.length,
-        all.filter((w) => !own.includes(w)),
-      );
-      add(k.key, { noise: own.some((w) => ROUTING_NOISE.has(w)) ? 1 : 0, pair: own.length > 1 ? 1 : 0, ...sketch, plain: 1, line: lines.length + index, order: k.order });
-    }
-  });
+  plainLines.forEach((line, index) => addWordKeys(read(line.tokens), () => ({ plain: 1, line: lines.length + index })));
   if (frames.length > 0) {
     const locations = frameLocations(frames.slice(0, MAX_FRAMES));
     for (const library of router.libraries) {
