@@ -5,4 +5,4 @@
  */
 import type { KeyFeatures } from "./route.ts";
 
-export const ROUTING_WEIGHTS: Readonly<KeyFeatures> = { noise: -5, pair: -100, naming: 10, embedded: 1, shared: 10, inner: 100, line: -2, rarity: 0.03, order: -1, frame: 100, status: 3, bare: 1000, body: -5, oversize: -10, repeat: 5, cover: -30, full: 10, plain: -1000 };
+export const ROUTING_WEIGHTS: Readonly<KeyFeatures> = { noise: -5, pair: -100, naming: 10, embedded: 1, shared: 10, inner: 100, line: -3, rarity: 0.03, order: -1, frame: 100, status: 3, bare: 1000, body: -5, oversize: -10, repeat: 5, cover: -30, full: 10, plain: -1000 };
