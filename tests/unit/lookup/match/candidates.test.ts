@@ -97,6 +97,26 @@ describe("candidatesFrom: plain lines when the parser found nothing", () => {
     expect(texts).toContain("undefined: The model returned the following errors: the requested setting is not supported by this model version.");
   });
 
+  it("also reads a line cut mid-word at the paste's widest column joined with its rest, with nothing between", () => {
+    // A server log line as `fold -w 80` or a console copied with hard breaks leaves it (fresh-a/034, training side, cut).
+    const text = "Aix.Anthropic dialect-issue:  ❌ **[Anthropic Issue]:** overloaded_error: Overloa\nded";
+    const texts = lines(text).map((c) => c.text);
+    expect(texts.some((t) => t.endsWith("overloaded_error: Overloaded"))).toBe(true);
+    // The line as it is stays too: one line at the widest column may be a word wrap's longest line.
+    expect(texts.some((t) => t.endsWith("overloaded_error: Overloa"))).toBe(true);
+  });
+
+  it("keeps a word-wrapped line's words apart, whichever line is the widest", () => {
+    const text = '"claude-sonnet-5 is temporarily unavailable, so auto mode cannot\ndetermine the safety of Bash right now."';
+    const texts = lines(text).map((c) => c.text);
+    expect(texts.some((t) => t.includes("auto mode cannot determine the safety"))).toBe(true);
+  });
+
+  it("does not join a cut line with a next line that opens a sentence", () => {
+    const text = "Error: the upstream provider returned an error and the request could not continue\nRetrying in 5 seconds";
+    expect(lines(text).map((c) => c.text)).not.toContain("Error: the upstream provider returned an error and the request could not continueRetrying in 5 seconds");
+  });
+
   it("stops after a bounded number of lines", () => {
     const text = Array.from({ length: 40 }, (_, i) => `line number ${i + 1} says something`).join("\n");
     expect(lines(text).length).toBeLessThanOrEqual(8);
