@@ -248,9 +248,9 @@ function joinWrapped(text: string, next: string): string {
 /**
  * The text of a body-carrying line: joined with following lines while its braces are open (a wrapped paste) or
  * while it ends in `:` (`continued`), and taken out of a JSON string when it is escaped inside one (first line of the
- * unescaped text only).
+ * unescaped text only). With `column` (`cutColumn`), a line that reaches it joins the next with nothing between.
  */
-function bodyText(lines: readonly string[], at: number): string {
+function bodyText(lines: readonly string[], at: number, column?: number): string {
   const dialect = rewriteBody(openStringJoined(lines, at));
   if (dialect) return dialect.text.replace(DECORATION, "");
   const lua = luaTableBody(lines, at);
@@ -265,7 +265,7 @@ function bodyText(lines: readonly string[], at: number): string {
       depth += braceDepth(line);
       if (depth >= Math.max(1, -own)) {
         const open = line.indexOf("{");
-        return bodyText([line.slice(open), ...lines.slice(i + 1)], 0);
+        return bodyText([line.slice(open), ...lines.slice(i + 1)], 0, column);
       }
     }
   }
@@ -286,7 +286,8 @@ function bodyText(lines: readonly string[], at: number): string {
   let depth = braceDepth(text);
   for (let i = at + 1; depth > 0 && i < lines.length && i <= at + MAX_BODY_SPAN; i++) {
     const next = (lines[i] ?? "").replace(DECORATION, "");
-    text = joinWrapped(text, next);
+    const previous = lines[i - 1] ?? "";
+    text = column !== undefined && previous.trimEnd().length === column && /\S$/.test(previous) && /^\S/.test(next) ? `${text.trimEnd()}${next.trim()}` : joinWrapped(text, next);
     depth += braceDepth(next);
     after = Math.max(after, i + 1);
   }
@@ -378,17 +379,25 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
     out.push({ ...analysis, line: pasteLine(at), text: clip(normalizeText(full)), frames: ex.frames, origin: "parsed" });
     taken.add(at);
   }
+  const column = cutColumn(lines);
   let bodies = 0;
   for (let i = 0; i < lines.length && bodies < MAX_BODY_LINES; i++) {
     if (!BODY_HINT.test(lines[i] ?? "") && !rewriteBody(lines[i] ?? "") && luaTableBody(lines, i) === undefined) continue;
     bodies++;
-    const body = withLeadAbove(lines, i, bodyText(lines, i));
-    const analysis = analyzeText(body);
-    const covered = out.some((c) => c.parts.inner === analysis.parts.inner && c.parts.lead === analysis.parts.lead && c.parts.code === analysis.parts.code);
-    const rewritten = rewriteBody(lines[i] ?? "") !== undefined;
-    const useful = analysis.parts.inner || analysis.parts.code || (rewritten && analysis.tokens.length > 0);
-    if (!covered && useful) out.push({ ...analysis, line: pasteLine(i + 1), text: clip(body), frames: [], origin: "body" });
-    if (covered || useful) taken.add(i + 1);
+    // A body whose line reaches the paste's widest column is also read with that line joined to the next with nothing
+    // between (a fixed-width cut inside `"message"`), beside the usual reading: one line cannot tell a cut from a wrap
+    // (as for plain lines below; wrap-80 1,672 → 1,674 of 1,698, no training answer changed).
+    const plainBody = bodyText(lines, i);
+    const cutBody = column === undefined ? plainBody : bodyText(lines, i, column);
+    for (const text of cutBody === plainBody ? [plainBody] : [plainBody, cutBody]) {
+      const body = withLeadAbove(lines, i, text);
+      const analysis = analyzeText(body);
+      const covered = out.some((c) => c.parts.inner === analysis.parts.inner && c.parts.lead === analysis.parts.lead && c.parts.code === analysis.parts.code);
+      const rewritten = rewriteBody(lines[i] ?? "") !== undefined;
+      const useful = analysis.parts.inner || analysis.parts.code || (rewritten && analysis.tokens.length > 0);
+      if (!covered && useful) out.push({ ...analysis, line: pasteLine(i + 1), text: clip(body), frames: [], origin: "body" });
+      if (covered || useful) taken.add(i + 1);
+    }
   }
   // An error printed as its fields (`name: ThrottlingException` … `message: Too many tokens…`).
   for (const field of errorFields(lines)) {
@@ -405,7 +414,6 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
   // none lost, the same at 10,000 pages. A line is read with the lines it runs on to (`continued`: hard-wrapped
   // mid-sentence, or ending in `:`), as a parsed message is.
   const found = out.length > 0 || result.exceptions.length > 0;
-  const column = cutColumn(lines);
   let plain = 0;
   lines.forEach((line, i) => {
     if (plain >= MAX_PLAIN_LINES || taken.has(i + 1) || !line.trim() || FRAME_LINE.test(line) || FENCE.test(line)) return;

@@ -106,6 +106,15 @@ describe("candidatesFrom: plain lines when the parser found nothing", () => {
     expect(texts.some((t) => t.endsWith("overloaded_error: Overloa"))).toBe(true);
   });
 
+  it("also reads a pretty-printed body cut at a fixed column joined with nothing between", () => {
+    // A relay's error (fresh-dc/001, training side) with every line cut at 80 columns: the cut fell inside `\"`.
+    const message = 'messages: roles must alternate between \\"user\\" and \\"assistant\\", but found multiple \\"assistant\\" roles in a row (request id: 2024031723534437452008774496313)';
+    const pasted = ["{", '  "error": {', `    "message": "${message}",`, '    "type": "invalid_request_error",', '    "code": null', "  }", "}"];
+    const cut = pasted.flatMap((l) => l.match(/.{1,80}/g) ?? [""]).join("\n");
+    expect(cut.split("\n")[3]).toMatch(/^", but/);
+    expect(lines(cut).map((c) => c.parts.inner)).toContain(message.replace(/\\/g, ""));
+  });
+
   it("keeps a word-wrapped line's words apart, whichever line is the widest", () => {
     const text = '"claude-sonnet-5 is temporarily unavailable, so auto mode cannot\ndetermine the safety of Bash right now."';
     const texts = lines(text).map((c) => c.text);
