@@ -27,13 +27,15 @@ const LOGGER_BETWEEN = /^[\s\-|:[\]()\w.,<>/\\#]*$/;
 const BRACKETED = /\[[^\]]*\]/g;
 // After the level: `12345 --- ` (Spring Boot's process id)
 const PID = /^\d+\s+---\s+/;
-// After the level: `[           main] ` (the thread)
-const THREAD = /^\[[^\]]{0,80}\]\s*/;
+// After the level: `[           main] ` (the thread), and the one space after it: more is the message's own indentation
+// (a `Caused by:` chain's indented causes).
+const THREAD = /^\[[^\]]{0,80}\] ?/;
 // After the level: `retry_mixin.py:75 - `, `app.main:run:42 - ` (loguru), `o.s.boot.SpringApplication   : `.
 const LOCATION = /^[\w.$<>/\\-]+(?::[\w<>]+)*\s+[-:]\s+/;
 // After the level: `root:` / `app.db: ` (a lower-case logger name, never `litellm.RateLimitError:`), or a Rust
 // `tracing` target, a module path (`goose::agents::truncate: `).
-const LOGGER_NAME = /^([a-z_][\w.]*(?:::[a-z_]\w*)*):\s*(?!\/\/)/;
+// Each dotted part is an identifier: `messages.1.content.0.type: Expected …` is an API message's field path, not a logger.
+const LOGGER_NAME = /^([a-z_]\w*(?:\.[a-z_]\w*)*(?:::[a-z_]\w*)*):\s*(?!\/\/)/;
 
 const LEVEL_NAMES: Readonly<Record<string, string>> = { ERR: "ERROR", WARN: "WARNING", E: "ERROR", F: "FATAL", W: "WARNING", I: "INFO" };
 

@@ -83,6 +83,12 @@ describe("cleanInput", () => {
     expect(texts("2024-01-01 12:00:00 ERROR litellm.RateLimitError: x\n2024-01-01 12:00:00 ERROR ValueError: y")).toEqual(["litellm.RateLimitError: x", "ValueError: y"]);
   });
 
+  it("should keep a message's indentation after a bracketed thread, and not take an API field path for a logger name", () => {
+    const logged = ["Caused by:", "    messages.1.content.0.type: Expected `thinking`"].map((l) => `2025-06-01T10:00:00.123Z ERROR [app.worker] ${l}`);
+    expect(texts(logged.join("\n"))).toEqual(["Caused by:", "    messages.1.content.0.type: Expected `thinking`"]);
+    expect(texts("2024-01-01 12:00:00 ERROR [main] messages.1.content.0.type: x")).toEqual(["messages.1.content.0.type: x"]);
+  });
+
   it("should mark pytest `E` lines and blank `>` source lines only in pytest output", () => {
     expect(clean(">       raise X\nE       ValueError: v").lines).toEqual([
       { text: "", line: 1 },
