@@ -4,7 +4,9 @@
  * split in two folds (every other batch), and for each rule and fold the noise words and the routing weights are
  * fitted on one fold and the routing of the other counted (a paste routes right when a key its lookup reads holds an
  * expected page: scripts/eval/routing-weights.ts), on the real pages plus 1,000 and plus 10,000 generated ones. The
- * test side is never read. The fit starts from the committed weights, as `npm run fit:lookup` does.
+ * test side is never read. The fit starts from the committed weights, as `npm run fit:lookup` does, and keeps its
+ * guard on the generated pages' own signatures (not its guards on the playground samples and on a site of generated
+ * pages alone: those protect the committed fit, not the comparison of rules).
  */
 import { loadContent } from "../src/entries/load-content.ts";
 import { contentDir } from "../src/site-config.ts";
