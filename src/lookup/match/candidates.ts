@@ -16,7 +16,7 @@ import { analyzeMessage, analyzeText } from "./analyze.ts";
 import { luaTableBody, rewriteBody } from "./dialects/bodies.ts";
 import { errorFields } from "./dialects/error-fields.ts";
 import { normalizeText } from "./normalize.ts";
-import type { Candidate } from "./types.ts";
+import type { Analysis, Candidate } from "./types.ts";
 
 /** Lines scored per paste, at most: bounded work on huge input. */
 const MAX_CANDIDATES = 12;
@@ -138,6 +138,11 @@ function cutColumn(lines: readonly string[]): number | undefined {
   return widest >= MIN_CUT_COLUMN ? widest : undefined;
 }
 
+/** True when a line, trailing spaces aside, ends at the column. */
+function reaches(line: string, column: number): boolean {
+  return line.trimEnd().length === column;
+}
+
 /**
  * True when `line` reaches the column and a word runs on from it into `next`: a fixed-width wrap (`fold`, a console
  * copied with hard breaks) cut it mid-word (`… overloaded_error: Overloa` / `ded`), and the two join with nothing
@@ -147,7 +152,18 @@ function cutColumn(lines: readonly string[]): number | undefined {
  * @param column From `cutColumn`.
  */
 function cutAt(line: string, next: string, column: number): boolean {
-  return line.trimEnd().length === column && /\w$/.test(line) && (/^[a-z0-9_]/.test(next) || /^[A-Z](?![a-z])/.test(next));
+  return reaches(line, column) && /\w$/.test(line) && (/^[a-z0-9_]/.test(next) || /^[A-Z](?![a-z])/.test(next));
+}
+
+/**
+ * True when a body's `line` reaches the column with no space on either side of the break: inside a JSON body the cut
+ * may fall between any two characters (`"me` / `ssage"`, `\` / `"`), not only inside a word as `cutAt` asks.
+ * @param line A line of the body.
+ * @param next The line after it.
+ * @param column From `cutColumn`.
+ */
+function cutInBody(line: string, next: string, column: number): boolean {
+  return reaches(line, column) && /\S$/.test(line) && /^\S/.test(next);
 }
 
 /**
@@ -286,8 +302,7 @@ function bodyText(lines: readonly string[], at: number, column?: number): string
   let depth = braceDepth(text);
   for (let i = at + 1; depth > 0 && i < lines.length && i <= at + MAX_BODY_SPAN; i++) {
     const next = (lines[i] ?? "").replace(DECORATION, "");
-    const previous = lines[i - 1] ?? "";
-    text = column !== undefined && previous.trimEnd().length === column && /\S$/.test(previous) && /^\S/.test(next) ? `${text.trimEnd()}${next.trim()}` : joinWrapped(text, next);
+    text = column !== undefined && cutInBody(lines[i - 1] ?? "", next, column) ? `${text.trimEnd()}${next.trim()}` : joinWrapped(text, next);
     depth += braceDepth(next);
     after = Math.max(after, i + 1);
   }
@@ -389,11 +404,11 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
     // (as for plain lines below; wrap-80 1,672 → 1,674 of 1,698, no training answer changed).
     const plainBody = bodyText(lines, i);
     const cutBody = column === undefined ? plainBody : bodyText(lines, i, column);
+    const rewritten = rewriteBody(lines[i] ?? "") !== undefined;
     for (const text of cutBody === plainBody ? [plainBody] : [plainBody, cutBody]) {
       const body = withLeadAbove(lines, i, text);
       const analysis = analyzeText(body);
       const covered = out.some((c) => c.parts.inner === analysis.parts.inner && c.parts.lead === analysis.parts.lead && c.parts.code === analysis.parts.code);
-      const rewritten = rewriteBody(lines[i] ?? "") !== undefined;
       const useful = analysis.parts.inner || analysis.parts.code || (rewritten && analysis.tokens.length > 0);
       if (!covered && useful) out.push({ ...analysis, line: pasteLine(i + 1), text: clip(body), frames: [], origin: "body" });
       if (covered || useful) taken.add(i + 1);
@@ -417,16 +432,18 @@ export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
   let plain = 0;
   lines.forEach((line, i) => {
     if (plain >= MAX_PLAIN_LINES || taken.has(i + 1) || !line.trim() || FRAME_LINE.test(line) || FENCE.test(line)) return;
-    const clean = continued(lines, i + 1, line.replace(DECORATION, ""));
+    const own = line.replace(DECORATION, "");
+    const clean = continued(lines, i + 1, own);
     const analysis = analyzeText(clean);
     if (analysis.tokens.length === 0) return;
     plain++;
-    out.push({ ...analysis, line: pasteLine(i + 1), text: clip(clean), frames: [], origin: "line", ...(found ? { wholeOnly: true as const } : {}) });
-    const cut = column === undefined ? clean : continued(lines, i + 1, line.replace(DECORATION, ""), column);
+    const read = (text: string, a: Analysis) => out.push({ ...a, line: pasteLine(i + 1), text: clip(text), frames: [], origin: "line", ...(found ? { wholeOnly: true as const } : {}) });
+    read(clean, analysis);
+    const cut = column === undefined ? clean : continued(lines, i + 1, own, column);
     // Read a second time when a word runs on from the paste's widest column into the next line (`cutAt`): whether a
     // fixed-width wrap cut it there or a word wrap's longest line merely ends there, one line cannot say, so both
     // readings are scored (training side: no answer changed; `npm run eval:robustness`, wrap-80: 1,661 → 1,672 of 1,698).
-    if (cut !== clean) out.push({ ...analyzeText(cut), line: pasteLine(i + 1), text: clip(cut), frames: [], origin: "line", ...(found ? { wholeOnly: true as const } : {}) });
+    if (cut !== clean) read(cut, analyzeText(cut));
   });
   const rank = (c: Candidate) => (c.parts.inner ? 0 : c.type && !c.type.generic ? 1 : 2);
   return out
