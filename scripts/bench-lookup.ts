@@ -41,6 +41,7 @@ import { isAnswerFile } from "../src/lookup/match/answers.ts";
 import { generatePages, withSummaries } from "./bench/generate-pages.ts";
 import { worstColdLookup } from "./bench/lookup-bound.ts";
 import { longTraces } from "./bench/long-traces.ts";
+import type { ColdInput } from "./bench/cold-lookup.ts";
 import { kb, ms, ratio, table } from "./eval/table.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
 import { wordingsOf } from "../src/lookup/match/wordings.ts";
@@ -254,8 +255,10 @@ async function main(): Promise<void> {
     "200-line trace, 10,000-page index (warm shards)",
     time(200, (i) => routedLookup(synthLong[i % synthLong.length] ?? "")),
   );
-  // Cold: in a process of its own, whose heap holds only what a tab's would (scripts/bench/cold-lookup.ts).
-  const cold = (JSON.parse(execFileSync(process.execPath, ["scripts/bench/cold-lookup.ts"], { encoding: "utf8" })) as number[]).sort((a, b) => a - b);
+  // Cold: in a process of its own, whose heap holds only what a tab's would (scripts/bench/cold-lookup.ts), on this
+  // same site.
+  const coldInput: ColdInput = { index: synthIndex, signatures: synthetic.slice(real.length).map((p) => p.data.signature) };
+  const cold = (JSON.parse(execFileSync(process.execPath, ["scripts/bench/cold-lookup.ts"], { encoding: "utf8", input: JSON.stringify(coldInput) })) as number[]).sort((a, b) => a - b);
   row(`200-line trace, 10,000-page index, cold (router and data files parsed, reached pages compiled; ${cold.length} lookups, own process)`, {
     median: quantile(cold, 0.5),
     p95: quantile(cold, 0.95),
