@@ -10,7 +10,7 @@
  */
 import { loadContent } from "../src/entries/load-content.ts";
 import { contentDir } from "../src/site-config.ts";
-import { FRAME, NAMING, STATUS } from "../src/lookup/match/route.ts";
+import { noiseOf } from "../src/lookup/match/route.ts";
 import { ROUTING_WEIGHTS } from "../src/lookup/match/routing-weights.ts";
 import { generatePages } from "./bench/generate-pages.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
@@ -29,12 +29,9 @@ const rules: NoiseRule[] = (values.rules ?? defaultRules).split(",").map((text) 
 
 type Cases = ReturnType<typeof routingCases>["cases"];
 
-/** A key's words when it is a word or a pair (route.ts marks only those as noise). */
-const wordsOf = (key: string) => ([NAMING, FRAME, STATUS].some((p) => key.startsWith(p)) ? [] : key.split("+"));
-
 /** The cases with their `noise` feature read from `noise` instead of the committed words. */
 function withNoise(cases: Cases, noise: ReadonlySet<string>): Cases {
-  return cases.map((keys) => keys.map((k) => ({ ...k, features: { ...k.features, noise: wordsOf(k.key).some((w) => noise.has(w)) ? 1 : 0 } })));
+  return cases.map((keys) => keys.map((k) => ({ ...k, features: { ...k.features, noise: noiseOf(k.key, noise) } })));
 }
 
 const content = loadContent(contentDir());

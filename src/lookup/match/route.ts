@@ -290,6 +290,17 @@ export const NO_FEATURES: Readonly<KeyFeatures> = {
   plain: 0,
 };
 
+/**
+ * The `noise` feature of a key: 1 when it is a word or a pair of words (not a naming, frame or status key) and one of
+ * its words is a noise word.
+ * @param key A routing key.
+ * @param [noise] The noise words (default: the fitted ones; the routing-noise cross-validation passes its own).
+ */
+export function noiseOf(key: string, noise: ReadonlySet<string> = ROUTING_NOISE): 0 | 1 {
+  if ([NAMING, FRAME, STATUS].some((prefix) => key.startsWith(prefix))) return 0;
+  return key.split("+").some((w) => noise.has(w)) ? 1 : 0;
+}
+
 /** One possible routing key of a paste and its features. */
 export interface KeyCandidate {
   key: string;
@@ -341,7 +352,7 @@ export function keyCandidates(
       if (!router.file.has(k.key)) continue;
       const own = k.key.split("+");
       add(k.key, {
-        noise: own.some((w) => ROUTING_NOISE.has(w)) ? 1 : 0,
+        noise: noiseOf(k.key),
         pair: own.length > 1 ? 1 : 0,
         ...sketched(
           k.key,
