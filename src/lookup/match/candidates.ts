@@ -6,7 +6,7 @@
  * plain lines: the paste's lines when the parser recognised nothing, and otherwise lines that count only where they
  * hold a page's whole template (`wholeOnly`: a wrapper's failure printed under the error it caught).
  */
-import { MAX_BYTES, MAX_LINE_CHARS, MAX_LINES } from "../parse/index.ts";
+import { MAX_BYTES, MAX_LINE_CHARS, MAX_LINES, parseTrace } from "../parse/index.ts";
 import { recordLines } from "../parse/clean/expand-escaped.ts";
 import { dedent } from "../parse/clean/dedent.ts";
 import { stripLogPrefix } from "../parse/clean/strip-log-prefix.ts";
@@ -15,6 +15,7 @@ import type { Frame, ParseResult } from "../types.ts";
 import { analyzeMessage, analyzeText } from "./analyze.ts";
 import { luaTableBody, rewriteBody } from "./dialects/bodies.ts";
 import { errorFields } from "./dialects/error-fields.ts";
+import { unwrapFixedWidth } from "./fixed-width.ts";
 import { normalizeText } from "./normalize.ts";
 import type { Analysis, Candidate } from "./types.ts";
 
@@ -334,12 +335,28 @@ function dialectLine(lines: readonly string[], at: number, message: string): str
 }
 
 /**
- * Builds the candidates of a paste.
+ * Builds the candidates of a paste: those of the paste as posted and, when it was cut at a fixed width
+ * (fixed-width.ts), those of it read whole that the first reading lacks, with the paste's own line numbers.
  * @param result What the parser found.
  * @param text The paste.
- * @returns Candidates, most informative first (a line with an API body, then a specific type, then the rest).
+ * @returns Candidates, most informative first within each reading (a line with an API body, then a specific type,
+ *   then the rest).
  */
 export function candidatesFrom(result: ParseResult, text: string): Candidate[] {
+  const out = readingOf(result, text);
+  const unwrapped = unwrapFixedWidth(text.slice(0, MAX_BYTES));
+  if (!unwrapped) return out;
+  const seen = new Set(out.map((c) => c.text));
+  for (const c of readingOf(parseTrace(unwrapped.text), unwrapped.text)) {
+    if (seen.has(c.text)) continue;
+    seen.add(c.text);
+    out.push({ ...c, line: unwrapped.lineOf[c.line - 1] ?? c.line });
+  }
+  return out;
+}
+
+/** The candidates of one reading of a paste (candidatesFrom). */
+function readingOf(result: ParseResult, text: string): Candidate[] {
   const out: Candidate[] = [];
   // The parser's caps bound the body scan too: a 5 MB paste costs what its first 1 MiB costs.
   // Markdown quote markers, log prefixes and the paste's common indentation go, as the parser's cleaning drops them:
