@@ -6,11 +6,10 @@
  * (candidates.ts `candidatesFrom`); one reading cannot tell a cut from a word wrap, so both are scored. Hand-written:
  * a dozen lines of string handling, specific to this reading.
  */
+import { MAX_LINES } from "../parse/limits.ts";
 
 /** Narrowest column taken for a cut (as candidates.ts `MIN_CUT_COLUMN` and the parser's `MIN_WRAP_WIDTH`). */
 const MIN_COLUMN = 60;
-/** Lines examined, at most: bounded work on huge input (the parser reads no more). */
-const MAX_LINES = 2_000;
 
 /** A paste read whole, and where each of its lines starts in the paste as posted. */
 export interface Unwrapped {
@@ -27,6 +26,7 @@ export interface Unwrapped {
  * @returns The joined reading, or undefined when the paste shows no fixed-width cut.
  */
 export function unwrapFixedWidth(text: string): Unwrapped | undefined {
+  // The parser's line cap bounds the work on huge input.
   const lines = text.split(/\r?\n/, MAX_LINES);
   let column = 0;
   for (const line of lines) column = Math.max(column, line.trimEnd().length);
