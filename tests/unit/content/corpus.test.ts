@@ -159,6 +159,9 @@ const CORPUS_GAP_PAGES = {
   G75: "anthropic-sdk/claude-code-native-binary-missing",
   G76: "anthropic-api/bad-request-400-no-body",
   G77: "google-vertex/internal-error-encountered-500",
+  G78: "amazon-bedrock/sso-session-token-not-found",
+  G79: "anthropic-api/stop-sequences-whitespace",
+  G80: "anthropic-sdk/claude-code-web-sessions-require-claude-ai",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
