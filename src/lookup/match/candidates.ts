@@ -15,7 +15,7 @@ import type { Frame, ParseResult } from "../types.ts";
 import { analyzeMessage, analyzeText } from "./analyze.ts";
 import { luaTableBody, rewriteBody } from "./dialects/bodies.ts";
 import { errorFields } from "./dialects/error-fields.ts";
-import { unwrapFixedWidth } from "./fixed-width.ts";
+import { cutColumn, unwrapFixedWidth } from "./fixed-width.ts";
 import { normalizeText } from "./normalize.ts";
 import type { Analysis, Candidate } from "./types.ts";
 
@@ -123,20 +123,6 @@ function continued(lines: readonly string[], next: number, text: string, column?
     out = cut ? `${out.trimEnd()}${line}` : joinWrapped(out, line);
   }
   return out;
-}
-
-/** Narrowest column taken for a paste cut at a fixed width (the parser's `MIN_WRAP_WIDTH`, message.ts). */
-const MIN_CUT_COLUMN = 60;
-
-/**
- * The column a paste's lines may have been cut at: its longest line's length, when that is at least MIN_CUT_COLUMN.
- * @param lines The paste's lines.
- * @returns The column, or undefined.
- */
-function cutColumn(lines: readonly string[]): number | undefined {
-  let widest = 0;
-  for (const line of lines) widest = Math.max(widest, line.trimEnd().length);
-  return widest >= MIN_CUT_COLUMN ? widest : undefined;
 }
 
 /** True when a line, trailing spaces aside, ends at the column. */

@@ -8,8 +8,20 @@
  */
 import { MAX_LINES } from "../parse/limits.ts";
 
-/** Narrowest column taken for a cut (as candidates.ts `MIN_CUT_COLUMN` and the parser's `MIN_WRAP_WIDTH`). */
-const MIN_COLUMN = 60;
+/** Narrowest column taken for a cut (the parser's `MIN_WRAP_WIDTH`, message.ts). */
+const MIN_CUT_COLUMN = 60;
+
+/**
+ * The column a paste's lines may have been cut at: its longest line's length, trailing spaces aside, when that is at
+ * least MIN_CUT_COLUMN. Shared by this reading and candidates.ts's readings of single lines and bodies.
+ * @param lines The paste's lines.
+ * @returns The column, or undefined.
+ */
+export function cutColumn(lines: readonly string[]): number | undefined {
+  let widest = 0;
+  for (const line of lines) widest = Math.max(widest, line.trimEnd().length);
+  return widest >= MIN_CUT_COLUMN ? widest : undefined;
+}
 
 /** A paste read whole, and where each of its lines starts in the paste as posted. */
 export interface Unwrapped {
@@ -28,9 +40,8 @@ export interface Unwrapped {
 export function unwrapFixedWidth(text: string): Unwrapped | undefined {
   // The parser's line cap bounds the work on huge input.
   const lines = text.split(/\r?\n/, MAX_LINES);
-  let column = 0;
-  for (const line of lines) column = Math.max(column, line.trimEnd().length);
-  if (column < MIN_COLUMN) return undefined;
+  const column = cutColumn(lines);
+  if (column === undefined) return undefined;
   const reaches = (line: string) => line.length === column || line.trimEnd().length === column;
   let atColumn = 0;
   let midWord = false;
@@ -45,7 +56,7 @@ export function unwrapFixedWidth(text: string): Unwrapped | undefined {
   for (let i = 0; i < lines.length; i++) {
     let joined = lines[i] ?? "";
     lineOf.push(i + 1);
-    while (reaches(lines[i] ?? "") && (lines[i + 1] ?? "").trim() !== "" && i + 1 < lines.length) joined += lines[++i] ?? "";
+    while (i + 1 < lines.length && reaches(lines[i] ?? "") && (lines[i + 1] ?? "").trim() !== "") joined += lines[++i] ?? "";
     out.push(joined);
   }
   return { text: out.join("\n"), lineOf };
