@@ -41,6 +41,7 @@ import { isAnswerFile } from "../src/lookup/match/answers.ts";
 import { generatePages, withSummaries } from "./bench/generate-pages.ts";
 import { worstColdLookup } from "./bench/lookup-bound.ts";
 import { longTraces } from "./bench/long-traces.ts";
+import { percentile } from "./bench/measure.ts";
 import type { ColdInput } from "./bench/cold-lookup.ts";
 import { kb, ms, ratio, table } from "./eval/table.ts";
 import { parseCli, usageExit } from "./cli/args.ts";
@@ -65,10 +66,6 @@ function indexWithinBudget(gz: ReadonlyMap<string, number>, bound: number): bool
   return gz.size <= 400 && Math.max(...gz.values()) <= 64 * 1024 && bound <= 60 * 1024;
 }
 
-function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-}
-
 function time(runs: number, fn: (i: number) => void): { median: number; p95: number } {
   for (let i = 0; i < Math.min(20, runs); i++) fn(i);
   const samples: number[] = [];
@@ -77,8 +74,7 @@ function time(runs: number, fn: (i: number) => void): { median: number; p95: num
     fn(i);
     samples.push(performance.now() - t);
   }
-  samples.sort((a, b) => a - b);
-  return { median: quantile(samples, 0.5), p95: quantile(samples, 0.95) };
+  return { median: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
 function labels(): Record<string, string> {
@@ -169,7 +165,7 @@ async function main(): Promise<void> {
       kb(Math.max(...bytes)),
       kb(bound),
       answerGz.size === 0 ? "none" : `${answerGz.size} files, largest ${kb(Math.max(...answerGz.values()))}`,
-      answerGz.size === 0 ? "–" : `${Math.max(...answerFiles)} files; ${kb(quantile(sorted, 0.5))} median, ${kb(sorted.at(-1) ?? 0)} worst`,
+      answerGz.size === 0 ? "–" : `${Math.max(...answerFiles)} files; ${kb(percentile(sorted, 50))} median, ${kb(sorted.at(-1) ?? 0)} worst`,
       ms(buildMs),
     ]);
     budgets.push(
@@ -260,8 +256,8 @@ async function main(): Promise<void> {
   const coldInput: ColdInput = { index: synthIndex, signatures: synthetic.slice(real.length).map((p) => p.data.signature) };
   const cold = (JSON.parse(execFileSync(process.execPath, ["scripts/bench/cold-lookup.ts"], { encoding: "utf8", input: JSON.stringify(coldInput) })) as number[]).sort((a, b) => a - b);
   row(`200-line trace, 10,000-page index, cold (router and data files parsed, reached pages compiled; ${cold.length} lookups, own process)`, {
-    median: quantile(cold, 0.5),
-    p95: quantile(cold, 0.95),
+    median: percentile(cold, 50),
+    p95: percentile(cold, 95),
   });
   console.log("\n## Match time (parse + candidates + ranking)\n");
   console.log(table(["input", "median", "p95"], timings));
