@@ -162,6 +162,8 @@ const CORPUS_GAP_PAGES = {
   G78: "amazon-bedrock/sso-session-token-not-found",
   G79: "anthropic-api/stop-sequences-whitespace",
   G80: "anthropic-sdk/claude-code-web-sessions-require-claude-ai",
+  G81: "anthropic-api/too-much-media",
+  G82: "anthropic-api/tool-choice-without-tools",
 } as const;
 
 const ALL_PAGES = { ...PAGES, ...NEW_API_PAGES, ...CLOUD_PAGES_9, ...CORPUS_GAP_PAGES } as const;
@@ -172,7 +174,7 @@ const CLUSTERS: Record<string, Key[]> = {
   "rate and capacity": ["P02", "P04", "P05", "P18", "G12", "G13", "G22", "G57", "G60", "G77"],
   "authentication and credentials": ["P07", "P23", "P24", "P28", "G05", "G11", "G21", "G25", "G41", "G45", "G54", "G73"],
   "model ids and access": ["P13", "P16", "P17", "P19", "G10", "G16", "G26", "G30", "G50", "G61", "G74"],
-  "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07", "G23", "G24", "G32", "G35", "G37", "G48", "G51", "G59", "G70", "G71", "G76"],
+  "request shape and size": ["P06", "P12", "P22", "P25", "P31", "G01", "G02", "G03", "G04", "G06", "G07", "G23", "G24", "G32", "G35", "G37", "G48", "G51", "G59", "G70", "G71", "G76", "G81", "G82"],
   "SDK 1.x migration": ["P29", "P30", "G20", "G65", "G70"],
   "tool definitions and tool calls": ["A02", "A08", "G14", "G15", "G19", "G31", "G68"],
   "images in requests": ["A06", "A07", "G28", "G29", "G42", "G63"],
