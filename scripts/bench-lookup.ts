@@ -257,7 +257,7 @@ async function main(): Promise<void> {
   // Cold: in a process of its own, whose heap holds only what a tab's would (scripts/bench/cold-lookup.ts), on this
   // same site.
   const coldInput: ColdInput = { index: synthIndex, signatures: synthetic.slice(real.length).map((p) => p.data.signature) };
-  const cold = (JSON.parse(execFileSync(process.execPath, ["scripts/bench/cold-lookup.ts"], { encoding: "utf8", input: JSON.stringify(coldInput) })) as number[]).sort((a, b) => a - b);
+  const cold = JSON.parse(execFileSync(process.execPath, ["scripts/bench/cold-lookup.ts"], { encoding: "utf8", input: JSON.stringify(coldInput) })) as number[];
   row(`200-line trace, 10,000-page index, cold (router and data files parsed, reached pages compiled; ${cold.length} lookups, own process)`, {
     median: percentile(cold, 50),
     p95: percentile(cold, 95),
